@@ -1,0 +1,297 @@
+"""The workshop's tables: one module, sqlmodel as its docs show it.
+
+One database holds one workshop. Every row that can travel between laptops or
+files carries a stable ``uuid``; references inside a workshop file use those
+uuids, never the integer keys, which are local to one database.
+
+Every row a user edits carries a ``version`` that the service increments on
+each write; an update that names a stale version is refused (optimistic
+concurrency), so two laptops never overwrite each other silently.
+
+Times: agenda items are local wall-clock times of the workshop's time zone
+(``Day.date`` + ``AgendaItem.start``); instants (round starts, note edits) are
+naive UTC datetimes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid as uuid_mod
+
+from sqlalchemy import JSON, Column, String, Text, TypeDecorator, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    """Now as a naive UTC datetime, microseconds kept (the storage convention)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class AgendaKind(str, enum.Enum):
+    plenary = "plenary"
+    framing = "framing"
+    round = "round"
+    break_ = "break"
+    wrap_up = "wrap-up"
+    presentation = "presentation"
+
+
+class RoundState(str, enum.Enum):
+    scheduled = "scheduled"
+    running = "running"
+    paused = "paused"
+    finished = "finished"
+
+
+class NoteCategory(str, enum.Enum):
+    opportunity = "opportunity"
+    challenge = "challenge"
+    practice = "practice"
+    other = "other"
+
+
+class StakeholderType(str, enum.Enum):
+    state = "state"
+    civil_society = "civil society"
+    private_sector = "private sector"
+    international_organisation = "international organisation"
+    academia = "academia"
+    other = "other"
+
+
+class HostRole(str, enum.Enum):
+    host = "host"
+    note_taker = "note-taker"
+
+
+class EnumText(TypeDecorator):
+    """An enum stored as its value in a plain text column.
+
+    Plain text rather than a native enum type: adding a value later is then a
+    code change, not a PostgreSQL ``ALTER TYPE``, and the database reads well.
+    """
+
+    impl = String(32)
+    cache_ok = True
+
+    def __init__(self, enum_cls: type[enum.Enum]):
+        super().__init__()
+        self.enum_cls = enum_cls
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else self.enum_cls(value).value
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else self.enum_cls(value)
+
+
+def _enum_field(default: enum.Enum):
+    return Field(default=default, sa_type=EnumText(type(default)), nullable=False)
+
+
+def _uuid_field() -> str:
+    return Field(default_factory=new_uuid, max_length=36, unique=True, index=True)
+
+
+class Workshop(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    title: str = ""
+    venue: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    time_zone: str = "UTC"
+    introduction: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    warning_minutes: int = 10
+    danger_minutes: int = 2
+    auto_start_next: bool = False
+
+
+class Day(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    date: dt.date
+    title: str = ""
+    position: int = 0
+
+
+class Room(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    name: str
+    capacity: int | None = None
+    position: int = 0
+
+
+class AgendaItem(SQLModel, table=True):
+    __tablename__ = "agenda_item"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    day_id: int = Field(foreign_key="day.id", index=True, ondelete="CASCADE")
+    kind: AgendaKind = _enum_field(AgendaKind.plenary)
+    start: dt.time
+    end: dt.time
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="SET NULL")
+    title: str = ""
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    warning_minutes: int | None = None
+    danger_minutes: int | None = None
+
+
+class Theme(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    title: str
+    short_name: str = ""
+    objective_ref: str = ""
+    guiding_questions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="SET NULL")
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    position: int = 0
+
+
+class Host(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    name: str
+    organisation: str = ""
+    email: str = ""
+    role: HostRole = _enum_field(HostRole.host)
+    theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
+    position: int = 0
+
+
+class Participant(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    name: str
+    organisation: str = ""
+    country: str = ""
+    stakeholder_type: StakeholderType = _enum_field(StakeholderType.other)
+    delegation: str = ""
+    email: str = ""
+
+
+class Group(SQLModel, table=True):
+    __tablename__ = "cafe_group"  # "group" is an SQL keyword
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    name: str
+    position: int = 0
+
+
+class GroupMember(SQLModel, table=True):
+    __tablename__ = "group_member"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    group_id: int = Field(foreign_key="cafe_group.id", index=True, ondelete="CASCADE")
+    participant_id: int = Field(foreign_key="participant.id", unique=True, ondelete="CASCADE")
+    pinned: bool = False
+
+
+class Round(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", unique=True, ondelete="CASCADE")
+    number: int
+
+
+class RoomRound(SQLModel, table=True):
+    """One room during one round: its own actual start, end and clock state."""
+
+    __tablename__ = "room_round"
+    __table_args__ = (UniqueConstraint("round_id", "room_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
+    state: RoundState = _enum_field(RoundState.scheduled)
+    actual_start: dt.datetime | None = None
+    actual_end: dt.datetime | None = None
+    deadline: dt.datetime | None = None
+    paused_remaining_s: float | None = None
+    message: str = ""
+
+
+class Assignment(SQLModel, table=True):
+    """Which group sits in which room during a round."""
+
+    __table_args__ = (
+        UniqueConstraint("round_id", "group_id"),
+        UniqueConstraint("round_id", "room_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
+    group_id: int = Field(foreign_key="cafe_group.id", ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
+
+
+class Note(SQLModel, table=True):
+    """One item a note-taker captured in a room during a round.
+
+    ``deleted_at`` keeps a tombstone instead of removing the row, so a delete
+    travels between laptops and files like any other edit, and undo restores it.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
+    theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
+    round_id: int | None = Field(default=None, foreign_key="round.id", index=True, ondelete="SET NULL")
+    category: NoteCategory = _enum_field(NoteCategory.other)
+    heading: str = ""
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    attributions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    position: int = 0
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    deleted_at: dt.datetime | None = None
+
+
+class RoundSummary(SQLModel, table=True):
+    __tablename__ = "round_summary"
+    __table_args__ = (UniqueConstraint("round_id", "room_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
+    round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    draft: bool = True
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Lesson(SQLModel, table=True):
+    """A cross-cutting lesson for the plenary, pointing at the notes it rests on."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    title: str = ""
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    note_uuids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    position: int = 0
+
+
+#: Every table, in an order where a row's references come before it.
+TABLES: tuple[type[SQLModel], ...] = (
+    Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
+    Round, RoomRound, Assignment, Note, RoundSummary, Lesson,
+)
