@@ -104,6 +104,9 @@ def _check_sqlite_file(path: Path) -> bool:
             detail = "; ".join(r[0] for r in rows[:3])
             raise DatabaseError(f"{path}: the database is damaged ({detail}).")
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revisions = set()
+        if "alembic_version" in tables:
+            revisions = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
     except sqlite3.DatabaseError as exc:
         msg = str(exc)
         if "locked" in msg or "busy" in msg:
@@ -114,6 +117,7 @@ def _check_sqlite_file(path: Path) -> bool:
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     if user_tables and "alembic_version" not in user_tables:
         raise DatabaseError(f"{path}: an SQLite database of another program, not a workshop database.")
+    _refuse_newer(revisions, f"{path}: ")
     return True
 
 
@@ -160,18 +164,22 @@ def current_revisions(engine: Engine) -> set[str]:
         return {r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
 
 
+def _refuse_newer(revisions: set[str], prefix: str = "") -> None:
+    unknown = revisions - known_revisions()
+    if unknown:
+        raise DatabaseError(
+            f"{prefix}this workshop database was written by a newer version of Knowledge Café "
+            f"(schema {', '.join(sorted(unknown))}); update the app to open it. "
+            "The database was not changed."
+        )
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision; refuse a newer database unchanged."""
     from alembic import command
 
     current = current_revisions(engine)
-    unknown = current - known_revisions()
-    if unknown:
-        raise DatabaseError(
-            "This workshop database was written by a newer version of Knowledge Café "
-            f"(schema {', '.join(sorted(unknown))}); update the app to open it. "
-            "The database was not changed."
-        )
+    _refuse_newer(current)
     if current == schema_heads():
         return
     with engine.begin() as conn:

@@ -10,7 +10,7 @@ concurrency), so two laptops never overwrite each other silently.
 
 Times: agenda items are local wall-clock times of the workshop's time zone
 (``Day.date`` + ``AgendaItem.start``); instants (round starts, note edits) are
-naive UTC datetimes.
+timezone-aware UTC datetimes (sqlmodel stores them as UTC and refuses naive ones).
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def new_uuid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    """Now as a naive UTC datetime, microseconds kept (the storage convention)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now as an aware UTC datetime, microseconds kept (the storage convention)."""
+    return dt.datetime.now(dt.UTC)
 
 
 class AgendaKind(str, enum.Enum):

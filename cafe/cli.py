@@ -1,0 +1,195 @@
+"""The ``cafe`` command: the app, and the scriptable seam for tests and power users.
+
+Every failure a user can cause ends with one line on stderr and a non-zero
+exit, never a traceback. An unexpected internal error also prints one line,
+and its traceback goes to ``cafe-errors.log`` in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from . import paths
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNSOUND = 3
+
+
+class CliError(Exception):
+    """A failure to report in one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cafe",
+        description="Knowledge Café: run a live knowledge café. Without a command, opens the app.",
+        epilog=f"Default database: {paths.default_db_path()}",
+    )
+    parser.add_argument("--db", metavar="URL",
+                        help="an SQLite file path or an SQLAlchemy URL "
+                             "(e.g. postgresql+psycopg://user@host/db); default: the user's data folder")
+    sub = parser.add_subparsers(dest="command", metavar="<command>")
+
+    p = sub.add_parser("sample", help="put the sample workshop into the database",
+                       description="Put the sample workshop (the Geneva format) into the database. "
+                                   "Refuses a database that already holds a workshop unless --replace.")
+    p.add_argument("--replace", action="store_true", help="replace the workshop already there")
+
+    p = sub.add_parser("load", help="load a workshop file",
+                       description="Validate a workshop file (JSON) and load it, all or nothing. "
+                                   "Refuses a database that already holds a workshop unless --replace.")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument("--replace", action="store_true", help="replace the workshop already there")
+
+    p = sub.add_parser("dump", help="write the workshop file",
+                       description="Write the workshop, notes included, as a workshop file (JSON). "
+                                   "Use - for standard output.")
+    p.add_argument("file", metavar="FILE.json")
+
+    sub.add_parser("check", help="integrity check",
+                   description="Check the database: SQLite integrity, references, schema revision and the "
+                               "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
+    return parser
+
+
+def _open_service(db_arg: str | None, *, create: bool):
+    from .db import open_database, to_url
+    from .service import Service
+
+    if db_arg is None:
+        path = paths.default_db_path()
+        if not create and not path.exists():
+            raise CliError(f"{path}: no workshop database here yet (start the app once, or use --db).")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        target = str(path)
+    else:
+        target = db_arg
+        url = to_url(target)
+        if url.startswith("sqlite") and not create:
+            file = Path(url.split("///", 1)[-1])
+            if not file.exists():
+                raise CliError(f"{file}: no such database.")
+    return Service(open_database(target))
+
+
+def _cmd_sample(args) -> int:
+    from . import workshop_file
+
+    service = _open_service(args.db, create=True)
+    try:
+        workshop_file.load(service, paths.sample_workshop_path(), replace=args.replace)
+        snap = service.snapshot()
+        print(f"Loaded the sample workshop “{snap.workshop.title}”: {len(snap.themes)} themes, "
+              f"{len(snap.participants)} participants, {sum(snap.note_counts.values())} notes.")
+    finally:
+        service.db.dispose()
+    return EXIT_OK
+
+
+def _cmd_load(args) -> int:
+    from . import workshop_file
+
+    rows = workshop_file.read_rows(args.file)  # validate before creating any database
+    service = _open_service(args.db, create=True)
+    try:
+        workshop_file.load(service, args.file, replace=args.replace)
+        print(f"Loaded {args.file}: {len(rows.get('participants', []))} participants, "
+              f"{len(rows.get('notes', []))} notes.")
+    finally:
+        service.db.dispose()
+    return EXIT_OK
+
+
+def _cmd_dump(args) -> int:
+    from . import workshop_file
+
+    service = _open_service(args.db, create=False)
+    try:
+        if not service.has_workshop():
+            raise CliError(f"{service.db.display_name}: the database holds no workshop to dump.")
+        if args.file == "-":
+            sys.stdout.buffer.write(workshop_file.dump_bytes(service))
+            sys.stdout.flush()
+        else:
+            workshop_file.write(service, Path(args.file))
+            print(f"Wrote {args.file}")
+    finally:
+        service.db.dispose()
+    return EXIT_OK
+
+
+def _cmd_check(args) -> int:
+    from .db import integrity_problems
+
+    service = _open_service(args.db, create=False)
+    try:
+        problems = integrity_problems(service.db) + service.consistency_problems()
+    finally:
+        service.db.dispose()
+    if problems:
+        print(f"{service.db.display_name}: {len(problems)} problem(s)", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return EXIT_UNSOUND
+    print(f"{service.db.display_name}: sound")
+    return EXIT_OK
+
+
+def _run_app(args) -> int:
+    try:
+        from ui.app import main as app_main
+    except ImportError as exc:
+        raise CliError(f"The window needs PySide6, which is not installed ({exc}).") from None
+    return app_main(args.db)
+
+
+COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "check": _cmd_check}
+
+
+def _log_unexpected() -> Path | None:
+    try:
+        log = paths.data_dir() / "cafe-errors.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return log
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            # The window appears before the storage stack is imported (startup speed).
+            return _run_app(args)
+        from .db import DatabaseError
+        from .service import ServiceError
+        from .workshop_file import WorkshopFileError
+
+        try:
+            return COMMANDS[args.command](args)
+        except (DatabaseError, ServiceError, WorkshopFileError) as exc:
+            raise CliError(str(exc)) from None
+    except CliError as exc:
+        print(f"cafe: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"cafe: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the last line of defence: one line, never a traceback
+        log = _log_unexpected()
+        where = f" (details in {log})" if log else ""
+        print(f"cafe: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Shared fixtures. With CAFE_BLOCK_QT=1, Qt and the UI package cannot be imported at all,
+which is how CI proves the core runs without them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.abc
+import os
+import sys
+
+import pytest
+
+_BLOCKED = ("PySide6", "shiboken6", "ui")
+
+
+class _BlockQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.split(".")[0] in _BLOCKED:
+            raise ImportError(f"{fullname} is blocked: the core must run without Qt")
+        return None
+
+
+if os.environ.get("CAFE_BLOCK_QT") == "1":
+    sys.meta_path.insert(0, _BlockQt())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real user's data folder."""
+    monkeypatch.setenv("CAFE_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def service():
+    from cafe.db import open_database
+    from cafe.service import Service
+
+    svc = Service(open_database("sqlite://"))
+    yield svc
+    svc.db.dispose()
+
+
+@pytest.fixture
+def workshop(service):
+    """A small workshop: one day, three rooms with a theme each, two rounds, three groups."""
+    service.create_workshop("Test café", time_zone="Europe/Zurich", start_date=dt.date(2019, 3, 21))
+    day = service.snapshot().days[0]
+    rooms = [service.add_room(name).row for name in ("Room XVI", "Room XI", "Room VII")]
+    for i, room in enumerate(rooms):
+        service.add_theme(f"Theme {i + 1}", short_name=f"T{i + 1}", room_uuid=room.uuid,
+                          guiding_questions=[f"Question {i + 1}.1", f"Question {i + 1}.2"])
+    service.add_agenda_item(day.uuid, "round", dt.time(12), dt.time(13), "Round 1")
+    service.add_agenda_item(day.uuid, "round", dt.time(15), dt.time(16), "Round 2")
+    return service
+
+
+@pytest.fixture
+def pg_url():
+    """The throwaway PostgreSQL server the test command starts (CAFE_TEST_PG_URL)."""
+    url = os.environ.get("CAFE_TEST_PG_URL")
+    if not url:
+        pytest.skip("no PostgreSQL server (run the README's test command, which starts one)")
+    return url
+
+
+@pytest.fixture
+def pg_database(pg_url):
+    """A fresh, empty PostgreSQL database on that server, dropped afterwards."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = "cafe_test_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.engine.make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
