@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from . import paths
@@ -140,12 +141,8 @@ def _cmd_check(args) -> int:
     return EXIT_OK
 
 
-def _run_app(args) -> int:
-    try:
-        from ui.app import main as app_main
-    except ImportError as exc:
-        raise CliError(f"The window needs PySide6, which is not installed ({exc}).") from None
-    return app_main(args.db)
+def _no_window(_db: str | None) -> int:
+    raise CliError("This installation has no window; use a command (see cafe --help).")
 
 
 COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "check": _cmd_check}
@@ -162,12 +159,16 @@ def _log_unexpected() -> Path | None:
         return None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, run_app: Callable[[str | None], int] = _no_window) -> int:
+    """Run one command; without a command, ``run_app(db)`` opens the window.
+
+    The window is passed in by the ``ui`` package's launcher: the core never imports the UI.
+    """
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             # The window appears before the storage stack is imported (startup speed).
-            return _run_app(args)
+            return run_app(args.db)
         from .db import DatabaseError
         from .service import ServiceError
         from .workshop_file import WorkshopFileError
