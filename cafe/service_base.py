@@ -1,0 +1,458 @@
+"""The service's machinery: errors, Changes, and the generic create/update/delete.
+
+:class:`cafe.service.Service` combines this base with the action mixins; see
+that module for the contract.
+
+Contract
+--------
+* Only this module writes. Callers pass and receive uuids and frozen
+  snapshots (:mod:`cafe.snapshots`), never ORM objects or sessions.
+* Every mutation returns a :class:`Changes`: what it touched, and ``undo``, an
+  :class:`Inverse` that :meth:`Service.apply` runs to take the action back.
+  Applying an inverse returns a new ``Changes`` whose ``undo`` redoes it, so an
+  undo stack only ever stores the latest inverse.
+* Every edit names the version it was made against; a stale one raises
+  :class:`StaleEdit` and changes nothing.
+* After each commit, listeners registered with :meth:`subscribe` are called
+  with the ``Changes``, on the thread that ran the action.
+* Thread: a Service may be used from any one thread at a time (the UI uses a
+  single worker thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, select
+
+from . import models as m
+from .db import Database
+from .snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, to_snap
+
+
+class ServiceError(Exception):
+    """An action that was refused; ``str()`` is a sentence for the user."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class StaleEdit(ServiceError):
+    """The row changed since the caller read it; ``current`` is its snapshot now."""
+
+    def __init__(self, message: str, current: Any = None):
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Inverse:
+    """A recorded call of a Service method that takes an action back."""
+
+    op: str
+    kwargs: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Changes:
+    op: str
+    kinds: frozenset[str] = frozenset()
+    uuids: frozenset[str] = frozenset()
+    undo: Inverse | None = None
+    #: the snapshot of the row created or updated, when there is exactly one
+    row: Any = None
+    #: who asked for the change (an opaque token the UI passes), so a view can skip its own echo
+    origin: Any = None
+
+    def touches(self, *kinds: str) -> bool:
+        return bool(self.kinds.intersection(kinds)) or "*" in self.kinds
+
+
+#: Which rows hold user content that a delete must never take with it.
+_BLOCKING_CHILDREN: dict[str, list[tuple[type[SQLModel], str, str]]] = {
+    "day": [(m.AgendaItem, "day_id", "agenda items")],
+    "room": [(m.Note, "room_id", "notes"), (m.Assignment, "room_id", "rotation entries"),
+             (m.RoundSummary, "room_id", "round summaries")],
+    "group": [(m.Assignment, "group_id", "rotation entries")],
+    "theme": [(m.Note, "theme_id", "notes")],
+}
+
+#: References that a delete clears (and undo restores): kind -> [(model, column)]
+_NULLED_REFS: dict[str, list[tuple[type[SQLModel], str]]] = {
+    "room": [(m.AgendaItem, "room_id"), (m.Theme, "room_id")],
+    "theme": [(m.Host, "theme_id")],
+}
+
+
+class ServiceBase:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = m.utcnow):
+        self.db = db
+        self.engine = db.engine
+        self._now = now
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._lock = threading.RLock()
+
+    # -- events --------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every commit; returns an unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _emit(self, changes: Changes) -> Changes:
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- reading -------------------------------------------------------------------------
+    def has_workshop(self) -> bool:
+        with self._session() as s:
+            return s.exec(select(m.Workshop.id).limit(1)).first() is not None
+
+    def snapshot(self) -> WorkshopSnapshot:
+        """The whole workshop but its notes, one query per table."""
+        with self._session() as s:
+            rows = {k: s.exec(select(kind.model)).all() for k, kind in KINDS.items() if k != "note"}
+            uuid_of = _uuid_index(rows.values())
+            snaps = {k: [to_snap(KINDS[k], r, uuid_of) for r in rs] for k, rs in rows.items()}
+            counts: dict[tuple[str, str | None], int] = {}
+            room_uuid = {r.id: r.uuid for r in rows["room"]}
+            round_uuid = {r.id: r.uuid for r in rows["round"]}
+            q = (select(m.Note.room_id, m.Note.round_id, sa.func.count())
+                 .where(m.Note.deleted_at.is_(None)).group_by(m.Note.room_id, m.Note.round_id))
+            for room_id, round_id, n in s.exec(q):
+                counts[(room_uuid[room_id], round_uuid.get(round_id))] = n
+        day_dates = {d.uuid: d.date for d in snaps["day"]}
+        by_pos = lambda r: (r.position, r.uuid)  # noqa: E731
+        return WorkshopSnapshot(
+            workshop=snaps["workshop"][0] if snaps["workshop"] else None,
+            days=tuple(sorted(snaps["day"], key=lambda d: (d.date, d.position, d.uuid))),
+            rooms=tuple(sorted(snaps["room"], key=by_pos)),
+            agenda=tuple(sorted(snaps["agenda_item"], key=agenda_sort_key(day_dates))),
+            themes=tuple(sorted(snaps["theme"], key=by_pos)),
+            hosts=tuple(sorted(snaps["host"], key=by_pos)),
+            participants=tuple(sorted(snaps["participant"], key=lambda p: (p.name.casefold(), p.uuid))),
+            groups=tuple(sorted(snaps["group"], key=by_pos)),
+            members=tuple(sorted(snaps["group_member"], key=lambda r: r.uuid)),
+            rounds=tuple(sorted(snaps["round"], key=lambda r: r.number)),
+            room_rounds=tuple(sorted(snaps["room_round"], key=lambda r: r.uuid)),
+            assignments=tuple(sorted(snaps["assignment"], key=lambda r: r.uuid)),
+            summaries=tuple(sorted(snaps["round_summary"], key=lambda r: r.uuid)),
+            lessons=tuple(sorted(snaps["lesson"], key=by_pos)),
+            note_counts=counts,
+        )
+
+    def notes(self, room_uuid: str | None = None, round_uuid: str | None = None,
+              *, include_deleted: bool = False) -> list:
+        """Notes (snapshots) of one room and/or round, in column order."""
+        with self._session() as s:
+            q = select(m.Note)
+            if room_uuid is not None:
+                q = q.where(m.Note.room_id == self._id(s, m.Room, room_uuid))
+            if round_uuid is not None:
+                q = q.where(m.Note.round_id == self._id(s, m.Round, round_uuid))
+            if not include_deleted:
+                q = q.where(m.Note.deleted_at.is_(None))
+            notes = s.exec(q.order_by(m.Note.category, m.Note.position, m.Note.id)).all()
+            uuid_of = self._ref_uuids(s, KINDS["note"], notes)
+            return [to_snap(KINDS["note"], n, uuid_of) for n in notes]
+
+    def rows(self, kind_name: str) -> list:
+        """Every row of one kind as snapshots (for exports)."""
+        kind = KINDS[kind_name]
+        with self._session() as s:
+            rows = s.exec(select(kind.model).order_by(kind.model.id)).all()
+            uuid_of = self._ref_uuids(s, kind, rows)
+            return [to_snap(kind, r, uuid_of) for r in rows]
+
+    def get(self, kind_name: str, uuid: str):
+        kind = KINDS[kind_name]
+        with self._session() as s:
+            row = self._row(s, kind, uuid)
+            return to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+
+    # -- generic machinery -----------------------------------------------------------------
+    @staticmethod
+    def _id(s: Session, model: type[SQLModel], uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        found = s.exec(select(model.id).where(model.uuid == uuid)).first()
+        if found is None:
+            raise NotFound(f"{KIND_OF_MODEL[model].name.replace('_', ' ')} {uuid} does not exist (any more).")
+        return found
+
+    @staticmethod
+    def _row(s: Session, kind: Kind, uuid: str):
+        row = s.exec(select(kind.model).where(kind.model.uuid == uuid)).first()
+        if row is None:
+            raise NotFound(f"This {kind.name.replace('_', ' ')} no longer exists; it was deleted elsewhere.")
+        return row
+
+    @staticmethod
+    def _ref_uuids(s: Session, kind: Kind, rows: Iterable[SQLModel]) -> dict[tuple[type, int], str]:
+        out: dict[tuple[type, int], str] = {}
+        rows = list(rows)
+        for ref_name, model in kind.refs.items():
+            ids = {getattr(r, ref_name[:-5] + "_id") for r in rows} - {None}
+            if ids:
+                for rid, ruuid in s.exec(select(model.id, model.uuid).where(model.id.in_(ids))):
+                    out[(model, rid)] = ruuid
+        return out
+
+    def _set_fields(self, s: Session, kind: Kind, row: SQLModel, fields: Mapping[str, Any]) -> None:
+        for name, value in fields.items():
+            if name.endswith("_uuid"):
+                setattr(row, name[:-5] + "_id", self._id(s, kind.refs[name], value))
+            else:
+                if isinstance(value, tuple):
+                    value = list(value)
+                setattr(row, name, value)
+
+    def _check_editable(self, kind: Kind, fields: Mapping[str, Any]) -> None:
+        unknown = set(fields) - kind.editable
+        if unknown:
+            raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a {kind.name.replace('_', ' ')}.")
+
+    def _commit(self, s: Session, changes: Changes) -> Changes:
+        try:
+            s.commit()
+        except sa.exc.IntegrityError as exc:
+            s.rollback()
+            raise ServiceError(f"Refused: it would break the workshop's rules ({_short(exc)}).") from None
+        return self._emit(changes)
+
+    def _update(self, op: str, kind_name: str, uuid: str, expected_version: int | None,
+                fields: Mapping[str, Any], *, origin: Any = None, check: Callable | None = None,
+                after: Callable | None = None) -> Changes:
+        kind = KINDS[kind_name]
+        self._check_editable(kind, fields)
+        with self._lock, self._session() as s:
+            row = self._row(s, kind, uuid)
+            if kind.versioned and expected_version is not None and row.version != expected_version:
+                current = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+                raise StaleEdit(
+                    f"This {kind.name.replace('_', ' ')} was changed elsewhere meanwhile "
+                    f"(version {row.version}, yours {expected_version}); your edit was not applied.",
+                    current,
+                )
+            before_snap = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+            before = {k: getattr(before_snap, k) for k in fields}
+            self._set_fields(s, kind, row, fields)
+            if check is not None:
+                check(s, row)
+            if kind.versioned:
+                row.version += 1
+            if hasattr(row, "updated_at"):
+                row.updated_at = self._now()
+            extra_kinds = after(s, row) if after is not None else ()
+            s.flush()
+            snap = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+            inverse = Inverse(op, {"uuid": uuid, "expected_version": getattr(row, "version", None), **before})
+            return self._commit(s, Changes(op, frozenset({kind.name, *extra_kinds}), frozenset({uuid}),
+                                           inverse, snap, origin))
+
+    def _create(self, op: str, kind_name: str, fields: Mapping[str, Any], *, origin: Any = None,
+                check: Callable | None = None, after: Callable | None = None,
+                delete_op: str | None = None) -> Changes:
+        kind = KINDS[kind_name]
+        with self._lock, self._session() as s:
+            row = kind.model()
+            self._set_fields(s, kind, row, fields)
+            if check is not None:
+                check(s, row)
+            s.add(row)
+            s.flush()
+            extra_kinds = after(s, row) if after is not None else ()
+            snap = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+            inverse = Inverse(delete_op or f"delete_{kind.name}",
+                              {"uuid": row.uuid, "expected_version": getattr(row, "version", None)})
+            return self._commit(s, Changes(op, frozenset({kind.name, *extra_kinds}), frozenset({row.uuid}),
+                                           inverse, snap, origin))
+
+    def _delete(self, op: str, kind_name: str, uuid: str, expected_version: int | None, *,
+                origin: Any = None, before_delete: Callable | None = None) -> Changes:
+        kind = KINDS[kind_name]
+        with self._lock, self._session() as s:
+            row = self._row(s, kind, uuid)
+            if kind.versioned and expected_version is not None and row.version != expected_version:
+                raise StaleEdit(f"This {kind.name.replace('_', ' ')} was changed elsewhere meanwhile; "
+                                "it was not deleted.", to_snap(kind, row, self._ref_uuids(s, kind, [row])))
+            label = getattr(row, "name", None) or getattr(row, "title", None) or kind.name
+            for model, column, what in _BLOCKING_CHILDREN.get(kind.name, []):
+                n = s.exec(select(sa.func.count()).select_from(model)
+                           .where(getattr(model, column) == row.id)).one()
+                if n:
+                    raise ServiceError(f"“{label}” still has {n} {what}; move or delete them first.")
+            extra = before_delete(s, row) if before_delete is not None else {}
+            links = []
+            for model, column in _NULLED_REFS.get(kind.name, []):
+                for ref in s.exec(select(model).where(getattr(model, column) == row.id)).all():
+                    links.append((KIND_OF_MODEL[model].name, ref.uuid, column[:-3] + "_uuid"))
+                    setattr(ref, column, None)
+                    if hasattr(ref, "version"):
+                        ref.version += 1
+            snap = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
+            s.delete(row)
+            s.flush()
+            touched = {kind.name, *(k for k, _, _ in links), *extra.get("kinds", ())}
+            inverse = Inverse("restore", {"kind": kind.name, "row": snap, "links": tuple(links),
+                                          "children": extra.get("children", ())})
+            return self._commit(s, Changes(op, frozenset(touched), frozenset({uuid}), inverse, snap, origin))
+
+    def restore(self, kind: str, row: Any, links: tuple = (), children: tuple = (),
+                origin: Any = None) -> Changes:
+        """Put a deleted row back with its uuid, its references and the links its delete cleared."""
+        k = KINDS[kind]
+        with self._lock, self._session() as s:
+            obj = self._insert_snap(s, k, row)
+            for child_kind, child in children:
+                self._insert_snap(s, KINDS[child_kind], child)
+            for ref_kind, ref_uuid, field_name in links:
+                rk = KINDS[ref_kind]
+                ref = s.exec(select(rk.model).where(rk.model.uuid == ref_uuid)).first()
+                if ref is not None:
+                    setattr(ref, field_name[:-5] + "_id", obj.id)
+                    if hasattr(ref, "version"):
+                        ref.version += 1
+            s.flush()
+            touched = {kind, *(lk for lk, _, _ in links), *(ck for ck, _ in children)}
+            if kind == "agenda_item":
+                self._renumber_rounds(s)
+                touched.add("round")
+            inverse = Inverse(f"delete_{kind}", {"uuid": obj.uuid, "expected_version": getattr(obj, "version", None)})
+            return self._commit(s, Changes("restore", frozenset(touched), frozenset({obj.uuid}), inverse,
+                                           to_snap(k, obj, self._ref_uuids(s, k, [obj])), origin))
+
+    def _insert_snap(self, s: Session, kind: Kind, snap: Any) -> SQLModel:
+        obj = kind.model()
+        for name in kind.columns:
+            value = getattr(snap, name)
+            if name.endswith("_uuid") and name != "uuid":
+                setattr(obj, name[:-5] + "_id", self._id(s, kind.refs[name], value))
+            else:
+                setattr(obj, name, list(value) if isinstance(value, tuple) else value)
+        s.add(obj)
+        s.flush()
+        return obj
+
+    def _renumber_rounds(self, s: Session) -> bool:
+        q = (select(m.Round, m.AgendaItem, m.Day).join(m.AgendaItem, m.Round.agenda_item_id == m.AgendaItem.id)
+             .join(m.Day, m.AgendaItem.day_id == m.Day.id))
+        ordered = sorted(s.exec(q).all(), key=lambda t: (t[2].date, t[1].start, t[1].id))
+        changed = False
+        for n, (rnd, _item, _day) in enumerate(ordered, start=1):
+            if rnd.number != n:
+                rnd.number = n
+                changed = True
+        s.flush()
+        return changed
+
+    def apply(self, inverse: Inverse, origin: Any = None) -> Changes:
+        """Run a recorded inverse (undo or redo)."""
+        if inverse.op.startswith("_") or not hasattr(self, inverse.op):
+            raise ServiceError(f"Unknown action {inverse.op!r}.")
+        return getattr(self, inverse.op)(**inverse.kwargs, origin=origin)
+
+    # -- whole-workshop import/export (used by cafe.workshop_file) --------------------------
+    def export_rows(self) -> dict[str, list]:
+        """Every row of every kind, as snapshots, in insertion-safe order."""
+        return {name: self.rows(name) for name in KINDS}
+
+    def import_rows(self, rows: Mapping[str, Iterable[Any]], *, replace: bool = False,
+                    origin: Any = None) -> Changes:
+        """Write a whole workshop (snapshots keyed by kind) in one transaction.
+
+        All or nothing: any failure rolls everything back. Refuses a database that
+        already holds a workshop unless ``replace``.
+        """
+        with self._lock, self._session() as s:
+            if not replace and s.exec(select(m.Workshop.id).limit(1)).first() is not None:
+                raise ServiceError("This database already holds a workshop; use a new file, or replace it.")
+            try:
+                if replace:
+                    for kind in reversed(list(KINDS.values())):
+                        s.exec(sa.delete(kind.model))
+                    s.flush()
+                ids: dict[tuple[type, str], int] = {}
+                for name, kind in KINDS.items():
+                    objs = []
+                    for snap in rows.get(name, ()):
+                        obj = kind.model()
+                        for col in kind.columns:
+                            value = getattr(snap, col)
+                            if col.endswith("_uuid") and col != "uuid":
+                                model = kind.refs[col]
+                                setattr(obj, col[:-5] + "_id", None if value is None else ids[(model, value)])
+                            else:
+                                setattr(obj, col, list(value) if isinstance(value, tuple) else value)
+                        objs.append(obj)
+                    s.add_all(objs)
+                    s.flush()
+                    for obj in objs:
+                        ids[(kind.model, obj.uuid)] = obj.id
+            except KeyError as exc:
+                s.rollback()
+                raise ServiceError(f"A row refers to {exc.args[0][1]}, which is not in the workshop.") from None
+            except sa.exc.IntegrityError as exc:
+                s.rollback()
+                raise ServiceError(f"The workshop breaks a rule of the database ({_short(exc)}).") from None
+            return self._commit(s, Changes("import_rows", frozenset({"*"}), frozenset(), None, None, origin))
+
+    # -- checks ----------------------------------------------------------------------------
+    def consistency_problems(self) -> list[str]:
+        """Rule violations a database constraint cannot express, as sentences."""
+        snap = self.snapshot()
+        problems = []
+        if snap.workshop is None:
+            problems.append("workshop: the database holds no workshop")
+        rooms_in_themes = Counter(t.room_uuid for t in snap.themes if t.room_uuid)
+        for room_uuid, n in rooms_in_themes.items():
+            if n > 1:
+                problems.append(f"themes: {n} themes share room {room_uuid}")
+        for item in snap.agenda:
+            if item.end <= item.start:
+                problems.append(f"agenda: “{item.title}” ends before it starts")
+        visits = Counter((a.group_uuid, a.room_uuid) for a in snap.assignments)
+        for (group, room), n in visits.items():
+            if n > 1:
+                problems.append(f"rotation: group {group} visits room {room} {n} times")
+        return problems
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _uuid_index(row_lists: Iterable[Iterable[SQLModel]]) -> dict[tuple[type, int], str]:
+    return {(type(r), r.id): r.uuid for rows in row_lists for r in rows}
+
+
+def _short(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]
+
+
+def _required(value: str, message: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ServiceError(message)
+    return value
+
+
+def _next_position(s: Session, model: type[SQLModel]) -> int:
+    top = s.exec(select(sa.func.max(model.position))).one()
+    return 0 if top is None else top + 1
+
+
+def _unique_name(s: Session, model, column, name: str, what: str, own_id: int | None = None) -> None:
+    q = select(model.id).where(sa.func.lower(column) == name.lower())
+    if own_id is not None:
+        q = q.where(model.id != own_id)
+    if s.exec(q).first() is not None:
+        raise ServiceError(f"There is already a {what} called “{name}”.")
