@@ -22,11 +22,12 @@ in :mod:`cafe.service_base`.
 from __future__ import annotations
 
 from .ops_clock import ClockOps
+from .ops_people import PeopleOps
 from .ops_setup import SetupOps
 from .service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 
 __all__ = ["Changes", "Inverse", "NotFound", "Service", "ServiceError", "StaleEdit"]
 
 
-class Service(SetupOps, ClockOps, ServiceBase):
+class Service(SetupOps, PeopleOps, ClockOps, ServiceBase):
     """Every action a user can take on a workshop; see the module docstring."""
