@@ -22,6 +22,7 @@ in :mod:`cafe.service_base`.
 from __future__ import annotations
 
 from .ops_clock import ClockOps
+from .ops_notes import NoteOps
 from .ops_people import PeopleOps
 from .ops_setup import SetupOps
 from .service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
@@ -29,5 +30,5 @@ from .service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError,
 __all__ = ["Changes", "Inverse", "NotFound", "Service", "ServiceError", "StaleEdit"]
 
 
-class Service(SetupOps, PeopleOps, ClockOps, ServiceBase):
+class Service(SetupOps, PeopleOps, ClockOps, NoteOps, ServiceBase):
     """Every action a user can take on a workshop; see the module docstring."""

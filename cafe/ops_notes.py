@@ -1,0 +1,278 @@
+"""In the room: notes in four columns, headings, round summaries.
+
+A column is the notes of one room, round and category, ordered by
+``position``. A heading groups the notes that carry its name; headings are
+ordered by their first note. A note with a heading and no text is a heading
+with nothing under it yet (what the note-taker sees right after adding one).
+
+``add_note`` takes an optional ``uuid`` chosen by the caller and is
+idempotent on it, so a save that is retried (after a timeout, a dropped
+network, a restart) never makes a duplicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from . import models as m
+from .attributions import parse_trailing
+from .service_base import Changes, Inverse, ServiceError, StaleEdit
+from .snapshots import KINDS, to_snap
+
+MAX_NOTE_CHARS = 1_000_000
+MAX_HEADING_CHARS = 300
+
+
+class NoteOps:
+    """Mixin of :class:`cafe.service.Service`: the note-taker's and host's actions."""
+
+    def add_note(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                 text: str, heading: str = "", attributions: Iterable[str] | None = None, *,
+                 index: int | None = None, uuid: str | None = None, origin: Any = None) -> Changes:
+        """Add an item at the end of its column (or at ``index`` in it)."""
+        category = _category(category)
+        text, heading = _text(text), _heading(heading)
+        if not text and not heading:
+            raise ServiceError("An empty item was not added: type some text first.")
+        attrs = list(attributions) if attributions is not None else parse_trailing(text)
+        with self._lock, self._session() as s:
+            if uuid is not None:
+                existing = s.exec(select(m.Note).where(m.Note.uuid == uuid)).first()
+                if existing is not None:
+                    snap = self._note_snap(s, existing)
+                    return Changes("add_note", frozenset(), frozenset({uuid}),
+                                   Inverse("delete_note", {"uuid": uuid, "expected_version": existing.version}),
+                                   snap, origin)
+            room_id = self._id(s, m.Room, room_uuid)
+            round_id = self._id(s, m.Round, round_uuid)
+            theme_id = s.exec(select(m.Theme.id).where(m.Theme.room_id == room_id)).first()
+            note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
+                          heading=heading, text=text, attributions=attrs, created_at=self._now(),
+                          updated_at=self._now())
+            if uuid is not None:
+                note.uuid = uuid
+            if index is None:  # the common case while typing: no need to load the column
+                top = s.exec(select(sa.func.max(m.Note.position)).where(
+                    m.Note.room_id == room_id, m.Note.category == category,
+                    m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)).one()
+                note.position = 0 if top is None else top + 1
+                s.add(note)
+            else:
+                column = self._column(s, room_id, round_id, category)
+                column.insert(max(0, min(index, len(column))), note)
+                s.add(note)
+                _renumber(column)
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("delete_note", {"uuid": note.uuid, "expected_version": note.version})
+            return self._commit(s, Changes("add_note", frozenset({"note"}), frozenset({note.uuid}),
+                                           inverse, snap, origin))
+
+    def update_note(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
+        """Change text, heading or attributions. Typing a new trailing parenthesis updates
+        attributions that came from the old one; attributions set by hand stay."""
+        allowed = {"text", "heading", "attributions"}
+        if set(fields) - allowed:
+            raise ServiceError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a note here.")
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            before = {k: (tuple(getattr(note, k)) if k == "attributions" else getattr(note, k)) for k in fields}
+            if "text" in fields:
+                new_text = _text(fields["text"])
+                if "attributions" not in fields and list(note.attributions) == parse_trailing(note.text):
+                    fields = {**fields, "attributions": parse_trailing(new_text)}
+                    before["attributions"] = tuple(note.attributions)
+                note.text = new_text
+            if "heading" in fields:
+                note.heading = _heading(fields["heading"])
+            if "attributions" in fields:
+                note.attributions = [a.strip() for a in fields["attributions"] if a and a.strip()]
+            if not note.text and not note.heading:
+                raise ServiceError("An item cannot be left empty: delete it instead.")
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("update_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("update_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def move_note(self, uuid: str, expected_version: int | None, *, category: m.NoteCategory | str | None = None,
+                  heading: str | None = None, index: int | None = None, origin: Any = None) -> Changes:
+        """Move an item within its column, under another heading, or to another column."""
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            old_column = self._column(s, note.room_id, note.round_id, note.category)
+            before = {"category": note.category, "heading": note.heading, "index": old_column.index(note)}
+            old_column.remove(note)
+            _renumber(old_column)
+            if category is not None:
+                note.category = _category(category)
+            if heading is not None:
+                note.heading = _heading(heading)
+            column = [n for n in self._column(s, note.room_id, note.round_id, note.category) if n.id != note.id]
+            at = len(column) if index is None else max(0, min(index, len(column)))
+            column.insert(at, note)
+            _renumber(column)
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("move_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("move_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def delete_note(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
+        """Delete an item (kept as a tombstone, so undo and other laptops see it)."""
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            note.deleted_at = self._now()
+            note.version += 1
+            s.flush()
+            inverse = Inverse("undelete_note", {"uuid": uuid, "expected_version": note.version})
+            return self._commit(s, Changes("delete_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           self._note_snap(s, note), origin))
+
+    def undelete_note(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
+        with self._lock, self._session() as s:
+            note = self._row(s, KINDS["note"], uuid)
+            if expected_version is not None and note.version != expected_version:
+                raise StaleEdit("This item was changed elsewhere meanwhile; it was not restored.",
+                                self._note_snap(s, note))
+            note.deleted_at = None
+            note.version += 1
+            s.flush()
+            inverse = Inverse("delete_note", {"uuid": uuid, "expected_version": note.version})
+            return self._commit(s, Changes("undelete_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           self._note_snap(s, note), origin))
+
+    def rename_heading(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                       old: str, new: str, origin: Any = None) -> Changes:
+        """Rename a heading in one column; refused when the column already has the new name."""
+        category, new = _category(category), _heading(new)
+        with self._lock, self._session() as s:
+            column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
+            under = [n for n in column if n.heading == old]
+            if not under:
+                raise ServiceError(f"There is no heading “{old}” in this column any more.")
+            if new != old and any(n.heading == new for n in column):
+                raise ServiceError(f"There is already a heading “{new}” in this column.")
+            for n in under:
+                n.heading = new
+                n.version += 1
+                n.updated_at = self._now()
+            s.flush()
+            inverse = Inverse("rename_heading", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                                 "category": category, "old": new, "new": old})
+            return self._commit(s, Changes("rename_heading", frozenset({"note"}),
+                                           frozenset(n.uuid for n in under), inverse, None, origin))
+
+    def move_heading(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                     heading: str, to_index: int, origin: Any = None) -> Changes:
+        """Move a heading block (its notes, in order) to be the ``to_index``-th heading."""
+        category = _category(category)
+        with self._lock, self._session() as s:
+            column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
+            order = _heading_order(column)
+            if heading not in order:
+                raise ServiceError(f"There is no heading “{heading}” in this column any more.")
+            old_index = order.index(heading)
+            order.remove(heading)
+            order.insert(max(0, min(to_index, len(order))), heading)
+            blocks = {h: [n for n in column if n.heading == h] for h in order}
+            new_column = [n for h in order for n in blocks[h]]
+            _renumber(new_column)
+            for n in new_column:
+                n.version += 1
+            s.flush()
+            inverse = Inverse("move_heading", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                               "category": category, "heading": heading, "to_index": old_index})
+            return self._commit(s, Changes("move_heading", frozenset({"note"}),
+                                           frozenset(n.uuid for n in blocks[heading]), inverse, None, origin))
+
+    def set_round_summary(self, room_uuid: str, round_uuid: str, text: str, expected_version: int | None = None,
+                          *, draft: bool = True, origin: Any = None) -> Changes:
+        """Write the summary of one room's round (created on first save)."""
+        text = _text(text)
+        with self._lock, self._session() as s:
+            room_id = self._id(s, m.Room, room_uuid)
+            round_id = self._id(s, m.Round, round_uuid)
+            row = s.exec(select(m.RoundSummary).where(m.RoundSummary.room_id == room_id,
+                                                      m.RoundSummary.round_id == round_id)).first()
+            if row is None:
+                row = m.RoundSummary(room_id=room_id, round_id=round_id, text="", draft=True, version=0)
+                s.add(row)
+            elif expected_version is not None and row.version != expected_version:
+                current = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
+                raise StaleEdit("This summary was changed elsewhere meanwhile; your text was not saved over it.",
+                                current)
+            before = {"text": row.text, "draft": row.draft}
+            row.text, row.draft = text, draft
+            row.version += 1
+            row.updated_at = self._now()
+            s.flush()
+            snap = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
+            inverse = Inverse("set_round_summary", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                                    "expected_version": row.version, **before})
+            return self._commit(s, Changes("set_round_summary", frozenset({"round_summary"}),
+                                           frozenset({row.uuid}), inverse, snap, origin))
+
+    # -- machinery ---------------------------------------------------------------------------
+    def _column(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory) -> list[m.Note]:
+        q = select(m.Note).where(m.Note.room_id == room_id, m.Note.category == category,
+                                 m.Note.deleted_at.is_(None))
+        q = q.where(m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)
+        return list(s.exec(q.order_by(m.Note.position, m.Note.id)).all())
+
+    def _live_note(self, s: Session, uuid: str, expected_version: int | None) -> m.Note:
+        note = self._row(s, KINDS["note"], uuid)
+        if note.deleted_at is not None:
+            raise ServiceError("This item was deleted meanwhile; your change was not applied.")
+        if expected_version is not None and note.version != expected_version:
+            raise StaleEdit("This item was changed elsewhere meanwhile; your change was not applied.",
+                            self._note_snap(s, note))
+        return note
+
+    def _note_snap(self, s: Session, note: m.Note):
+        return to_snap(KINDS["note"], note, self._ref_uuids(s, KINDS["note"], [note]))
+
+
+def _category(value) -> m.NoteCategory:
+    try:
+        return m.NoteCategory(value)
+    except ValueError:
+        known = ", ".join(c.value for c in m.NoteCategory)
+        raise ServiceError(f"Unknown column “{value}” (one of: {known}).") from None
+
+
+def _text(text: str) -> str:
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(text) > MAX_NOTE_CHARS:
+        raise ServiceError(f"An item can hold at most {MAX_NOTE_CHARS:,} characters (this one has {len(text):,}).")
+    return text
+
+
+def _heading(text: str) -> str:
+    text = " ".join((text or "").split())
+    if len(text) > MAX_HEADING_CHARS:
+        raise ServiceError(f"A heading fits on one line: at most {MAX_HEADING_CHARS} characters.")
+    return text
+
+
+def _heading_order(column: list[m.Note]) -> list[str]:
+    order: list[str] = []
+    for n in column:
+        if n.heading not in order:
+            order.append(n.heading)
+    return order
+
+
+def _renumber(column: list[m.Note]) -> None:
+    for i, n in enumerate(column):
+        if n.position != i:
+            n.position = i
+
