@@ -121,8 +121,11 @@ class ServiceBase:
     def snapshot(self) -> WorkshopSnapshot:
         """The whole workshop but its notes, one query per table."""
         with self._session() as s:
-            rows = {k: s.exec(select(kind.model)).all() for k, kind in KINDS.items() if k != "note"}
-            uuid_of = _uuid_index(rows.values())
+            # plain rows, not ORM objects: this runs on every refresh and at startup
+            conn = s.connection()
+            rows = {k: conn.execute(sa.select(kind.model.__table__)).all()
+                    for k, kind in KINDS.items() if k != "note"}
+            uuid_of = {(KINDS[k].model, r.id): r.uuid for k, rs in rows.items() for r in rs}
             snaps = {k: [to_snap(KINDS[k], r, uuid_of) for r in rs] for k, rs in rows.items()}
             counts: dict[tuple[str, str | None], int] = {}
             room_uuid = {r.id: r.uuid for r in rows["room"]}
@@ -429,10 +432,6 @@ class ServiceBase:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _uuid_index(row_lists: Iterable[Iterable[SQLModel]]) -> dict[tuple[type, int], str]:
-    return {(type(r), r.id): r.uuid for rows in row_lists for r in rows}
-
-
 def _short(exc: Exception) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig if orig is not None else exc).splitlines()[0]

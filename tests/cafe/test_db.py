@@ -203,3 +203,11 @@ def test_postgresql_is_migrated_and_used_like_sqlite(pg_database):
     assert snap.agenda[0].kind == "round" and len(snap.rounds) == 1
     assert integrity_problems(again.db) == []
     again.db.dispose()
+
+
+def test_revision_graph_read_from_files_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod._alembic_config(None))
+    assert dbmod.schema_heads() == set(script.get_heads())
+    assert dbmod.known_revisions() == {r.revision for r in script.walk_revisions()}

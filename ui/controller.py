@@ -1,0 +1,531 @@
+"""The open workshop of one window: its Service, latest snapshot, undo stack and save state.
+
+Contract
+--------
+* :class:`WorkshopController` is a main-thread object. It never calls the
+  Service itself: every call runs on the :class:`~ui.tasks.TaskRunner`'s worker
+  thread, and the Service and database handle live in :class:`_WorkerState`,
+  which only the worker touches. The heavy storage modules (sqlmodel, Alembic)
+  are imported there too, after the window is on screen.
+* The Service's change events arrive on the worker; they are marshalled to the
+  main thread by a queued signal, then a new snapshot is taken (on the worker,
+  coalescing bursts) and :attr:`snapshot_changed` is emitted with a
+  :class:`~ui.workshop_index.WorkshopIndex` and a :class:`SnapshotUpdate`.
+* Every edit is a :class:`~ui.commands.ServiceCommand` on :attr:`undo_stack`.
+  The save state is ``"Saved"``, ``"Saving…"`` or ``"Not saved: <reason>"``
+  (the Service's own sentence).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from .commands import ServiceCommand
+from .tasks import TaskRunner
+from .workshop_index import WorkshopIndex
+
+log = logging.getLogger(__name__)
+
+SAVED = "Saved"
+SAVING = "Saving…"
+NOT_SAVED = "Not saved: "
+
+_STALE = object()
+
+
+@dataclass(frozen=True)
+class SnapshotUpdate:
+    """Why a view receives a new snapshot."""
+
+    #: kinds of rows that changed since the previous snapshot ("*": anything)
+    kinds: frozenset[str]
+    #: every change came from this window (its own edits, undo or redo)
+    own_only: bool = False
+    #: a different workshop was opened: views start afresh
+    reopened: bool = False
+
+    def touches(self, *kinds: str) -> bool:
+        return "*" in self.kinds or bool(self.kinds.intersection(kinds))
+
+
+class FileProblem(Exception):
+    """A workshop file that was refused: ``str()`` is a summary, ``errors`` one line per problem."""
+
+    def __init__(self, message: str, errors: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.errors = tuple(errors)
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The sentence to show for an expected failure, or None for a bug."""
+    from cafe.db import DatabaseError
+    from cafe.service import ServiceError
+
+    if isinstance(exc, (ServiceError, DatabaseError, FileProblem)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    import sqlalchemy.exc as sa_exc
+
+    if isinstance(exc, sa_exc.OperationalError):
+        detail = str(exc.orig if exc.orig is not None else exc).splitlines()[0]
+        return f"The database could not be written ({detail})."
+    return None
+
+
+class _WorkerState:
+    """What only the worker thread touches: the open Service and the versions it bumped.
+
+    ``bumps[uuid][v] = v + 1`` records each version step this window's own
+    calls made, so an edit or inverse prepared against version ``v`` before
+    the view reloaded is forwarded to the row's current version. A version
+    changed by anyone else is not in the chain, so their edit still wins and
+    ours is refused as stale.
+    """
+
+    def __init__(self) -> None:
+        self.service: Any = None
+        self.generation = 0
+        self.bumps: dict[str, dict[int, int]] = {}
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def swap(self, service: Any, generation: int, listener: Callable[[Any], None] | None) -> None:
+        old = self.service
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.service, self.generation, self.bumps = service, generation, {}
+        if service is not None and listener is not None:
+            self._unsubscribe = service.subscribe(listener)
+        if old is not None:
+            old.db.dispose()
+
+    def _forward(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        version = kwargs.get("expected_version")
+        uuid = kwargs.get("uuid")
+        if version is None or uuid is None:
+            return kwargs
+        chain = self.bumps.get(uuid, {})
+        while version in chain:
+            version = chain[version]
+        return {**kwargs, "expected_version": version}
+
+    def _record(self, changes: Any, links: tuple = ()) -> None:
+        row = changes.row
+        if changes.op.startswith("update_") and row is not None and getattr(row, "version", None):
+            self.bumps.setdefault(row.uuid, {})[row.version - 1] = row.version
+        if changes.undo is not None and changes.undo.op == "restore":
+            links = tuple(links) + tuple(changes.undo.kwargs.get("links", ()))
+        from cafe.service import ServiceError
+
+        for kind, uuid, _field in links:
+            try:
+                version = self.service.get(kind, uuid).version
+            except ServiceError:
+                continue
+            self.bumps.setdefault(uuid, {})[version - 1] = version
+
+    def call(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
+        if op.startswith("_") or not hasattr(self.service, op):
+            raise AttributeError(f"Service has no operation {op!r}")
+        changes = getattr(self.service, op)(**self._forward(kwargs), origin=origin)
+        self._record(changes)
+        return changes
+
+    def apply(self, inverse: Any, origin: Any) -> Any:
+        inverse = dataclasses.replace(inverse, kwargs=self._forward(dict(inverse.kwargs)))
+        changes = self.service.apply(inverse, origin=origin)
+        self._record(changes, inverse.kwargs.get("links", ()) if inverse.op == "restore" else ())
+        return changes
+
+
+@dataclass(frozen=True)
+class _Opened:
+    snapshot: Any
+    display_name: str
+    is_file: bool
+    sample_error: str | None
+
+
+class WorkshopController(QObject):
+    """One window's workshop (see the module docstring). Signals are emitted on the main thread."""
+
+    #: a workshop was opened or created: (display name of the database)
+    opened = Signal(str)
+    #: opening failed (message for the user); whatever was open stays open
+    open_failed = Signal(str)
+    #: (WorkshopIndex of the new snapshot, SnapshotUpdate)
+    snapshot_changed = Signal(object, object)
+    #: "Saved", "Saving…" or "Not saved: <reason>"
+    save_state_changed = Signal(str)
+    #: a one-off message for the status bar
+    notice = Signal(str)
+    _changes_arrived = Signal(int, object)
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tasks = tasks
+        self.undo_stack = QUndoStack(self)
+        self.index: WorkshopIndex | None = None
+        self.target: str | None = None
+        self.display_name = ""
+        self.is_file = False
+        self.generation = 0
+        self._next_generation = 0
+        self._worker = _WorkerState()
+        self._origin = object()
+        self._saving = 0
+        self._last_error: str | None = None
+        self.save_state = SAVED
+        self._reloading = False
+        self._dirty = 0
+        self._pending_kinds: set[str] = set()
+        self._pending_own = True
+        self._changes_arrived.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> Any | None:
+        return self.index.snap if self.index is not None else None
+
+    @property
+    def is_open(self) -> bool:
+        return self.index is not None
+
+    @property
+    def idle(self) -> bool:
+        """Nothing is queued or running on the worker and no reload is due."""
+        return self.tasks.pending == 0 and not self._reloading
+
+    # -- opening -------------------------------------------------------------------------------
+    def open(self, target: str, *, sample: Path | None = None, new_title: str | None = None) -> None:
+        """Open ``target`` (SQLite path or URL), creating it when new.
+
+        When the database holds no workshop: ``sample`` (a workshop file) is
+        loaded into it if given, else a workshop called ``new_title`` is created
+        if given. Emits :attr:`opened` then :attr:`snapshot_changed`, or
+        :attr:`open_failed`; a failure leaves the open workshop as it was.
+        """
+        self._next_generation += 1
+        generation = self._next_generation
+
+        def listener(changes, generation=generation):  # worker thread
+            self._changes_arrived.emit(generation, changes)
+
+        def work():  # worker thread
+            from cafe.db import open_database
+            from cafe.service import Service
+
+            db = open_database(target)
+            try:
+                service = Service(db)
+                sample_error = None
+                if sample is not None and not service.has_workshop():
+                    sample_error = _load_sample(service, sample)
+                if new_title is not None and not service.has_workshop():
+                    service.create_workshop(new_title)
+                snapshot = service.snapshot()
+            except BaseException:
+                db.dispose()
+                raise
+            self._worker.swap(service, generation, listener)
+            return _Opened(snapshot, db.display_name, db.is_sqlite and db.display_name != "(in memory)",
+                           sample_error)
+
+        def done(result: _Opened) -> None:
+            self.generation = generation
+            self.undo_stack.clear()
+            self.target = target
+            self.display_name = result.display_name
+            self.is_file = result.is_file
+            self.index = WorkshopIndex(result.snapshot)
+            self._last_error = None
+            self._set_save_state()
+            self.opened.emit(result.display_name)
+            self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
+            if result.sample_error:
+                self.notice.emit(f"The sample workshop could not be loaded: {result.sample_error}")
+
+        def failed(exc: BaseException) -> None:
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+                message = f"{target}: could not be opened ({type(exc).__name__}: {exc})."
+            self.open_failed.emit(message)
+
+        self.tasks.submit(work, done, failed)
+
+    def create_workshop(self, title: str) -> None:
+        """Give an empty database its workshop (not an undo step)."""
+        origin = self._origin
+        self._write(lambda svc: svc.create_workshop(title, origin=origin))
+
+    def close(self) -> None:
+        """Release the database once queued work is done (main thread; returns at once)."""
+        self.undo_stack.clear()
+        self.index = None
+        self.tasks.submit(lambda: self._worker.swap(None, 0, None))
+
+    # -- edits ---------------------------------------------------------------------------------
+    def edit(self, text: str, op: str, kwargs: dict[str, Any], *,
+             on_saved: Callable[[Any], None] | None = None,
+             on_refused: Callable[[str], None] | None = None) -> ServiceCommand | None:
+        """Push one undo step "``text``" that calls ``Service.<op>(**kwargs)``; None when nothing is open."""
+        if not self.is_open:
+            return None
+        command = ServiceCommand(self, text, op, kwargs, on_saved=on_saved, on_refused=on_refused)
+        self.undo_stack.push(command)
+        return command
+
+    def run_step(self, command: ServiceCommand, first: bool) -> None:
+        """Queue one redo/undo step of ``command`` (called by the command, main thread)."""
+        origin = self._origin
+        worker = self._worker
+
+        def work():  # worker thread
+            if command.refused:
+                return None
+            try:
+                if worker.generation != command.generation:
+                    from cafe.service import ServiceError
+
+                    raise ServiceError("That change belongs to a workshop that is no longer open.")
+                if first:
+                    changes = worker.call(command.op, command.kwargs, origin)
+                else:
+                    changes = worker.apply(command.inverse, origin)
+            except BaseException:
+                command.refused = True
+                raise
+            command.inverse = changes.undo
+            if changes.undo is None:
+                command.refused = True
+            return changes
+
+        def done(changes) -> None:
+            self._end_save(None)
+            if first and command.on_saved is not None and changes is not None:
+                command.on_saved(changes)
+
+        def failed(exc: BaseException) -> None:
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+                message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            self._end_save(message)
+            self._drop(command)
+            self._request_reload({"*"}, own=True)
+            if first and command.on_refused is not None:
+                command.on_refused(message)
+
+        self._begin_save()
+        self.tasks.submit(work, done, failed)
+
+    def _drop(self, command: ServiceCommand) -> None:
+        """Take a refused command out of the undo history."""
+        if not shiboken6.isValid(command):
+            return
+        command.setObsolete(True)
+        stack = self.undo_stack
+        if stack.index() == stack.count() and stack.count() and stack.command(stack.count() - 1) is command:
+            stack.undo()  # an obsolete command is deleted, not undone
+
+    def _write(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[FileProblem | str], None] | None = None) -> None:
+        """A change outside the undo history (creating a workshop, importing a file)."""
+        generation = self.generation
+        worker = self._worker
+
+        def work():
+            if worker.generation != generation:
+                return _STALE
+            return fn(worker.service)
+
+        def done(result) -> None:
+            self._end_save(None)
+            if result is not _STALE and on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+                message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            self._end_save(message)
+            if on_error is not None:
+                on_error(exc if isinstance(exc, FileProblem) else message)
+
+        self._begin_save()
+        self.tasks.submit(work, done, failed)
+
+    # -- reads -----------------------------------------------------------------------------------
+    def read(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[FileProblem | str], None] | None = None) -> None:
+        """Run ``fn(service)`` on the worker; ``on_done(result)`` unless another workshop was opened since.
+
+        A refusal goes to ``on_error`` (a :class:`FileProblem`, or the message),
+        else to :attr:`notice`; a bug goes to the exception hook.
+        """
+        if not self.is_open:
+            return
+        generation = self.generation
+        worker = self._worker
+
+        def work():
+            if worker.generation != generation:
+                return _STALE
+            return fn(worker.service)
+
+        def done(result) -> None:
+            if result is not _STALE and generation == self.generation:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+                return
+            if on_error is not None:
+                on_error(exc if isinstance(exc, FileProblem) else message)
+            else:
+                self.notice.emit(message)
+
+        self.tasks.submit(work, done, failed)
+
+    # -- workshop files ----------------------------------------------------------------------------
+    def check_workshop_file(self, path: str, on_valid: Callable[[], None],
+                            on_invalid: Callable[[FileProblem | str], None]) -> None:
+        """Validate a workshop file on the worker without touching the database."""
+        def work(_service):
+            from cafe import workshop_file
+
+            try:
+                workshop_file.read_rows(Path(path))
+            except workshop_file.WorkshopFileError as exc:
+                raise FileProblem(str(exc), tuple(exc.errors)) from None
+
+        self.read(work, lambda _: on_valid(), on_invalid)
+
+    def replace_from_file(self, path: str, on_done: Callable[[], None],
+                          on_error: Callable[[FileProblem | str], None]) -> None:
+        """Replace the whole workshop by a workshop file's (not an undo step; clears the history)."""
+        def work(service):
+            from cafe import workshop_file
+
+            try:
+                return workshop_file.load(service, Path(path), replace=True)
+            except workshop_file.WorkshopFileError as exc:
+                raise FileProblem(str(exc), tuple(exc.errors)) from None
+
+        def done(_changes) -> None:
+            self.undo_stack.clear()
+            on_done()
+
+        self._write(work, done, on_error)
+
+    def export_file(self, path: str, on_done: Callable[[], None],
+                    on_error: Callable[[FileProblem | str], None]) -> None:
+        """Write the workshop file (notes included) atomically on the worker."""
+        def work(service):
+            from cafe import workshop_file
+
+            try:
+                workshop_file.write(service, Path(path))
+            except workshop_file.WorkshopFileError as exc:
+                raise FileProblem(str(exc), tuple(exc.errors)) from None
+
+        self.read(work, lambda _: on_done(), on_error)
+
+    # -- save state and reloads -------------------------------------------------------------------
+    def _begin_save(self) -> None:
+        self._saving += 1
+        self._last_error = None
+        self._set_save_state()
+
+    def _end_save(self, error: str | None) -> None:
+        self._saving -= 1
+        if error is not None:
+            self._last_error = error
+        self._set_save_state()
+
+    def _set_save_state(self) -> None:
+        if self._last_error is not None:
+            state = NOT_SAVED + self._last_error
+        else:
+            state = SAVING if self._saving else SAVED
+        if state != self.save_state:
+            self.save_state = state
+            self.save_state_changed.emit(state)
+
+    def _on_changes(self, generation: int, changes: Any) -> None:
+        if generation != self.generation:
+            return
+        self._request_reload(set(changes.kinds), own=changes.origin is self._origin)
+
+    def _request_reload(self, kinds: set[str], own: bool) -> None:
+        self._pending_kinds |= kinds
+        self._pending_own = self._pending_own and own
+        self._dirty += 1
+        self._start_reload()
+
+    def _start_reload(self) -> None:
+        if self._reloading or not self.is_open:
+            return
+        self._reloading = True
+        seen, kinds, own = self._dirty, frozenset(self._pending_kinds), self._pending_own
+        self._pending_kinds, self._pending_own = set(), True
+        generation = self.generation
+        worker = self._worker
+
+        def work():
+            if worker.generation != generation:
+                return _STALE
+            return worker.service.snapshot()
+
+        def done(snapshot) -> None:
+            self._reloading = False
+            if snapshot is not _STALE and generation == self.generation:
+                self.index = WorkshopIndex(snapshot)
+                self.snapshot_changed.emit(self.index, SnapshotUpdate(kinds, own))
+            if self._dirty != seen:
+                self._start_reload()
+
+        def failed(exc: BaseException) -> None:
+            self._reloading = False
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+            else:
+                self.notice.emit(f"Could not reload the workshop: {message}")
+
+        self.tasks.submit(work, done, failed)
+
+    def _unexpected(self, exc: BaseException) -> None:
+        """A bug, not a refusal: log it and let the application's exception hook report it."""
+        log.error("unexpected error in background work", exc_info=(type(exc), exc, exc.__traceback__))
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def _load_sample(service: Any, sample: Path) -> str | None:
+    """Load the sample workshop; return why it failed, or None (worker thread)."""
+    try:
+        from cafe import workshop_file
+
+        workshop_file.load(service, sample)
+    except Exception as exc:  # noqa: BLE001 — a missing sample must not stop the app from opening
+        errors = getattr(exc, "errors", None)
+        detail = f"{exc} ({'; '.join(errors[:3])})" if errors else str(exc)
+        log.warning("sample workshop %s not loaded: %s", sample, detail)
+        return detail or type(exc).__name__
+    return None

@@ -1,0 +1,123 @@
+"""Modal dialogs, each behind a ``classmethod ask()`` so tests can replace it.
+
+Every ``ask`` runs on the main thread, blocks until the user answers and
+returns plain values (a path, a bool, a string, or None when cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+DB_FILTER = "Workshop databases (*.sqlite *.db);;All files (*)"
+JSON_FILTER = "Workshop files (*.json);;All files (*)"
+
+
+class OpenFailedDialog:
+    """A database could not be opened at startup: open another one, or quit."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> bool:
+        """True to choose another database, False to quit."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the workshop", message,
+                          QMessageBox.StandardButton.NoButton, parent)
+        other = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.exec()
+        return box.clickedButton() is other
+
+
+class ErrorDialog(QDialog):
+    """A message and, when there are several problems, each one on its own line."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str, details: Sequence[str] = ()):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        if details:
+            errors = QListWidget()
+            errors.addItems(list(details))
+            errors.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            errors.setWordWrap(True)
+            layout.addWidget(errors)
+            self.resize(640, 360)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, message: str, details: Sequence[str] = ()) -> None:
+        cls(parent, title, message, details).exec()
+
+
+class ConfirmDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """True when the user chose ``action`` (the button's label)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+
+class TitleDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, default: str = "") -> str | None:
+        """The new workshop's title, or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, "New workshop", "Title of the workshop:", text=default)
+        return (text.strip() or default) if ok else None
+
+
+class OpenDatabaseDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Open workshop", str(start or ""), DB_FILTER)
+        return path or None
+
+
+class NewDatabaseDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
+        """A file name for a new database (the caller refuses an existing file)."""
+        path, _ = QFileDialog.getSaveFileName(parent, "New workshop", str(start or ""), DB_FILTER,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path and not Path(path).suffix:
+            path += ".sqlite"
+        return path or None
+
+
+class ImportFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import workshop file", str(start or ""), JSON_FILTER)
+        return path or None
+
+
+class ExportFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path | None = None) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, "Export workshop file", str(suggested or ""), JSON_FILTER)
+        if path and not Path(path).suffix:
+            path += ".json"
+        return path or None

@@ -1,0 +1,157 @@
+"""The File menu's work: new, open (and recent), import, export.
+
+Main thread. Asks through :mod:`ui.dialogs` (tests replace their ``ask``),
+then hands the work to the controller, which runs it on the worker.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from .controller import FileProblem, WorkshopController
+from .dialogs import (
+    ConfirmDialog,
+    ErrorDialog,
+    ExportFileDialog,
+    ImportFileDialog,
+    NewDatabaseDialog,
+    OpenDatabaseDialog,
+    OpenFailedDialog,
+    TitleDialog,
+)
+from .recent_files import RecentFiles
+
+DEFAULT_TITLE = "Untitled workshop"
+
+
+class FileActions(QObject):
+    """Opening and exchanging workshops for one window.
+
+    While no workshop has opened yet (startup), a failure to open offers to
+    pick another database or to quit (:attr:`quit_requested`); afterwards a
+    failure is reported and the open workshop stays.
+    """
+
+    #: the user chose to quit because no workshop could be opened (exit code)
+    quit_requested = Signal(int)
+    #: a short message for the status bar
+    message = Signal(str)
+
+    def __init__(self, window: QWidget, controller: WorkshopController, recent: RecentFiles):
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.recent = recent
+        self._asked_title_for = -1
+        controller.opened.connect(self._opened)
+        controller.open_failed.connect(self._open_failed)
+
+    # -- opening ---------------------------------------------------------------------------------
+    def open_target(self, target: str, *, sample: Path | None = None, new_title: str | None = None) -> None:
+        self.message.emit(f"Opening {target}…")
+        self.controller.open(target, sample=sample, new_title=new_title)
+
+    def _start_dir(self) -> Path | None:
+        if self.controller.is_file and self.controller.display_name:
+            return Path(self.controller.display_name).parent
+        return None
+
+    def open_database(self) -> bool:
+        """Ask for a database file and open it; False when the user cancelled."""
+        path = OpenDatabaseDialog.ask(self.window, self._start_dir())
+        if not path:
+            return False
+        self.open_target(path)
+        return True
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.recent.remove(path)
+            ErrorDialog.ask(self.window, "Cannot open the workshop", f"{path}: the file no longer exists.")
+            return
+        self.open_target(path)
+
+    def new_workshop(self) -> None:
+        path = NewDatabaseDialog.ask(self.window, self._start_dir())
+        if not path:
+            return
+        if Path(path).exists():
+            ErrorDialog.ask(self.window, "New workshop",
+                            f"{path} already exists. Choose a new file name: a new workshop never "
+                            "overwrites another.")
+            return
+        title = TitleDialog.ask(self.window, DEFAULT_TITLE)
+        if title is None:
+            return
+        self.open_target(path, new_title=title)
+
+    def _opened(self, display_name: str) -> None:
+        if self.controller.is_file:
+            self.recent.add(display_name)
+        snap = self.controller.snapshot
+        if snap is not None and snap.workshop is None and self._asked_title_for != self.controller.generation:
+            self._asked_title_for = self.controller.generation
+            title = TitleDialog.ask(self.window, DEFAULT_TITLE)
+            self.controller.create_workshop(title or DEFAULT_TITLE)
+        self.message.emit(f"Opened {display_name}")
+
+    def _open_failed(self, message: str) -> None:
+        if self.controller.is_open:
+            ErrorDialog.ask(self.window, "Cannot open the workshop", message)
+            return
+        while OpenFailedDialog.ask(self.window, message):
+            if self.open_database():
+                return
+        self.quit_requested.emit(1)
+
+    # -- workshop files ------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        if not self.controller.is_open:
+            return
+        path = ImportFileDialog.ask(self.window, self._start_dir())
+        if not path:
+            return
+        self.controller.check_workshop_file(
+            path, lambda: self._confirm_import(path), lambda problem: self._problem("Cannot import", path, problem))
+
+    def _confirm_import(self, path: str) -> None:
+        index = self.controller.index
+        title = index.title if index is not None else DEFAULT_TITLE
+        text = (f"Importing “{Path(path).name}” replaces the whole workshop “{title}” in "
+                f"{self.controller.display_name} — its agenda, rooms, themes, people and notes — with the "
+                "workshop in the file.\n\nThis cannot be undone. Export the workshop first if you may want "
+                "it back.")
+        if not ConfirmDialog.ask(self.window, "Replace the workshop?", text, "Replace workshop"):
+            return
+        self.controller.replace_from_file(
+            path, lambda: self.message.emit(f"Imported {path}"),
+            lambda problem: self._problem("Cannot import", path, problem))
+
+    def export_file(self) -> None:
+        index = self.controller.index
+        if index is None:
+            return
+        slug = re.sub(r"[^\w-]+", "-", index.title).strip("-").lower() or "workshop"
+        start = self._start_dir() or Path.home()
+        path = ExportFileDialog.ask(self.window, start / f"{slug}.json")
+        if not path:
+            return
+        self.controller.export_file(path, lambda: self.message.emit(f"Exported to {path}"),
+                                    lambda problem: self._problem("Cannot export", path, problem))
+
+    def _problem(self, title: str, path: str, problem: Any) -> None:
+        """Show why a file was refused: every error on its own line."""
+        details = problem.errors if isinstance(problem, FileProblem) else ()
+        if details:
+            n = len(details)
+            text = f"{path}: {n} problem{'s' if n != 1 else ''} found."
+        else:
+            text = str(problem)
+            if path not in text:
+                text = f"{path}: {text}"
+        ErrorDialog.ask(self.window, title, text + "\n\nNothing was changed.", details)

@@ -1,0 +1,210 @@
+"""The main window: menus, the navigation between places, the status bar.
+
+The window appears with an empty frame; the places (views) are built when the
+first snapshot arrives, so that the storage stack is imported only after the
+window is on screen. Everything the window shows comes from the controller's
+signals; everything it changes goes through the controller.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from .controller import WorkshopController
+from .file_actions import FileActions
+from .recent_files import RecentFiles
+
+APP_TITLE = "Knowledge Café"
+
+#: (key, label) of each place, in navigation order (View menu: Ctrl+1…)
+PLACES: tuple[tuple[str, str], ...] = (
+    ("setup", "Setup"),
+    ("rounds", "Rounds & rooms"),
+    ("room", "Room notes"),
+    ("overview", "Moderator overview"),
+    ("plenary", "Plenary"),
+)
+
+
+def build_views(controller: WorkshopController) -> dict[str, QWidget]:
+    """One widget per place; imported here, after the first snapshot (startup speed)."""
+    from .overview_view import OverviewView
+    from .plenary_view import PlenaryView
+    from .room_view import RoomView
+    from .rounds_view import RoundsView
+    from .setup_view import SetupView
+
+    return {"setup": SetupView(controller), "rounds": RoundsView(controller), "room": RoomView(controller),
+            "overview": OverviewView(controller), "plenary": PlenaryView(controller)}
+
+
+class MainWindow(QMainWindow):
+    #: the first workshop is on screen and the window takes input
+    ready = Signal()
+
+    def __init__(self, controller: WorkshopController, recent: RecentFiles | None = None):
+        super().__init__()
+        self.controller = controller
+        self.files = FileActions(self, controller, recent or RecentFiles())
+        self.views: dict[str, QWidget] = {}
+        self._ready = False
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1240, 780)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.addItems([label for _, label in PLACES])
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("Opening the workshop…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        # permanent widgets: a temporary status message must not hide the save state
+        self.save_label = QLabel(controller.save_state)
+        self.save_label.setObjectName("save_state")
+        self.save_label.setMaximumWidth(560)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("workshop_name")
+        self.name_label.setMaximumWidth(360)
+        self.name_label.setStyleSheet("font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.name_label)
+
+        self._build_menus()
+        controller.snapshot_changed.connect(self._snapshot_changed)
+        controller.save_state_changed.connect(self._save_state_changed)
+        controller.notice.connect(self._notice)
+        self.files.message.connect(self._notice)
+
+    # -- menus --------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New workshop…", self.files.new_workshop, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Open…", self.files.open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, "&Import workshop file…", self.files.import_file)
+        self.export_action = self._action(file_menu, "&Export workshop file…", self.files.export_file)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu("&View")
+        self.place_actions = {}
+        for n, (key, label) in enumerate(PLACES, start=1):
+            self.place_actions[key] = self._action(view_menu, label, lambda key=key: self.show_place(key),
+                                                   f"Ctrl+{n}")
+
+    def fill_recent_menu(self) -> None:
+        """Rebuild Open Recent: missing files are listed, greyed out."""
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.files.recent.paths()
+        for n, path in enumerate(paths, start=1):
+            exists = Path(path).exists()
+            action = menu.addAction(f"&{n} {path}" + ("" if exists else "  (missing)"))
+            action.setData(path)
+            action.setEnabled(exists)
+            action.triggered.connect(lambda _checked=False, path=path: self.files.open_recent(path))
+        if not paths:
+            menu.addAction("No recent workshops").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear list")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.files.recent.clear)
+
+    # -- places ---------------------------------------------------------------------------------
+    def show_place(self, key: str) -> None:
+        row = [k for k, _ in PLACES].index(key)
+        self.nav.setCurrentRow(row)
+
+    def current_place(self) -> str | None:
+        widget = self.stack.currentWidget()
+        return next((k for k, v in self.views.items() if v is widget), None)
+
+    def _nav_changed(self, row: int) -> None:
+        if self.views and self.controller.is_open and 0 <= row < len(PLACES):
+            self.stack.setCurrentWidget(self.views[PLACES[row][0]])
+
+    # -- controller signals ----------------------------------------------------------------------------
+    def prepare_views(self) -> None:
+        """Build the places (behind the "Opening…" frame until the first snapshot arrives)."""
+        if not self.views:
+            self.views = build_views(self.controller)
+            for view in self.views.values():
+                self.stack.addWidget(view)
+
+    def _snapshot_changed(self, index: Any, update: Any) -> None:
+        if self.stack.currentWidget() is self.placeholder:
+            self.prepare_views()
+            self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
+            self._nav_changed(self.nav.currentRow())
+        for view in self.views.values():
+            view.set_snapshot(index, update)
+        self._show_title()
+        if not self._ready:
+            self._ready = True
+            QTimer.singleShot(0, self.ready.emit)
+
+    def _save_state_changed(self, _state: str) -> None:
+        self._show_title()
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_title(self) -> None:
+        index = self.controller.index
+        state = self.controller.save_state
+        self.save_label.setText(state)
+        self.save_label.setToolTip(state)
+        if index is None:
+            self.setWindowTitle(APP_TITLE)
+            self.name_label.setText("")
+            return
+        metrics = self.name_label.fontMetrics()
+        self.name_label.setText(metrics.elidedText(index.title, Qt.TextElideMode.ElideRight,
+                                                   self.name_label.maximumWidth() - 8))
+        self.name_label.setToolTip(f"{index.title}\n{self.controller.display_name}")
+        self.setWindowTitle(f"{index.title} · {state} — {APP_TITLE}")
+
+    def closeEvent(self, event) -> None:
+        self.controller.close()
+        super().closeEvent(event)
