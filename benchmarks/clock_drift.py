@@ -176,6 +176,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hours", type=float, default=3.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true",
+                        help="accepted for the test command's smoke run; the full run takes about a second")
     args = parser.parse_args()
     length_s = args.hours * 3600
     planned_s = length_s  # one round as long as the day: it should read 00:00 at the end
