@@ -22,6 +22,8 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid as uuid_mod
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -34,6 +36,23 @@ from sqlmodel import Session, SQLModel, select
 from . import models as m
 from .db import Database
 from .snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, to_snap
+
+
+NOTIFY_CHANNEL = "cafe_changes"
+#: PostgreSQL refuses payloads of 8000 bytes or more; stay well below
+MAX_PAYLOAD = 7000
+
+
+def notice_payload(changes: Changes, instance_id: str) -> str:
+    """The NOTIFY payload: who changed what. The uuids are dropped when they would not fit;
+    listeners then reload the kinds named, which is always correct, only slower."""
+    body = {"from": instance_id, "op": changes.op, "kinds": sorted(changes.kinds),
+            "uuids": sorted(changes.uuids)}
+    text = json.dumps(body, separators=(",", ":"))
+    if len(text.encode()) >= MAX_PAYLOAD:
+        body["uuids"] = None
+        text = json.dumps(body, separators=(",", ":"))
+    return text
 
 
 class ServiceError(Exception):
@@ -94,6 +113,9 @@ _NULLED_REFS: dict[str, list[tuple[type[SQLModel], str]]] = {
 class ServiceBase:
     def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = m.utcnow):
         self.db = db
+        #: tells this instance's own notifications apart from other laptops'
+        self.instance_id = uuid_mod.uuid4().hex
+        self._notify = db.engine.dialect.name == "postgresql"
         self.engine = db.engine
         self._now = now
         self._listeners: list[Callable[[Changes], None]] = []
@@ -226,6 +248,10 @@ class ServiceBase:
             raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a {kind.name.replace('_', ' ')}.")
 
     def _commit(self, s: Session, changes: Changes) -> Changes:
+        if self._notify:
+            # delivered to the other laptops when (and only if) this transaction commits
+            s.execute(sa.text("SELECT pg_notify(:channel, :payload)"),
+                      {"channel": NOTIFY_CHANNEL, "payload": notice_payload(changes, self.instance_id)})
         try:
             s.commit()
         except sa.exc.IntegrityError as exc:
