@@ -72,7 +72,7 @@ def pg_database(pg_url):
     import sqlalchemy as sa
 
     name = "cafe_test_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     url = sa.engine.make_url(pg_url).set(database=name).render_as_string(hide_password=False)
@@ -80,3 +80,50 @@ def pg_database(pg_url):
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+class PgServer:
+    """Stops and restarts the throwaway server (tests of a dropped network)."""
+
+    def __init__(self, folder: str):
+        import glob
+
+        self.folder = folder
+        self.pg_ctl = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]
+
+    def _ctl(self, *args: str) -> None:
+        import subprocess
+
+        cmd = [self.pg_ctl, "-D", f"{self.folder}/data", *args]
+        if os.geteuid() == 0:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=60)
+
+    def stop(self) -> None:
+        self._ctl("-m", "immediate", "-w", "stop")
+
+    def start(self) -> None:
+        self._ctl("-w", "-l", f"{self.folder}/server.log", "start")
+
+
+@pytest.fixture
+def pg_server(pg_url):
+    folder = os.environ.get("CAFE_TEST_PG_DIR")
+    if not folder:
+        pytest.skip("the throwaway server's folder is unknown (CAFE_TEST_PG_DIR)")
+    server = PgServer(folder)
+    yield server
+    server.start() if not _pg_up(pg_url) else None
+
+
+def _pg_up(url: str) -> bool:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect():
+            return True
+    except sa.exc.OperationalError:
+        return False
+    finally:
+        engine.dispose()
