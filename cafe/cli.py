@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Use - for standard output.")
     p.add_argument("file", metavar="FILE.json")
 
+    p = sub.add_parser("merge", help="merge a room laptop's workshop file",
+                       description="Merge a workshop file of the same workshop (e.g. from a room laptop that "
+                                   "worked offline): rows are matched by uuid, the newer version wins, nothing "
+                                   "is duplicated or deleted; conflicts are listed and left as they are here.")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+
     sub.add_parser("check", help="integrity check",
                    description="Check the database: SQLite integrity, references, schema revision and the "
                                "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
@@ -124,6 +130,21 @@ def _cmd_dump(args) -> int:
     return EXIT_OK
 
 
+def _cmd_merge(args) -> int:
+    from . import workshop_file
+
+    rows = workshop_file.read_rows(args.file)
+    service = _open_service(args.db, create=False)
+    try:
+        report = service.merge_rows(rows).row
+    finally:
+        service.db.dispose()
+    print(f"Merged {args.file}: {report.summary()}")
+    for _kind, _uuid, sentence in report.conflicts:
+        print(f"  conflict: {sentence}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_check(args) -> int:
     from .db import integrity_problems
 
@@ -145,7 +166,7 @@ def _no_window(_db: str | None) -> int:
     raise CliError("This installation has no window; use a command (see cafe --help).")
 
 
-COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "check": _cmd_check}
+COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge, "check": _cmd_check}
 
 
 def _log_unexpected() -> Path | None:

@@ -22,13 +22,15 @@ in :mod:`cafe.service_base`.
 from __future__ import annotations
 
 from .ops_clock import ClockOps
+from .ops_merge import MergeOps
 from .ops_notes import NoteOps
 from .ops_people import PeopleOps
+from .ops_plenary import PlenaryOps
 from .ops_setup import SetupOps
 from .service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 
 __all__ = ["Changes", "Inverse", "NotFound", "Service", "ServiceError", "StaleEdit"]
 
 
-class Service(SetupOps, PeopleOps, ClockOps, NoteOps, ServiceBase):
+class Service(SetupOps, PeopleOps, ClockOps, NoteOps, MergeOps, PlenaryOps, ServiceBase):
     """Every action a user can take on a workshop; see the module docstring."""

@@ -144,3 +144,24 @@ def test_installed_entry_point_runs(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "no such database" in result.stderr
+
+
+def test_merge_a_room_laptops_file(sample_db, tmp_path, capsys):
+    room_db = tmp_path / "room.sqlite"
+    exported = tmp_path / "main.json"
+    assert run(capsys, "--db", str(sample_db), "dump", str(exported))[0] == 0
+    assert run(capsys, "--db", str(room_db), "load", str(exported))[0] == 0
+    from cafe.db import open_database
+    from cafe.service import Service
+
+    room = Service(open_database(room_db))
+    snap = room.snapshot()
+    room.add_note(snap.rooms[0].uuid, snap.rounds[0].uuid, "other", "typed without network")
+    room.db.dispose()
+    back = tmp_path / "room.json"
+    assert run(capsys, "--db", str(room_db), "dump", str(back))[0] == 0
+    code, out, err = run(capsys, "--db", str(sample_db), "merge", str(back))
+    assert code == 0, err
+    assert "Added 1 note" in out
+    code, out, err = run(capsys, "--db", str(sample_db), "merge", str(back))
+    assert "Added nothing; updated nothing" in out
