@@ -53,7 +53,12 @@ class FileActions(QObject):
 
     # -- opening ---------------------------------------------------------------------------------
     def open_target(self, target: str, *, sample: Path | None = None, new_title: str | None = None) -> None:
-        self.message.emit(f"Opening {target}…")
+        shown = target
+        if "://" in target:  # never show a password typed for this connection only
+            from cafe.pgpass import without_password
+
+            shown = without_password(target)
+        self.message.emit(f"Opening {shown}…")
         self.controller.open(target, sample=sample, new_title=new_title)
 
     def _start_dir(self) -> Path | None:

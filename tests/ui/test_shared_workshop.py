@@ -1,0 +1,67 @@
+"""Joining a shared workshop: the URL, the password file, and this laptop's room."""
+
+from __future__ import annotations
+
+import stat
+
+from PySide6.QtCore import QSettings
+
+from ui.shared_workshop import (
+    ConnectDialog,
+    ServerChoice,
+    connect_to_shared,
+    last_server,
+    set_this_laptop_room,
+    this_laptop_room,
+)
+
+
+def test_url_never_carries_the_password_and_keeps_tls():
+    choice = ServerChoice("cafe.local", 5433, "geneva", "room11", "s3cret", "require", True)
+    assert choice.url() == "postgresql+psycopg://room11@cafe.local:5433/geneva?sslmode=require"
+
+
+def test_dialog_refuses_missing_fields(qtbot):
+    dialog = ConnectDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.database.setText("cafe")
+    dialog._accept()
+    assert "Name the server" in dialog.error.text()
+    assert dialog.result() == 0
+
+
+def test_connect_remembers_server_and_password_file_not_settings(qtbot, window, monkeypatch, tmp_path):
+    pgpass = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    choice = ServerChoice("127.0.0.1", 1, "cafe", "moderator", "pw-123", "prefer", True)
+    monkeypatch.setattr(ConnectDialog, "ask", classmethod(lambda cls, parent, last=None: choice))
+    opened = []
+    monkeypatch.setattr(window.files, "open_target", lambda target, **kw: opened.append(target))
+    assert connect_to_shared(window)
+    assert opened == ["postgresql+psycopg://moderator@127.0.0.1:1/cafe"]
+    assert pgpass.read_text().strip() == "127.0.0.1:1:cafe:moderator:pw-123"
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    QSettings().sync()
+    settings_text = "".join(p.read_text() for p in (tmp_path / "settings").rglob("*.ini"))
+    assert "pw-123" not in settings_text
+    assert last_server() == ServerChoice("127.0.0.1", 1, "cafe", "moderator", "", "prefer")
+
+
+def test_a_password_used_once_is_not_written_anywhere(qtbot, window, monkeypatch, tmp_path):
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    choice = ServerChoice("127.0.0.1", 1, "cafe", "moderator", "once-only", "prefer", False)
+    monkeypatch.setattr(ConnectDialog, "ask", classmethod(lambda cls, parent, last=None: choice))
+    messages = []
+    window.files.message.connect(messages.append)
+    monkeypatch.setattr(window.controller, "open", lambda target, **kw: None)
+    assert connect_to_shared(window)
+    assert not (tmp_path / "pgpass").exists()
+    assert messages and all("once-only" not in m for m in messages)
+
+
+def test_this_laptops_room_is_per_workshop():
+    assert this_laptop_room("w1") is None
+    set_this_laptop_room("w1", "room-xi")
+    assert this_laptop_room("w1") == "room-xi" and this_laptop_room("w2") is None
+    set_this_laptop_room("w1", None)
+    assert this_laptop_room("w1") is None
