@@ -121,3 +121,7 @@ class ExportFileDialog:
         if path and not Path(path).suffix:
             path += ".json"
         return path or None
+
+
+class InfoDialog(ErrorDialog):
+    """The outcome of an action worth reading (e.g. a merge), with details line by line."""

@@ -19,6 +19,7 @@ from .dialogs import (
     ErrorDialog,
     ExportFileDialog,
     ImportFileDialog,
+    InfoDialog,
     NewDatabaseDialog,
     OpenDatabaseDialog,
     OpenFailedDialog,
@@ -136,6 +137,26 @@ class FileActions(QObject):
         self.controller.replace_from_file(
             path, lambda: self.message.emit(f"Imported {path}"),
             lambda problem: self._problem("Cannot import", path, problem))
+
+    def merge_file(self) -> None:
+        """Merge a room laptop's workshop file (same workshop) into this one, on the worker."""
+        if not self.controller.is_open:
+            return
+        path = ImportFileDialog.ask(self.window, self._start_dir())
+        if not path:
+            return
+
+        def work(service):
+            from cafe import workshop_file
+
+            return service.merge_rows(workshop_file.read_rows(path)).row
+
+        def done(report) -> None:
+            details = [sentence for _kind, _uuid, sentence in report.conflicts]
+            InfoDialog.ask(self.window, "Workshop file merged", f"{path}: {report.summary()}", details)
+            self.message.emit(f"Merged {path}")
+
+        self.controller.read(work, done, lambda problem: self._problem("Cannot merge", path, problem))
 
     def export_file(self) -> None:
         index = self.controller.index

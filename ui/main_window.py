@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .controller import WorkshopController
 from .file_actions import FileActions
 from .recent_files import RecentFiles
+from .shared_workshop import connect_to_shared, set_this_laptop_room, this_laptop_room
 
 APP_TITLE = "Knowledge Café"
 
@@ -115,6 +116,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, "&Import workshop file…", self.files.import_file)
         self.export_action = self._action(file_menu, "&Export workshop file…", self.files.export_file)
+        self.merge_action = self._action(file_menu, "&Merge a room laptop's workshop file…", self.files.merge_file)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Connect to a shared workshop…", lambda: connect_to_shared(self))
+        self.laptop_menu = file_menu.addMenu("This &laptop serves")
+        self.laptop_menu.aboutToShow.connect(self.fill_laptop_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -150,6 +156,33 @@ class MainWindow(QMainWindow):
         clear = menu.addAction("Clear list")
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.files.recent.clear)
+
+    def fill_laptop_menu(self) -> None:
+        """Which room this laptop serves in this workshop (room views open there), or every room."""
+        menu = self.laptop_menu
+        menu.clear()
+        index = self.controller.index
+        workshop = index.snap.workshop if index is not None else None
+        if workshop is None:
+            menu.addAction("No workshop open").setEnabled(False)
+            return
+        current = this_laptop_room(workshop.uuid)
+        choices = [(None, "Every room (moderator)")] + [(r.uuid, r.name) for r in index.snap.rooms]
+        for room_uuid, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(room_uuid == current)
+            action.triggered.connect(lambda _checked=False, room_uuid=room_uuid, label=label:
+                                     self._serve_room(workshop.uuid, room_uuid, label))
+
+    def _serve_room(self, workshop_uuid: str, room_uuid: str | None, label: str) -> None:
+        set_this_laptop_room(workshop_uuid, room_uuid)
+        self._notice(f"This laptop serves: {label}")
+        if room_uuid is not None and "room" in self.views:
+            view = self.views["room"]
+            if hasattr(view, "show_room"):
+                view.show_room(room_uuid)
+            self.show_place("room")
 
     # -- places ---------------------------------------------------------------------------------
     def show_place(self, key: str) -> None:

@@ -65,3 +65,50 @@ def test_this_laptops_room_is_per_workshop():
     assert this_laptop_room("w1") == "room-xi" and this_laptop_room("w2") is None
     set_this_laptop_room("w1", None)
     assert this_laptop_room("w1") is None
+
+
+def test_file_menu_sets_this_laptops_room(qtbot, sample_window):
+    win = sample_window
+    win.fill_laptop_menu()
+    labels = [a.text() for a in win.laptop_menu.actions()]
+    assert labels[0] == "Every room (moderator)" and "Room XI" in labels
+    next(a for a in win.laptop_menu.actions() if a.text() == "Room XI").trigger()
+    snap = win.controller.index.snap
+    room_xi = next(r.uuid for r in snap.rooms if r.name == "Room XI")
+    assert this_laptop_room(snap.workshop.uuid) == room_xi
+    win.fill_laptop_menu()
+    assert [a.text() for a in win.laptop_menu.actions() if a.isChecked()] == ["Room XI"]
+
+
+def test_merge_a_room_laptops_file_from_the_file_menu(qtbot, sample_window, monkeypatch, tmp_path):
+    from cafe import workshop_file
+    from cafe.db import open_database
+    from cafe.service import Service
+    from ui.dialogs import ImportFileDialog, InfoDialog
+
+    win = sample_window
+    room = Service(open_database(tmp_path / "room.sqlite"))
+    workshop_file.load(room, _dump(win, qtbot))
+    snap = room.snapshot()
+    room.add_note(snap.rooms[0].uuid, snap.rounds[0].uuid, "other", "typed on the room laptop")
+    exported = tmp_path / "room.json"
+    workshop_file.write(room, exported)
+    room.db.dispose()
+    monkeypatch.setattr(ImportFileDialog, "ask", classmethod(lambda cls, parent, start=None: str(exported)))
+    shown = []
+    monkeypatch.setattr(InfoDialog, "ask", classmethod(lambda cls, parent, title, message, details=(): shown.append(message)))
+    before = sum(win.controller.index.snap.note_counts.values())
+    win.merge_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "Added 1 note" in shown[0]
+    qtbot.waitUntil(lambda: sum(win.controller.index.snap.note_counts.values()) == before + 1, timeout=10000)
+
+
+def _dump(win, qtbot) -> bytes:
+    got = []
+    from cafe import workshop_file
+
+    win.controller.read(workshop_file.dump_bytes,
+                        got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
+    return got[0]
