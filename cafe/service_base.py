@@ -2,21 +2,6 @@
 
 :class:`cafe.service.Service` combines this base with the action mixins; see
 that module for the contract.
-
-Contract
---------
-* Only this module writes. Callers pass and receive uuids and frozen
-  snapshots (:mod:`cafe.snapshots`), never ORM objects or sessions.
-* Every mutation returns a :class:`Changes`: what it touched, and ``undo``, an
-  :class:`Inverse` that :meth:`Service.apply` runs to take the action back.
-  Applying an inverse returns a new ``Changes`` whose ``undo`` redoes it, so an
-  undo stack only ever stores the latest inverse.
-* Every edit names the version it was made against; a stale one raises
-  :class:`StaleEdit` and changes nothing.
-* After each commit, listeners registered with :meth:`subscribe` are called
-  with the ``Changes``, on the thread that ran the action.
-* Thread: a Service may be used from any one thread at a time (the UI uses a
-  single worker thread).
 """
 
 from __future__ import annotations
