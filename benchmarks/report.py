@@ -1,0 +1,172 @@
+"""How fast the report builds, against a bare reportlab script laying out the same text.
+
+(a) A Geneva-sized workshop: 3 themes in 3 rooms, 3 rounds, 3,000 notes of
+    realistic length. The full report (title page, agenda, per-theme tables
+    grouped under headings, lessons, the annex with every note) is timed
+    against a bare script that sets the same notes with the same fonts in a
+    plain three-column table plus the same annex paragraphs, in the same run.
+    Goal: ratio <= 1.3.
+(b) A large conference: 20 rooms, 50,000 notes (``--quick``: 5,000). Goal: <= 30 s.
+
+Both workshops are built in memory (snapshots), so the figures are the
+report's own cost, not the database's. Times are CPU seconds of this process
+(the goals are judged on them) with wall seconds beside: on a machine whose
+cores are shared, wall time also counts the waiting. Prints figures and
+goals; exits 0.
+
+    .venv/bin/python benchmarks/report.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cafe import models as m
+from cafe.report import fonts
+from cafe.report.data import report_data
+from cafe.report.pdf import build_pdf
+from cafe.snapshots import KINDS, WorkshopSnapshot
+
+WORDS = (
+    "migrants", "labour", "recruitment", "fees", "rights", "access", "justice", "services", "national",
+    "plan", "ministry", "cooperation", "bilateral", "agreement", "skills", "training", "inspectors",
+    "consular", "protection", "data", "regular", "pathways", "visa", "employers", "workers", "decent",
+    "work", "complaint", "mechanism", "local", "authorities", "civil", "society", "partnership",
+    "reintegration", "remittances", "health", "education", "housing"
+)
+HEADINGS = ("", "", "", "Capacity building:", "Access to justice:", "Regulatory frameworks:", "Data:")
+ACTORS = ("Philippines", "Egypt", "Italy", "Germany", "ECOWAS", "ILO", "Côte d'Ivoire", "Türkiye", "Mexico")
+CATEGORIES = ("opportunity", "challenge", "practice", "other")
+
+
+def _snap(kind_name, **values):
+    k = KINDS[kind_name]
+    base = {c: None for c in k.columns}
+    if "version" in base:
+        base["version"] = 1
+    base.update(values)
+    return k.snap(**base)
+
+
+def make_workshop(rooms: int, rounds: int, notes: int, seed: int = 7):
+    """An in-memory workshop: ``rooms`` rooms with a theme each, ``rounds`` rounds, ``notes`` notes."""
+    rng = random.Random(seed)
+    day = _snap("day", uuid="day-1", date=dt.date(2019, 3, 21), title="Day I", position=0)
+    room_rows = [_snap("room", uuid=f"room-{i}", name=f"Room {i + 1}", capacity=None, position=i)
+                 for i in range(rooms)]
+    themes = [_snap("theme", uuid=f"theme-{i}", title=f"Theme {i + 1}: {' '.join(rng.sample(WORDS, 5))}",
+                    short_name=f"T{i + 1}", objective_ref="", room_uuid=r.uuid, position=i,
+                    guiding_questions=(f"How can {rng.choice(WORDS)} improve?", f"What about {rng.choice(WORDS)}?"),
+                    summary=" ".join(rng.choices(WORDS, k=120)))
+              for i, r in enumerate(room_rows)]
+    hosts = [_snap("host", uuid=f"host-{i}", name=f"Host {i + 1}", organisation="ILO", email="",
+                   role=m.HostRole.host, theme_uuid=t.uuid, position=i) for i, t in enumerate(themes)]
+    agenda, round_rows = [], []
+    for i in range(rounds):
+        item = _snap("agenda_item", uuid=f"item-{i}", day_uuid=day.uuid, kind=m.AgendaKind.round,
+                     start=dt.time(9 + i), end=dt.time(10 + i), room_uuid=None, title=f"Round {i + 1}", notes="",
+                     warning_minutes=None, danger_minutes=None)
+        agenda.append(item)
+        round_rows.append(_snap("round", uuid=f"round-{i}", agenda_item_uuid=item.uuid, number=i + 1))
+    groups = [_snap("group", uuid=f"group-{i}", name=f"Group {chr(65 + i % 26)}{i // 26 or ''}", position=i)
+              for i in range(rooms)]
+    assignments = [_snap("assignment", uuid=f"as-{r}-{g}", round_uuid=round_rows[r].uuid,
+                         group_uuid=groups[g].uuid, room_uuid=room_rows[(g + r) % rooms].uuid)
+                   for r in range(rounds) for g in range(rooms)]
+    note_rows = []
+    for n in range(notes):
+        room = room_rows[n % rooms]
+        rnd = round_rows[(n // rooms) % rounds]
+        category = CATEGORIES[rng.randrange(10) % 4] if rng.random() < 0.97 else "other"
+        text = " ".join(rng.choices(WORDS, k=rng.randint(6, 28))).capitalize() + "."
+        attributions = ()
+        if category == "practice":
+            attributions = tuple(rng.sample(ACTORS, rng.randint(1, 3)))
+        note_rows.append(_snap(
+            "note", uuid=f"note-{n}", room_uuid=room.uuid, theme_uuid=themes[n % rooms].uuid,
+            round_uuid=rnd.uuid, category=m.NoteCategory(category), heading=rng.choice(HEADINGS), text=text,
+            attributions=attributions, position=n, created_at=None, updated_at=None, deleted_at=None))
+    workshop = _snap("workshop", uuid="w", title="Benchmark workshop", venue="Palais des Nations, Geneva",
+                     start_date=day.date, end_date=day.date, time_zone="Europe/Zurich",
+                     introduction=" ".join(rng.choices(WORDS, k=200)), warning_minutes=10, danger_minutes=2,
+                     auto_start_next=False)
+    snap = WorkshopSnapshot(workshop=workshop, days=(day,), rooms=tuple(room_rows), agenda=tuple(agenda),
+                            themes=tuple(themes), hosts=tuple(hosts), groups=tuple(groups),
+                            rounds=tuple(round_rows), assignments=tuple(assignments))
+    return snap, note_rows
+
+
+def bare_reportlab(notes, path: Path) -> None:
+    """The baseline: the same note texts, same fonts, a plain three-column table and plain annex paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    fonts.register_fonts()
+    cell = ParagraphStyle("cell", fontName=fonts.BODY, fontSize=9, leading=12)
+    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=9, leading=12)
+    cols = {c: [n for n in notes if n.category.value == c] for c in CATEGORIES[:3]}
+    depth = max(len(v) for v in cols.values())
+    rows = [["Opportunities", "Challenges", "Practices"]]
+    for i in range(depth):
+        rows.append([Paragraph(escape(cols[c][i].text), cell) if i < len(cols[c]) else "" for c in cols])
+    story = [Table(rows, repeatRows=1, colWidths=[160] * 3)]
+    story += [Paragraph(escape(n.text), body) for n in notes]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def _time(fn) -> tuple[float, float]:
+    """(CPU seconds of this process, wall seconds): on a shared machine CPU time is the steadier figure."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    fn()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def report(snap, notes, path: Path) -> None:
+    build_pdf(report_data(snap, notes), path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    args = parser.parse_args()
+    fonts.register_fonts()
+    out = Path(tempfile.mkdtemp(prefix="cafe-report-bench-"))
+
+    snap, notes = make_workshop(3, 3, 3_000)
+    repeats = 1 if args.quick else 5
+    ours, bare = [], []
+    for _ in range(repeats):  # interleaved, so both see the same machine load
+        bare.append(_time(lambda: bare_reportlab(notes, out / "bare.pdf")))
+        ours.append(_time(lambda: report(snap, notes, out / "report.pdf")))
+    ours_cpu = statistics.median(c for c, _w in ours)
+    bare_cpu = statistics.median(c for c, _w in bare)
+    ratio = ours_cpu / bare_cpu
+    print(f"(a) Geneva-sized report, 3 themes x 3 rounds, {len(notes):,} notes: "
+          f"{ours_cpu:.2f} s CPU ({statistics.median(w for _c, w in ours):.2f} s wall); bare reportlab "
+          f"{bare_cpu:.2f} s CPU ({statistics.median(w for _c, w in bare):.2f} s wall); "
+          f"ratio {ratio:.2f} (goal <= 1.3) {'ok' if ratio <= 1.3 else 'OVER GOAL'}")
+
+    count = 5_000 if args.quick else 50_000
+    snap, notes = make_workshop(20, 3, count)
+    cpu, big = _time(lambda: report(snap, notes, out / "big.pdf"))
+    print(f"(b) 20 rooms, {count:,} notes: {cpu:.1f} s CPU, {big:.1f} s wall "
+          f"(goal <= 30 s{' for 50,000' if args.quick else ''}) {'ok' if cpu <= 30 else 'OVER GOAL'}"
+          f"{'' if big <= 30 else ' (wall time over: the cores are shared with other work)'}")
+    print(f"    load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""The workshop's report and exports: PDF, Markdown, Word and CSV, built offline.
+
+:func:`export` is the one entry point the command line and the window use:
+it takes a snapshot and the notes (both frozen, so any thread may hold them),
+builds the content once (:func:`cafe.report.data.report_data`) and writes the
+chosen format atomically. Heavy imports (reportlab, python-docx) happen on
+first use, so importing this package is cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+FORMATS: dict[str, str] = {
+    "pdf": "PDF report",
+    "md": "Markdown report",
+    "docx": "Word report",
+    "csv": "notes (CSV)",
+}
+SUFFIXES: dict[str, str] = {"pdf": ".pdf", "md": ".md", "docx": ".docx", "csv": ".csv"}
+
+
+def export(snapshot, notes: Iterable, path: str | os.PathLike, fmt: str = "pdf", *,
+           include_participants: bool = False, progress: Callable[[float, str], None] | None = None,
+           cancel=None) -> Path:
+    """Write the report (or the notes, for ``csv``) to ``path`` in ``fmt``; returns the path.
+
+    Raises ``ValueError`` for an unknown format, :class:`cafe.report.pdf.Cancelled`
+    when ``cancel`` is set, :class:`cafe.report.output.ExportError` when the
+    file cannot be written. ``progress(fraction, stage)`` is called from this thread.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown format “{fmt}” (one of: {', '.join(FORMATS)}).")
+    notes = list(notes)
+    if fmt == "csv":
+        from .csv_export import write_csv
+
+        return write_csv(snapshot, notes, path)
+    from .data import report_data
+
+    data = report_data(snapshot, notes)
+    if fmt == "pdf":
+        from .pdf import build_pdf
+
+        return build_pdf(data, path, progress=progress, cancel=cancel, include_participants=include_participants)
+    if fmt == "md":
+        from .markdown import write_markdown
+
+        return write_markdown(data, path, include_participants=include_participants)
+    from .docx import write_docx
+
+    return write_docx(data, path, include_participants=include_participants, cancel=cancel)

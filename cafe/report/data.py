@@ -1,0 +1,423 @@
+"""The report's content, worked out once and shared by the PDF, Markdown and Word exports.
+
+:func:`report_data` is pure: from a :class:`cafe.snapshots.WorkshopSnapshot`
+and the workshop's notes it builds a frozen :class:`ReportData` holding the
+text of every section in reading order. The exporters only lay it out, so the
+three formats always say the same thing.
+
+Decisions the layouts rely on:
+
+* Deleted notes are left out everywhere.
+* A theme's table gathers the notes of all its rounds. In each column, notes
+  without a heading come first, then one group per heading in order of first
+  appearance; headings that differ only in case, spacing or a trailing colon
+  are one group. A heading with nothing under it yet still prints.
+* An item prints its attributions in parentheses unless its text already ends
+  with them ("Flexi visa system (Philippines and Bahrain)").
+* A note longer than :data:`LONG_NOTE_CHARS` shows a shortened text in the
+  table with a pointer to the annex, which always has every note in full
+  (a table cell taller than a page cannot be laid out).
+* A theme's summary is its running synthesis; while that is empty, the
+  summaries written at the end of each round stand in for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..attributions import format_attributions, parse_trailing
+from ..snapshots import WorkshopSnapshot
+
+LONG_NOTE_CHARS = 1_200
+PREVIEW_CHARS = 400
+
+CATEGORY_TITLES = {
+    "opportunity": "Opportunities",
+    "challenge": "Challenges",
+    "practice": "Practices",
+    "other": "Other points",
+}
+TABLE_CATEGORIES = ("opportunity", "challenge", "practice")
+ALL_CATEGORIES = (*TABLE_CATEGORIES, "other")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One note as the report prints it."""
+
+    uuid: str
+    text: str  # what the table prints: the note, attributions added, shortened if long
+    full_text: str  # the note in full, attributions added (the annex)
+    heading: str
+    attributions: tuple[str, ...]
+    room: str
+    round_number: int | None
+    shortened: bool
+
+
+@dataclass(frozen=True)
+class HeadingGroup:
+    heading: str  # "" for the notes without a heading
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    category: str
+    title: str
+    groups: tuple[HeadingGroup, ...]
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(g.items) for g in self.groups)
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    uuid: str
+    number: int
+    title: str
+    short_name: str
+    objective_ref: str
+    hosts: tuple[str, ...]  # "Amina Yusuf (OHCHR)"
+    note_takers: tuple[str, ...]
+    room: str
+    guiding_questions: tuple[str, ...]
+    summary: tuple[str, ...]  # paragraphs
+    summary_from_rounds: bool  # True when the round summaries stand in for the theme's own
+    columns: tuple[Column, Column, Column]
+    other: Column
+
+    @property
+    def note_count(self) -> int:
+        return sum(c.item_count for c in (*self.columns, self.other))
+
+
+@dataclass(frozen=True)
+class LessonSource:
+    uuid: str
+    where: str  # "Room XVI, round 1"
+    text: str
+
+
+@dataclass(frozen=True)
+class LessonSection:
+    uuid: str
+    title: str
+    paragraphs: tuple[str, ...]
+    sources: tuple[LessonSource, ...]
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    day: str  # "Day I, Thursday 21 March 2019"
+    time: str  # "12:00–13:00"
+    title: str
+    room: str
+
+
+@dataclass(frozen=True)
+class AnnexBlock:
+    """The full notes of one room in one round, and who was in the room."""
+
+    room: str
+    theme: str
+    round_label: str  # "Round 1 (12:00–13:00)" or "Outside the rounds"
+    groups: tuple[str, ...]
+    summary: str
+    columns: tuple[Column, ...]  # all four categories, empty ones included
+
+    @property
+    def title(self) -> str:
+        return f"{self.room} — {self.round_label}"
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    name: str
+    organisation: str
+    country: str
+
+
+@dataclass(frozen=True)
+class GroupList:
+    name: str
+    participants: tuple[ParticipantRow, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    title: str
+    venue: str
+    dates: str  # "21–22 March 2019"
+    introduction: tuple[str, ...]
+    agenda: tuple[AgendaRow, ...]
+    themes: tuple[ThemeSection, ...]
+    lessons: tuple[LessonSection, ...]
+    annex: tuple[AnnexBlock, ...]
+    groups: tuple[GroupList, ...]  # printed only when asked (privacy)
+
+    @property
+    def note_count(self) -> int:
+        return sum(t.note_count for t in self.themes)
+
+
+# --- building ----------------------------------------------------------------------------
+
+def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
+    """The report's content; ``notes`` are note snapshots (deleted ones are dropped here)."""
+    live = [n for n in notes if n.deleted_at is None]
+    rooms = {r.uuid: r.name for r in snapshot.rooms}
+    rounds = {r.uuid: r for r in snapshot.rounds}
+    agenda = {a.uuid: a for a in snapshot.agenda}
+    round_no = {u: r.number for u, r in rounds.items()}
+    theme_of_room = {t.room_uuid: t.uuid for t in snapshot.themes if t.room_uuid}
+
+    def note_key(n):
+        return (round_no.get(n.round_uuid, 0) if n.round_uuid else 10**9, _category_index(n.category),
+                n.position, n.uuid)
+    live.sort(key=note_key)
+    items = {n.uuid: _item(n, rooms.get(n.room_uuid, ""), round_no.get(n.round_uuid)) for n in live}
+
+    by_theme: dict[str | None, list] = {}
+    for n in live:
+        by_theme.setdefault(n.theme_uuid or theme_of_room.get(n.room_uuid), []).append(n)
+
+    workshop = snapshot.workshop
+    themes = tuple(_theme_section(i, t, snapshot, by_theme.get(t.uuid, []), items, rooms, rounds, agenda)
+                   for i, t in enumerate(snapshot.themes, start=1))
+    return ReportData(
+        title=(workshop.title if workshop else "") or "Workshop report",
+        venue=workshop.venue if workshop else "",
+        dates=format_dates(workshop.start_date, workshop.end_date) if workshop else "",
+        introduction=paragraphs(workshop.introduction if workshop else ""),
+        agenda=_agenda(snapshot, rooms),
+        themes=themes,
+        lessons=_lessons(snapshot, items),
+        annex=_annex(snapshot, live, items, rooms, rounds, agenda),
+        groups=_groups(snapshot),
+    )
+
+
+def _category_index(category) -> int:
+    value = getattr(category, "value", category)
+    return ALL_CATEGORIES.index(value) if value in ALL_CATEGORIES else len(ALL_CATEGORIES)
+
+
+def _cat(category) -> str:
+    value = getattr(category, "value", category)
+    return value if value in ALL_CATEGORIES else "other"
+
+
+def with_attributions(text: str, attributions: Iterable[str]) -> str:
+    """``text`` ending with its attributions in parentheses, unless it already does."""
+    names = [a for a in attributions if a and a.strip()]
+    if not names:
+        return text
+    if parse_trailing(text):
+        inner = text[text.rindex("(") + 1:].casefold()
+        if all(a.strip().casefold() in inner for a in names):
+            return text
+    joined = f"({format_attributions(names)})"
+    return f"{text} {joined}" if text else joined
+
+
+def _item(note, room: str, round_number: int | None) -> Item:
+    full = with_attributions(note.text, note.attributions)
+    shortened = len(full) > LONG_NOTE_CHARS
+    text = full
+    if shortened:
+        cut = full[:PREVIEW_CHARS]
+        space = cut.rfind(" ")
+        if space > PREVIEW_CHARS // 2:
+            cut = cut[:space]
+        where = room + (f", round {round_number}" if round_number else "")
+        text = f"{cut.rstrip()}… (continued in the annex: {where})"
+    return Item(note.uuid, text, full, note.heading, tuple(note.attributions), room, round_number, shortened)
+
+
+def heading_key(heading: str) -> str:
+    """Headings that differ only in case, spacing or a trailing colon are the same heading."""
+    return " ".join(heading.split()).rstrip(" :：").casefold()
+
+
+def _groups_of(notes: list, items: dict[str, Item]) -> tuple[HeadingGroup, ...]:
+    order: list[str] = [""]
+    shown: dict[str, str] = {"": ""}
+    members: dict[str, list[Item]] = {"": []}
+    for n in notes:
+        key = heading_key(n.heading)
+        if key not in members:
+            order.append(key)
+            shown[key] = " ".join(n.heading.split())
+            members[key] = []
+        if n.text.strip():
+            members[key].append(items[n.uuid])
+    return tuple(HeadingGroup(shown[k], tuple(members[k])) for k in order if k or members[k])
+
+
+def _columns(notes: list, items: dict[str, Item], categories) -> tuple[Column, ...]:
+    return tuple(Column(c, CATEGORY_TITLES[c], _groups_of([n for n in notes if _cat(n.category) == c], items))
+                 for c in categories)
+
+
+def _person(host) -> str:
+    return f"{host.name} ({host.organisation})" if host.organisation else host.name
+
+
+def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda) -> ThemeSection:
+    hosts = [h for h in snapshot.hosts if h.theme_uuid == theme.uuid]
+    role = lambda h: getattr(h.role, "value", h.role)
+    summary = paragraphs(theme.summary)
+    from_rounds = False
+    if not summary:
+        texts = []
+        for s in sorted((s for s in snapshot.summaries if s.room_uuid == theme.room_uuid and s.text.strip()),
+                        key=lambda s: rounds[s.round_uuid].number if s.round_uuid in rounds else 0):
+            rnd = rounds.get(s.round_uuid)
+            label = f"Round {rnd.number}: " if rnd else ""
+            texts.extend(label + p if i == 0 else p for i, p in enumerate(paragraphs(s.text)))
+        summary, from_rounds = tuple(texts), bool(texts)
+    table = _columns(notes, items, TABLE_CATEGORIES)
+    (other,) = _columns(notes, items, ("other",))
+    return ThemeSection(
+        uuid=theme.uuid, number=number, title=theme.title, short_name=theme.short_name,
+        objective_ref=theme.objective_ref,
+        hosts=tuple(_person(h) for h in hosts if role(h) == "host"),
+        note_takers=tuple(_person(h) for h in hosts if role(h) != "host"),
+        room=rooms.get(theme.room_uuid, ""),
+        guiding_questions=tuple(q for q in theme.guiding_questions if q.strip()),
+        summary=summary, summary_from_rounds=from_rounds, columns=table, other=other,
+    )
+
+
+def _lessons(snapshot, items: dict[str, Item]) -> tuple[LessonSection, ...]:
+    out = []
+    for lesson in snapshot.lessons:
+        sources = []
+        for uuid in lesson.note_uuids:
+            item = items.get(uuid)
+            if item is None:  # deleted since the lesson was written
+                continue
+            where = item.room + (f", round {item.round_number}" if item.round_number else "")
+            sources.append(LessonSource(uuid, where, item.text))
+        out.append(LessonSection(lesson.uuid, lesson.title, paragraphs(lesson.text), tuple(sources)))
+    return tuple(out)
+
+
+def _round_label(rnd, agenda) -> str:
+    item = agenda.get(rnd.agenda_item_uuid)
+    if item is None:
+        return f"Round {rnd.number}"
+    return f"Round {rnd.number} ({item.start:%H:%M}–{item.end:%H:%M})"
+
+
+def _annex(snapshot, live, items, rooms, rounds, agenda) -> tuple[AnnexBlock, ...]:
+    groups = {g.uuid: g.name for g in snapshot.groups}
+    in_room: dict[tuple[str, str], list[str]] = {}
+    for a in snapshot.assignments:
+        in_room.setdefault((a.room_uuid, a.round_uuid), []).append(groups.get(a.group_uuid, ""))
+    summaries = {(s.room_uuid, s.round_uuid): s.text for s in snapshot.summaries}
+    themes = {t.uuid: t.title for t in snapshot.themes}
+    theme_of_room = {t.room_uuid: t.title for t in snapshot.themes if t.room_uuid}
+    by_block: dict[tuple[str, str | None], list] = {}
+    for n in live:
+        by_block.setdefault((n.room_uuid, n.round_uuid), []).append(n)
+    blocks = []
+    room_order = [r.uuid for r in snapshot.rooms] + sorted({k[0] for k in by_block} - set(rooms))
+    round_order = [r.uuid for r in snapshot.rounds] + [None]
+    for room_uuid in room_order:
+        for round_uuid in round_order:
+            notes = by_block.get((room_uuid, round_uuid), [])
+            summary = summaries.get((room_uuid, round_uuid), "") if round_uuid else ""
+            if not notes and not summary.strip():
+                continue
+            theme = (themes.get(notes[0].theme_uuid) if notes and notes[0].theme_uuid else None) \
+                or theme_of_room.get(room_uuid, "")
+            label = _round_label(rounds[round_uuid], agenda) if round_uuid else "Outside the rounds"
+            blocks.append(AnnexBlock(
+                room=rooms.get(room_uuid, "Unknown room"), theme=theme, round_label=label,
+                groups=tuple(sorted(in_room.get((room_uuid, round_uuid), []))) if round_uuid else (),
+                summary=summary.strip(), columns=_columns(notes, items, ALL_CATEGORIES)))
+    return tuple(blocks)
+
+
+def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
+    days = {d.uuid: d for d in snapshot.days}
+    rows = []
+    for item in snapshot.agenda:
+        day = days.get(item.day_uuid)
+        label = ""
+        if day is not None:
+            label = f"{day.title}, {format_day(day.date)}" if day.title else format_day(day.date)
+        kind = getattr(item.kind, "value", item.kind)
+        title = item.title or kind.replace("-", " ").capitalize()
+        rows.append(AgendaRow(label, f"{item.start:%H:%M}–{item.end:%H:%M}", title, rooms.get(item.room_uuid, "")))
+    return tuple(rows)
+
+
+def _groups(snapshot) -> tuple[GroupList, ...]:
+    people = {p.uuid: p for p in snapshot.participants}
+    members: dict[str, list] = {}
+    placed = set()
+    for m in snapshot.members:
+        if m.participant_uuid in people:
+            members.setdefault(m.group_uuid, []).append(people[m.participant_uuid])
+            placed.add(m.participant_uuid)
+
+    def rows(ps) -> tuple[ParticipantRow, ...]:
+        return tuple(ParticipantRow(p.name, p.organisation, p.country)
+                     for p in sorted(ps, key=lambda p: (p.name.casefold(), p.uuid)))
+    out = [GroupList(g.name, rows(members.get(g.uuid, []))) for g in snapshot.groups]
+    rest = [p for p in snapshot.participants if p.uuid not in placed]
+    if rest:
+        out.append(GroupList("Not in a group", rows(rest)))
+    return tuple(out)
+
+
+# --- text ------------------------------------------------------------------------------
+
+def paragraphs(text: str) -> tuple[str, ...]:
+    """Blank-line separated paragraphs, each stripped; single newlines stay inside a paragraph."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    out, current = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            out.append("\n".join(current).strip())
+            current = []
+    if current:
+        out.append("\n".join(current).strip())
+    return tuple(out)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _month(date: dt.date) -> str:
+    return _MONTHS[date.month - 1]  # English whatever the machine's locale
+
+
+def format_day(date: dt.date) -> str:
+    """"Thursday 21 March 2019"."""
+    return f"{_WEEKDAYS[date.weekday()]} {date.day} {_month(date)} {date.year}"
+
+
+def format_dates(start: dt.date | None, end: dt.date | None) -> str:
+    """"21–22 March 2019", "30 March – 2 April 2019", "21 March 2019"."""
+    if start is None and end is None:
+        return ""
+    start = start or end
+    end = end or start
+    if end == start:
+        return f"{start.day} {_month(start)} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_month(end)} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {_month(start)} – {end.day} {_month(end)} {end.year}"
+    return f"{start.day} {_month(start)} {start.year} – {end.day} {_month(end)} {end.year}"

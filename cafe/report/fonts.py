@@ -1,0 +1,366 @@
+"""Bundled fonts for the report, and user text turned into safe reportlab markup.
+
+No single font covers Latin, Arabic, Chinese and Japanese, and reportlab has no
+automatic fallback, so text is cut into runs, each set in the first bundled font
+whose character map has the glyph (the script's preferred font first):
+
+===========  ==========================  ==========================================
+name         file (``resources/fonts``)  used for
+===========  ==========================  ==========================================
+CafeSans     NotoSans-{Regular,Bold}     Latin, Greek, Cyrillic (the body font)
+CafeSymbols  DejaVuSans{,-Bold}          what Noto Sans lacks: Hebrew, Armenian,
+                                         Georgian, arrows, many symbols
+CafeArabic   NotoNaskhArabic-*           Arabic (shaped to presentation forms)
+CafeCJK      DroidSansFallbackFull       Chinese, Japanese, Korean (no bold face)
+CafeEmoji    Symbola                     emoji and pictographs, in black and white
+===========  ==========================  ==========================================
+
+Colour emoji fonts (CBDT/COLR tables) cannot be embedded by reportlab, so emoji
+print as Symbola's monochrome outlines; a character no bundled font has prints
+as U+FFFD (a visible replacement), never as an invisible gap.
+
+Contract for :func:`markup`: every character of the user's text is escaped, so
+``<img src=…>``, ``&`` or ``<b>`` print literally and can never load a file or
+URL; control characters print as their visible "control pictures" (␀, ␛, …);
+newlines become ``<br/>``. Right-to-left runs inside a left-to-right paragraph
+are shaped and reordered per logical line; a paragraph that is mostly
+right-to-left must go through :func:`cafe.report.rtl.paragraph`, which also
+orders wrapped lines correctly.
+
+Thread: :func:`register_fonts` is safe to call from any thread, any number of
+times; the other functions are pure once fonts are registered (they call it).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from .. import paths
+
+FONT_DIR = paths.RESOURCES / "fonts"
+
+BODY = "CafeSans"
+BODY_BOLD = "CafeSans-Bold"
+REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True)
+class Face:
+    """One bundled family: a reportlab name and its regular and bold files."""
+
+    name: str
+    regular: str
+    bold: str | None  # None: the regular face is used for bold too
+
+    @property
+    def bold_name(self) -> str:
+        return self.name + "-Bold" if self.bold else self.name
+
+
+LATIN = Face(BODY, "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+SYMBOLS = Face("CafeSymbols", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+ARABIC = Face("CafeArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+CJK = Face("CafeCJK", "DroidSansFallbackFull.ttf", None)
+EMOJI = Face("CafeEmoji", "Symbola.ttf", None)
+FACES: tuple[Face, ...] = (LATIN, SYMBOLS, ARABIC, CJK, EMOJI)
+
+#: Order in which fonts are tried for a character that no script claims.
+FALLBACK: tuple[Face, ...] = (LATIN, SYMBOLS, EMOJI, ARABIC, CJK)
+
+_lock = threading.Lock()
+_registered = False
+_cmaps: dict[str, frozenset[int]] = {}
+
+
+def register_fonts() -> None:
+    """Register every bundled face and its family with reportlab (idempotent).
+
+    Raises ``FileNotFoundError`` naming the font file if one is missing.
+    """
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for face in FACES:
+            path = FONT_DIR / face.regular
+            if not path.is_file():
+                raise FileNotFoundError(f"The report font {path} is missing.")
+            regular = TTFont(face.name, str(path))
+            pdfmetrics.registerFont(regular)
+            _cmaps[face.name] = frozenset(regular.face.charToGlyph)
+            if face.bold:
+                bold_path = FONT_DIR / face.bold
+                if not bold_path.is_file():
+                    raise FileNotFoundError(f"The report font {bold_path} is missing.")
+                pdfmetrics.registerFont(TTFont(face.bold_name, str(bold_path)))
+            # Each name maps to its own family, so <b> inside <font name=…> finds the bold face.
+            for name in {face.name, face.bold_name}:
+                addMapping(name, 0, 0, face.name)
+                addMapping(name, 1, 0, face.bold_name)
+                addMapping(name, 0, 1, face.name)
+                addMapping(name, 1, 1, face.bold_name)
+        _registered = True
+
+
+def has_glyph(face: Face, char: str) -> bool:
+    register_fonts()
+    return ord(char) in _cmaps[face.name]
+
+
+# --- cleaning ---------------------------------------------------------------
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+
+
+def _visible_control(code: int) -> str:
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return REPLACEMENT
+
+
+_CONTROL_MAP = {c: _visible_control(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROL_MAP[ord("\n")] = "\n"
+_CONTROL_MAP[ord("\t")] = " "
+
+
+def clean_text(text: str) -> str:
+    """User text with line breaks unified to ``\\n`` and other control characters made visible.
+
+    Tabs become spaces; lone surrogates and U+FFFE/U+FFFF (which no PDF or XML
+    file can hold) become U+FFFD. Pure: needs no registered font.
+    """
+    if text.isprintable():  # the common case: nothing to replace (newlines are not printable)
+        return text
+    text = _NEWLINES.sub("\n", text)
+    if not text.isascii() or not text.isprintable():
+        text = text.translate(_CONTROL_MAP)
+        # Lone surrogates and the two noncharacters cannot be stored in a PDF string or an XML file.
+        if any("\ud800" <= c <= "\udfff" or c in "\ufffe\uffff" for c in text):
+            text = "".join(REPLACEMENT if "\ud800" <= c <= "\udfff" or c in "\ufffe\uffff" else c
+                           for c in text)
+    return text
+
+
+# --- scripts and runs -------------------------------------------------------
+
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_CJK_RANGES = (
+    (0x1100, 0x11FF), (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x31FF), (0x3200, 0x9FFF),
+    (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+    (0x20000, 0x3FFFF),
+)
+
+
+def _in(ranges, code: int) -> bool:
+    return any(lo <= code <= hi for lo, hi in ranges)
+
+
+def _preferred(code: int) -> tuple[Face, ...]:
+    if _in(_ARABIC_RANGES, code):
+        return (ARABIC, *FALLBACK)
+    if _in(_CJK_RANGES, code):
+        return (CJK, *FALLBACK)
+    if code >= 0x1F000 or 0x2600 <= code <= 0x27BF:
+        return (EMOJI, SYMBOLS, *FALLBACK)
+    return FALLBACK
+
+
+_font_cache: dict[str, Face | None] = {}
+
+
+def font_for(char: str) -> Face | None:
+    """The face that prints ``char``; None if no bundled face has it."""
+    face = _font_cache.get(char, False)
+    if face is not False:
+        return face
+    register_fonts()
+    code = ord(char)
+    face = next((f for f in _preferred(code) if code in _cmaps[f.name]), None)
+    _font_cache[char] = face
+    return face
+
+
+def _sticky(char: str) -> bool:
+    """Characters that stay in the current run when its font has them (spaces, marks, punctuation)."""
+    if char in " \n":
+        return True
+    cat = unicodedata.category(char)
+    return cat[0] in "MPZ" or cat == "Sk"
+
+
+_DROP = "drop"
+_latin_set: frozenset[str] | None = None
+
+
+def _latin_chars() -> frozenset[str]:
+    """The printable characters the body font has, as a set of one-character strings."""
+    global _latin_set
+    if _latin_set is None:
+        _latin_set = frozenset(chr(c) for c in _cmaps[LATIN.name]
+                               if unicodedata.category(chr(c))[0] not in "CZ" or chr(c) == " ")
+    return _latin_set
+
+
+def _face_or_drop(char: str) -> Face | str:
+    """The face for ``char``, :data:`_DROP` for an invisible format character, else the replacement's face."""
+    found = _run_cache.get(char)
+    if found is not None:
+        return found
+    cat = unicodedata.category(char)
+    if cat == "Cf" and char != "\xad":  # joiners, direction marks: no visible form (the soft hyphen has one)
+        found = _DROP
+    else:
+        found = font_for(char) or (_DROP if cat in ("Mn", "Me") or 0xFE00 <= ord(char) <= 0xFE0F else SYMBOLS)
+    _run_cache[char] = found
+    return found
+
+
+_run_cache: dict[str, Face | str] = {}
+
+
+def font_runs(text: str) -> Iterator[tuple[Face, str]]:
+    """Cut cleaned ``text`` into (face, run) pairs; every visible character lands in some run.
+
+    A character no face has becomes U+FFFD; invisible format characters
+    (zero-width joiners, direction marks, variation selectors) are dropped: they
+    have done their work (shaping, ordering) before this step. Line breaks
+    stay in the run they are in.
+    """
+    register_fonts()
+    if text.isascii() or not set(text).difference(_latin_chars()):
+        # The common case: Noto Sans has every character (cleaned ASCII always qualifies).
+        if text:
+            yield LATIN, text
+        return
+    current: Face | None = None
+    buf: list[str] = []
+    for char in text:
+        if current is not None and (char == "\n" or (_sticky(char) and ord(char) in _cmaps[current.name])):
+            buf.append(char)
+            continue
+        face = _face_or_drop(char)
+        if face is _DROP:
+            continue
+        if face is SYMBOLS and ord(char) not in _cmaps[SYMBOLS.name]:
+            char = REPLACEMENT
+        if face is not current:
+            if buf:
+                yield current, "".join(buf)
+            current, buf = face, []
+        buf.append(char)
+    if buf:
+        yield current, "".join(buf)
+
+
+# --- direction --------------------------------------------------------------
+
+def is_rtl_char(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+# Every code point whose bidi class is R or AL lies in these blocks: a cheap first test.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
+    return any(is_rtl_char(m.group()) for m in _RTL_BLOCKS.finditer(text))
+
+
+def dominant_direction(text: str) -> str:
+    """``"rtl"`` when strong right-to-left letters outnumber left-to-right ones, else ``"ltr"``.
+
+    A tie goes to the first strong letter (the Unicode paragraph rule).
+    """
+    if not has_rtl(text):
+        return "ltr"
+    rtl = ltr = 0
+    first = None
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl += 1
+            first = first or "rtl"
+        elif kind == "L":
+            ltr += 1
+            first = first or "ltr"
+    if rtl != ltr:
+        return "rtl" if rtl > ltr else "ltr"
+    return first or "ltr"
+
+
+def visual_line(line: str, base: str) -> str:
+    """One logical line in display order: Arabic shaped to presentation forms, runs reordered.
+
+    ``base`` is the paragraph direction, ``"ltr"`` or ``"rtl"``. A line with no
+    right-to-left letter comes back unchanged when the base is left-to-right.
+    """
+    if base == "ltr" and not has_rtl(line):
+        return line
+    # The pure-Python algorithm mirrors brackets in right-to-left runs; python-bidi's Rust one does not.
+    from bidi.algorithm import get_display
+
+    return get_display(_reshaper().reshape(line), base_dir="R" if base == "rtl" else "L")
+
+
+_reshaper_instance = None
+
+
+def _reshaper():
+    """The Arabic shaper, keeping vowel marks (the default drops them, which loses text)."""
+    global _reshaper_instance
+    if _reshaper_instance is None:
+        from arabic_reshaper import ArabicReshaper
+
+        _reshaper_instance = ArabicReshaper(configuration={"delete_harakat": False})
+    return _reshaper_instance
+
+
+# --- markup -----------------------------------------------------------------
+
+def markup(text: str, *, bold: bool = False) -> str:
+    """``text`` as reportlab Paragraph markup that prints it literally, in fonts that have its glyphs.
+
+    Assumes the paragraph style's font is :data:`BODY`; runs in other faces are
+    wrapped in ``<font name=…>``; ``bold`` wraps the whole in ``<b>`` (every
+    face is registered as a family, so each run finds its bold face).
+    Right-to-left words inside the text are shaped and put in display order
+    line by line (a line that later wraps inside such a run keeps the run's
+    order; mostly right-to-left paragraphs should use :func:`cafe.report.rtl.paragraph`).
+    """
+    text = clean_text(text)
+    if text.isascii():
+        out = escape(text)
+    else:
+        if has_rtl(text):
+            text = "\n".join(visual_line(line, "ltr") for line in text.split("\n"))
+        parts = []
+        for face, run in font_runs(text):
+            run = escape(run)
+            parts.append(run if face is LATIN else f'<font name="{face.name}">{run}</font>')
+        out = "".join(parts)
+    out = out.replace("\n", "<br/>")
+    return f"<b>{out}</b>" if bold else out
+
+
+def plain_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The printed width of cleaned, display-ordered ``text`` at ``size`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(
+        stringWidth(run, face.bold_name if bold else face.name, size) for face, run in font_runs(text)
+    )

@@ -1,0 +1,230 @@
+"""The plenary place: summaries, presenter choices, the presentation, lessons and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from support import reading, wait_idle
+
+from cafe.clock import FakeClock
+
+
+@pytest.fixture
+def plenary(qtbot, sample_window):
+    """The sample workshop's plenary on screen, its report content loaded."""
+    win = sample_window
+    win.show()
+    win.show_place("plenary")
+    view = win.views["plenary"]
+    qtbot.waitUntil(lambda: view.data is not None and view.data.report is not None, timeout=15000)
+    return win, view
+
+
+def test_a_typed_summary_is_saved_and_undone_in_one_step(qtbot, plenary, sample_db):
+    win, view = plenary
+    view.table.selectRow(0)
+    view.theme_tabs.setCurrentIndex(1)
+    view.summary_edit.setFocus()
+    qtbot.keyClicks(view.summary_edit, "Rights first.")
+    view.summary_edit.flush()
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.snapshot().themes[0].summary == "Rights first."
+    win.controller.undo_stack.undo()
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.snapshot().themes[0].summary == ""
+
+
+def test_the_presenters_choice_is_kept_and_shapes_the_slides(qtbot, plenary):
+    _win, view = plenary
+    view.table.selectRow(0)
+    lst = view.chooser.lists["opportunity"]
+    assert lst.count() == 6
+    first = lst.item(0)
+    hidden_uuid = first.data(Qt.ItemDataRole.UserRole)
+    first.setCheckState(Qt.CheckState.Unchecked)
+    moved_text = lst.item(2).text()
+    assert lst.model().moveRow(lst.rootIndex(), 2, lst.rootIndex(), 1)
+    deck = view.slides()
+    shown = deck[0].columns[0][1]
+    assert hidden_uuid not in [i.uuid for i in shown]
+    assert moved_text.endswith(shown[0].text)
+    # kept across a rebuild of the list (QSettings)
+    view.chooser.show_theme(view.data.report.themes[0], view.choices_store())
+    assert lst.item(0).data(Qt.ItemDataRole.UserRole) == hidden_uuid
+    assert lst.item(0).checkState() == Qt.CheckState.Unchecked
+    assert lst.item(1).text() == moved_text and lst.item(1).checkState() == Qt.CheckState.Checked
+
+
+def test_presentation_keys_and_timer(qtbot, plenary):
+    _win, view = plenary
+    clock = FakeClock(dt.datetime(2019, 3, 22, 9, 0))
+    view.clock = clock
+    window = view.present(full_screen=False)
+    qtbot.addWidget(window)
+    titles = [s.title for s in window.slides]
+    assert titles[:3] == [t.title for t in view.data.report.themes] and titles[-1] == "Cross-cutting lessons"
+    assert window.title.text() == titles[0]
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.title.text() == titles[2]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.current == 1
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert window.current == len(titles) - 1
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert window.current == 0 and window.clock_label.text() == "10:00"
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    clock.advance(61)
+    window._show_timer()
+    assert window.clock_label.text() == "08:59"
+    qtbot.keyClick(window, Qt.Key.Key_T)  # pause
+    clock.advance(100)
+    window._show_timer()
+    assert window.clock_label.text() == "08:59 ⏸"
+    qtbot.keyClick(window, Qt.Key.Key_T)  # resume
+    clock.advance(600)
+    window._show_timer()
+    assert window.clock_label.text() == "−01:01  overtime"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # each theme has its own timer
+    assert window.clock_label.text() == "10:00"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.clock_label.text() == "10:00"
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    with qtbot.waitSignal(window.left, timeout=5000):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert view.presentation is None
+
+
+def test_lessons_are_added_renamed_moved_and_deleted_with_undo(qtbot, plenary, sample_db):
+    win, view = plenary
+    panel = view.lessons
+    stack = win.controller.undo_stack
+
+    def titles():
+        with reading(sample_db) as service:
+            return [x.title for x in service.snapshot().lessons]
+    before = titles()
+    assert len(before) == 2
+    panel.add_lesson("Data gaps everywhere")
+    wait_idle(qtbot, win.controller)
+    assert titles() == [*before, "Data gaps everywhere"]
+    qtbot.waitUntil(lambda: panel.selected() is not None and panel.selected().title == "Data gaps everywhere")
+    panel.title_edit.setText("Data gaps in every room")
+    panel.title_edit.editingFinished.emit()
+    wait_idle(qtbot, win.controller)
+    assert titles()[-1] == "Data gaps in every room"
+    panel.move_selected(-2)
+    wait_idle(qtbot, win.controller)
+    assert titles()[0] == "Data gaps in every room"
+    panel.list.setCurrentRow(0)
+    panel.delete_selected()
+    wait_idle(qtbot, win.controller)
+    assert titles() == before
+    assert [stack.text(i) for i in range(stack.count())][-4:] == [
+        "Add lesson", "Rename lesson", "Move lesson", "Delete lesson “Data gaps in every room”"]
+    for _ in range(4):
+        stack.undo()
+    wait_idle(qtbot, win.controller)
+    assert titles() == before
+    stack.redo()
+    wait_idle(qtbot, win.controller)
+    assert titles() == [*before, "Data gaps everywhere"]
+
+
+def test_a_suggestion_becomes_a_lesson_pointing_at_its_items(qtbot, plenary, sample_db):
+    win, view = plenary
+    panel = view.lessons
+    view.tabs.setCurrentIndex(1)
+    labels = [panel.suggestion_list.item(i).text() for i in range(panel.suggestion_list.count())]
+    assert labels[0].startswith("Heading: Capacity building — 7 items in 3 rooms")
+    panel.suggestion_list.setCurrentRow(0)
+    assert panel.suggestion_items.count() == 7
+    panel.make_lesson_from_suggestion()
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        lesson = service.snapshot().lessons[-1]
+    assert lesson.title == "Capacity building" and len(lesson.note_uuids) == 7
+
+
+def test_the_report_introduction_is_edited_here(qtbot, plenary, sample_db):
+    win, view = plenary
+    view.tabs.setCurrentIndex(2)
+    view.introduction.setPlainText("A new introduction.")
+    view.introduction.flush()
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.snapshot().workshop.introduction == "A new introduction."
+
+
+# --- exports -----------------------------------------------------------------------------
+
+def test_export_actions_are_installed_in_the_file_menu(sample_window):
+    from ui.export_dialog import install_actions
+
+    actions = install_actions(sample_window)
+    file_menu = next(a.menu() for a in sample_window.menuBar().actions() if a.text() == "&File")
+    texts = [a.text() for a in file_menu.actions()]
+    assert [a.text() for a in actions] == ["Export report (PDF)…", "Export report (Markdown)…",
+                                           "Export report (Word)…", "Export notes (CSV)…"]
+    assert all(t in texts for t in (a.text() for a in actions))
+    assert texts.index("Export notes (CSV)…") < texts.index("&Quit")
+
+
+def test_the_export_dialog_writes_the_pdf_off_the_ui_thread(qtbot, sample_window, tmp_path):
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(sample_window.controller, "pdf", sample_window)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "report.pdf"
+    dialog.path_edit.setText(str(out))
+    assert not dialog.participants.isChecked()
+    seen = []
+    dialog.progress.valueChanged.connect(seen.append)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert dialog.progress.value() == 1000 and dialog.status.text() == f"Wrote {out}"
+    assert len(seen) > 3 and seen == sorted(seen)
+
+
+def test_cancelling_an_export_writes_nothing(qtbot, sample_window, tmp_path):
+    from cafe.report.pdf import Cancelled
+    from ui.export_dialog import ExportDialog
+
+    def build(snapshot, notes, path, fmt, *, include_participants, progress, cancel):
+        assert snapshot.themes and notes
+        progress(0.5, "Laying out pages")
+        assert cancel.wait(30)
+        raise Cancelled()
+    dialog = ExportDialog(sample_window.controller, "pdf", sample_window, build=build)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"earlier report")
+    dialog.path_edit.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() == 500, timeout=15000)
+    assert dialog.cancel_button.isEnabled() and not dialog.export_button.isEnabled()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=15000)
+    assert "Cancelled" in dialog.status.text()
+    assert out.read_bytes() == b"earlier report"
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_failed_export_says_why(qtbot, sample_window, tmp_path):
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(sample_window.controller, "md", sample_window)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "missing" / "folder" / "r.md"))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=15000)
+    assert dialog.status.text().startswith("Not exported: Cannot write in")
+    assert not Path(tmp_path / "missing").exists()
