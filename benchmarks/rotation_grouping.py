@@ -1,8 +1,11 @@
 """Speed and quality of group assignment and room rotation.
 
-Run: ``.venv/bin/python benchmarks/rotation_grouping.py``. Prints the median of
-several runs next to each goal, and compares balance scores (and World Café
-repeat encounters) with random assignment. Always exits 0: the figures are
+Run: ``.venv/bin/python benchmarks/rotation_grouping.py`` (``--quick`` for a
+short smoke run: fewer repeats and samples). Prints the median of several
+runs next to each goal, and compares balance scores (and World Café repeat
+encounters) with random assignment and with the yardsticks the app shows
+(:func:`cafe.grouping.random_assignment_score`,
+:func:`cafe.seating.expected_random_repeats`). Always exits 0: the figures are
 for people to read, not a pass/fail gate.
 """
 
@@ -17,8 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cafe.grouping import Person, assign_groups, score  # noqa: E402
+from cafe.grouping import Person, assign_groups, random_assignment_score, score  # noqa: E402
 from cafe.rotation import make_schedule, repeat_encounters, world_cafe_tables  # noqa: E402
+from cafe.seating import expected_random_repeats  # noqa: E402
 
 GROUPING_GOAL_S = 1.0
 SCHEDULE_GOAL_S = 0.1
@@ -66,47 +70,54 @@ def verdict(seconds: float, goal: float) -> str:
 
 
 def main() -> int:
+    quick = "--quick" in sys.argv[1:]
+    repeats = 2 if quick else 5
+    seeds = range(2 if quick else 5)
     people = registration_list(2000, seed=1)
     for mode in ("apart", "together", "ignore"):
-        seconds = median_seconds(lambda: assign_groups(people, 20, delegations=mode, seed=0), 5)
+        seconds = median_seconds(lambda: assign_groups(people, 20, delegations=mode, seed=0), repeats)
         print(
             f"assign 2,000 participants to 20 groups ({mode:8}): {seconds * 1000:7.1f} ms "
-            f"median of 5 (goal <= {GROUPING_GOAL_S * 1000:.0f} ms: {verdict(seconds, GROUPING_GOAL_S)})"
+            f"median of {repeats} (goal <= {GROUPING_GOAL_S * 1000:.0f} ms: {verdict(seconds, GROUPING_GOAL_S)})"
         )
+    seconds = median_seconds(lambda: random_assignment_score(people, 20, seed=0), repeats)
+    print(f"random-assignment yardstick, 2,000 people, 20 samples:  {seconds * 1000:7.1f} ms median of {repeats}")
 
     groups, rooms = [f"g{i}" for i in range(20)], [f"room{i}" for i in range(20)]
-    seconds = median_seconds(lambda: make_schedule(groups, rooms, 20), 50)
+    seconds = median_seconds(lambda: make_schedule(groups, rooms, 20), 10 if quick else 50)
     print(
         f"schedule 20 groups x 20 rooms x 20 rounds:             {seconds * 1000:7.3f} ms "
-        f"median of 50 (goal <= {SCHEDULE_GOAL_S * 1000:.0f} ms: {verdict(seconds, SCHEDULE_GOAL_S)})"
+        f"median of {10 if quick else 50} (goal <= {SCHEDULE_GOAL_S * 1000:.0f} ms: "
+        f"{verdict(seconds, SCHEDULE_GOAL_S)})"
     )
 
     print()
-    print("balance score (lower is better, 0 = as even as possible), mean of 5 seeds:")
+    print(f"balance score (lower is better, 0 = as even as possible), mean of {len(seeds)} seeds:")
     for n_people, n_groups in ((2000, 20), (190, 3), (60, 6)):
         crowd = registration_list(n_people, seed=2)
         for mode in ("apart", "together"):
             ours = statistics.mean(
-                assign_groups(crowd, n_groups, delegations=mode, seed=s).score for s in range(5)
+                assign_groups(crowd, n_groups, delegations=mode, seed=s).score for s in seeds
             )
             chance = statistics.mean(
-                score(random_groups(crowd, n_groups, s), crowd, mode) for s in range(5)
+                score(random_groups(crowd, n_groups, s), crowd, mode) for s in seeds
             )
+            shown = random_assignment_score(crowd, n_groups, mode, seed=0)
             print(
                 f"  {n_people:5} people, {n_groups:2} groups, delegations {mode:8}: "
-                f"algorithm {ours:9.1f}   random {chance:9.1f}"
+                f"algorithm {ours:9.1f}   random {chance:9.1f}   yardstick shown {shown:9}"
             )
 
     print()
-    print("World Cafe repeat encounters (lower is better), mean of 5 seeds:")
+    print(f"World Cafe repeat encounters (lower is better), mean of {len(seeds)} seeds:")
     for n_people, n_tables, n_rounds in ((24, 4, 4), (30, 6, 3), (100, 20, 4)):
         people_keys = [f"p{i}" for i in range(n_people)]
         tables = [f"t{i}" for i in range(n_tables)]
         ours = statistics.mean(
-            repeat_encounters(world_cafe_tables(people_keys, tables, n_rounds, s)) for s in range(5)
+            repeat_encounters(world_cafe_tables(people_keys, tables, n_rounds, s)) for s in seeds
         )
         chance = []
-        for s in range(5):
+        for s in seeds:
             rng = random.Random(s)
             seatings = []
             for _ in range(n_rounds):
@@ -116,9 +127,10 @@ def main() -> int:
         seconds = median_seconds(
             lambda: world_cafe_tables(people_keys, tables, n_rounds, 0), 3
         )
+        expected = expected_random_repeats(n_people, n_tables, n_rounds)
         print(
             f"  {n_people:3} people, {n_tables:2} tables, {n_rounds} rounds: algorithm {ours:6.1f}   "
-            f"random {statistics.mean(chance):6.1f}   ({seconds * 1000:.1f} ms)"
+            f"random {statistics.mean(chance):6.1f}   expected {expected:6.1f}   ({seconds * 1000:.1f} ms)"
         )
     return 0
 

@@ -261,6 +261,51 @@ def balance_table(
     )
 
 
+def random_assignment_score(
+    people: Iterable[Person] | Mapping[str, Person],
+    n_groups: int,
+    delegations: DelegationMode = "apart",
+    *,
+    seed: int = 0,
+    samples: int = 20,
+) -> int:
+    """What random assignment scores on average: the yardstick for :func:`assign_groups`.
+
+    The mean score, rounded, of ``samples`` random divisions of ``people``
+    into ``n_groups`` groups whose sizes differ by at most one (as an
+    organiser drawing lots would make them). Seeded, so the same inputs give
+    the same figure. Raises :class:`GroupingError` for fewer than one group or
+    sample, or an unknown delegation mode.
+    """
+    _check_mode(delegations)
+    if isinstance(n_groups, bool) or not isinstance(n_groups, int) or n_groups < 1:
+        raise GroupingError(f"The number of groups must be at least 1 (got {n_groups!r}).")
+    if samples < 1:
+        raise GroupingError(f"At least one random sample is needed (got {samples!r}).")
+    members = list(_lookup(people).values())
+    rng = random.Random(seed)
+    order = list(range(len(members)))
+    total = 0
+    for _ in range(samples):
+        rng.shuffle(order)
+        tally = _Tally(members, n_groups, delegations)
+        for position, i in enumerate(order):
+            tally.add(i, position % n_groups)
+        total += tally.score()
+    return round(total / samples)
+
+
+def people_of(rows: Iterable[object]) -> dict[str, Person]:
+    """:class:`Person` values keyed by uuid, from any rows with a participant's attributes
+    (``uuid``, ``country``, ``stakeholder_type``, ``organisation``, ``delegation``, ``name``),
+    such as participant snapshots."""
+    return {
+        row.uuid: Person(row.uuid, row.country, row.stakeholder_type, row.organisation,
+                         row.delegation, row.name)
+        for row in rows
+    }
+
+
 def best_group_for(
     person: Person,
     current_groups: Sequence[Sequence[str]],

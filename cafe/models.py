@@ -290,8 +290,23 @@ class Lesson(SQLModel, table=True):
     position: int = 0
 
 
+class Seat(SQLModel, table=True):
+    """World Café seating: which table (room) one participant sits at during a round.
+
+    Individuals, not whole groups, change tables between rounds; hosts stay at
+    their tables and have no seat.
+    """
+
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
+
+
 #: Every table, in an order where a row's references come before it.
 TABLES: tuple[type[SQLModel], ...] = (
     Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
-    Round, RoomRound, Assignment, Note, RoundSummary, Lesson,
+    Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat,
 )

@@ -6,6 +6,10 @@ delegations apart or together, pins kept), moves people by hand, places late
 arrivals where they fit best, and builds or edits the rotation of groups
 across the thematic rooms. Every edit keeps the rotation rules (no group in a
 room twice, no room with two groups in one round) or is refused with the reason.
+
+For the classic World Café, individuals rather than groups change tables
+(rooms) each round: :meth:`PeopleOps.build_world_cafe_seating` stores one seat
+per participant and round, and :meth:`PeopleOps.seating` reads it back.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from . import grouping
+from . import grouping, rotation
 from . import models as m
-from . import rotation
+from .seating import Seating, make_seating
 from .service_base import Changes, Inverse, ServiceError, _required
 from .snapshots import KINDS, to_snap
 
@@ -93,17 +97,22 @@ class PeopleOps:
                 raise ServiceError("Some of these participants no longer exist; nothing was removed.")
             ids = [p.id for p in people]
             members = s.exec(select(m.GroupMember).where(m.GroupMember.participant_id.in_(ids))).all()
+            seats = s.exec(select(m.Seat).where(m.Seat.participant_id.in_(ids))).all()
             uuid_of = _uuid_of(s, members)
             p_snaps = tuple(to_snap(KINDS["participant"], p, {}) for p in people)
             m_snaps = tuple(to_snap(KINDS["group_member"], gm, uuid_of) for gm in members)
-            for gm in members:
-                s.delete(gm)
+            seat_refs = self._ref_uuids(s, KINDS["seat"], seats)
+            seat_snaps = tuple(to_snap(KINDS["seat"], x, seat_refs) for x in seats)
+            for row in (*members, *seats):
+                s.delete(row)
             s.flush()
             for p in people:
                 s.delete(p)
             s.flush()
-            inverse = Inverse("restore_rows", {"rows": (("participant", p_snaps), ("group_member", m_snaps))})
-            return self._commit(s, Changes("delete_participants", frozenset({"participant", "group_member"}),
+            inverse = Inverse("restore_rows", {"rows": (("participant", p_snaps), ("group_member", m_snaps),
+                                                        ("seat", seat_snaps))})
+            kinds = {"participant", "group_member"} | ({"seat"} if seats else set())
+            return self._commit(s, Changes("delete_participants", frozenset(kinds),
                                            frozenset(uuids), inverse, None, origin))
 
     def restore_rows(self, rows: tuple, origin: Any = None) -> Changes:
@@ -156,12 +165,21 @@ class PeopleOps:
                       origin: Any = None) -> Changes:
         """Balance every participant into the groups; pinned people stay where they are.
 
+        With ``n_groups``, first make that many groups ("Group D"… added;
+        groups beyond it removed with their places in the rotation, their
+        members placed anew with everyone else). One transaction; undo puts
+        back the groups, the memberships and the rotation as they were.
         Returns Changes whose ``row`` is the :class:`cafe.grouping.Assignment`
         (score and problems, for the organiser to see).
         """
-        if n_groups is not None:
-            self.set_group_count(n_groups)
+        if n_groups is not None and (isinstance(n_groups, bool) or not isinstance(n_groups, int)
+                                     or not 1 <= n_groups <= MAX_GROUPS):
+            raise ServiceError(f"The number of groups must be between 1 and {MAX_GROUPS}.")
         with self._lock, self._session() as s:
+            before_state = self._group_state(s)
+            kinds = {"group_member"}
+            if n_groups is not None and n_groups != len(self._group_rows(s)):
+                kinds |= self._resize_groups(s, n_groups)
             groups = self._group_rows(s)
             if not groups:
                 raise ServiceError("There are no groups yet: choose how many groups to make.")
@@ -170,19 +188,41 @@ class PeopleOps:
             current = s.exec(select(m.GroupMember, m.Participant.uuid)
                              .join(m.Participant, m.GroupMember.participant_id == m.Participant.id)).all()
             pinned = {puuid: index[gm.group_id] for gm, puuid in current if gm.pinned}
-            placed = self._membership_map(s)
-            before = {u: placed.get(u) for u in people}
             try:
                 result = grouping.assign_groups(people.values(), len(groups), pinned=pinned,
                                                 delegations=delegations, seed=seed)
             except grouping.GroupingError as exc:
+                s.rollback()
                 raise ServiceError(str(exc)) from None
             mapping = {u: (groups[j].uuid, u in pinned) for j, members in enumerate(result.groups)
                        for u in members}
             self._write_memberships(s, mapping)
-            inverse = Inverse("set_memberships", {"mapping": before})
-            return self._commit(s, Changes("assign_groups", frozenset({"group_member"}), frozenset(),
+            inverse = Inverse("set_group_state", before_state)
+            return self._commit(s, Changes("assign_groups", frozenset(kinds), frozenset(),
                                            inverse, result, origin))
+
+    def set_group_state(self, groups: tuple, memberships: Mapping[str, tuple[str, bool] | None],
+                        cells: Mapping[tuple[str, str], str | None], origin: Any = None) -> Changes:
+        """Put back the groups (snapshots), everyone's membership and the rotation grid as
+        recorded (the undo of :meth:`assign_groups`); people not named leave their group."""
+        with self._lock, self._session() as s:
+            before_state = self._group_state(s)
+            wanted = {g.uuid: g for g in groups}
+            for row in self._group_rows(s):
+                if row.uuid not in wanted:
+                    self._drop_group(s, row)
+                else:
+                    row.name, row.position = wanted[row.uuid].name, wanted[row.uuid].position
+            present = {g.uuid for g in self._group_rows(s)}
+            for snap in groups:
+                if snap.uuid not in present:
+                    self._insert_snap(s, KINDS["group"], snap)
+            everyone = set(s.exec(select(m.Participant.uuid)).all())
+            self._write_memberships(s, {u: memberships.get(u) for u in everyone})
+            self._write_cells(s, cells)
+            inverse = Inverse("set_group_state", before_state)
+            return self._commit(s, Changes("set_group_state", frozenset({"group", "group_member", "assignment"}),
+                                           frozenset(), inverse, None, origin))
 
     def move_participant(self, participant_uuid: str, group_uuid: str | None, *, pinned: bool | None = None,
                          origin: Any = None) -> Changes:
@@ -257,14 +297,119 @@ class PeopleOps:
             return self._commit(s, Changes("set_rotation", frozenset({"assignment"}), frozenset(), inverse,
                                            None, origin))
 
+    # -- World Café seating --------------------------------------------------------------------
+    def build_world_cafe_seating(self, seed: int = 0, origin: Any = None) -> Changes:
+        """Seat every participant at a table (a room with a theme) in every round so that people
+        meet as many new people as possible; hosts stay at their tables and have no seat.
+
+        Replaces any seating there was (one undo step). A room's capacity, when
+        set, limits every table (tables are filled evenly). Returns Changes
+        whose ``row`` is the resulting :class:`cafe.seating.Seating`.
+        """
+        with self._lock, self._session() as s:
+            rooms = self._theme_rooms(s)
+            rounds = list(s.exec(select(m.Round).order_by(m.Round.number)).all())
+            people = list(s.exec(select(m.Participant).order_by(m.Participant.id)).all())
+            missing = [w for w, xs in (("participants", people), ("rooms with a theme", rooms),
+                                       ("rounds", rounds)) if not xs]
+            if missing:
+                raise ServiceError(f"World Café seating needs {', '.join(missing)} first.")
+            capacities = [r.capacity for r in rooms if r.capacity]
+            try:
+                plan = rotation.world_cafe_tables([p.uuid for p in people], [r.uuid for r in rooms],
+                                                  len(rounds), seed, min(capacities) if capacities else None)
+            except rotation.RotationError as exc:
+                raise ServiceError(str(exc)) from None
+            before = self._seat_snaps(s)
+            s.exec(sa.delete(m.Seat))
+            pid = {p.uuid: p.id for p in people}
+            rid = {r.uuid: r.id for r in rooms}
+            s.add_all(m.Seat(round_id=rnd.id, participant_id=pid[person], room_id=rid[room])
+                      for rnd, seating in zip(rounds, plan) for person, room in seating.items())
+            s.flush()
+            result = self._seating(s)
+            inverse = Inverse("set_seating", {"seats": before})
+            return self._commit(s, Changes("build_world_cafe_seating", frozenset({"seat"}), frozenset(),
+                                           inverse, result, origin))
+
+    def clear_seating(self, origin: Any = None) -> Changes:
+        """Remove the World Café seating (groups rotate again); undo brings it back."""
+        with self._lock, self._session() as s:
+            before = self._seat_snaps(s)
+            if not before:
+                raise ServiceError("There is no World Café seating to clear.")
+            s.exec(sa.delete(m.Seat))
+            s.flush()
+            inverse = Inverse("set_seating", {"seats": before})
+            return self._commit(s, Changes("clear_seating", frozenset({"seat"}), frozenset(), inverse,
+                                           None, origin))
+
+    def set_seating(self, seats: tuple, origin: Any = None) -> Changes:
+        """Replace every seat by ``seats`` (seat snapshots, e.g. recorded by an undo)."""
+        with self._lock, self._session() as s:
+            before = self._seat_snaps(s)
+            s.exec(sa.delete(m.Seat))
+            s.flush()
+            for snap in seats:
+                self._insert_snap(s, KINDS["seat"], snap)
+            inverse = Inverse("set_seating", {"seats": before})
+            return self._commit(s, Changes("set_seating", frozenset({"seat"}), frozenset(), inverse,
+                                           None, origin))
+
+    def seating(self) -> Seating:
+        """The World Café seating (empty when groups rotate instead), scored against chance."""
+        with self._session() as s:
+            return self._seating(s)
+
     # -- machinery ---------------------------------------------------------------------------
+    def _theme_rooms(self, s: Session) -> list[m.Room]:
+        """Rooms with a theme, in display order: the tables of the rotation and of the World Café."""
+        return list(s.exec(select(m.Room).join(m.Theme, m.Theme.room_id == m.Room.id)
+                           .order_by(m.Room.position, m.Room.id)).all())
+
+    def _seat_snaps(self, s: Session) -> tuple:
+        seats = s.exec(select(m.Seat).order_by(m.Seat.id)).all()
+        uuid_of = self._ref_uuids(s, KINDS["seat"], seats)
+        return tuple(to_snap(KINDS["seat"], x, uuid_of) for x in seats)
+
+    def _seating(self, s: Session) -> Seating:
+        rounds = list(s.exec(select(m.Round.uuid).order_by(m.Round.number)).all())
+        q = (select(m.Round.uuid, m.Participant.uuid, m.Room.uuid).select_from(m.Seat)
+             .join(m.Round, m.Seat.round_id == m.Round.id)
+             .join(m.Participant, m.Seat.participant_id == m.Participant.id)
+             .join(m.Room, m.Seat.room_id == m.Room.id)
+             .order_by(m.Round.number, m.Seat.id))
+        return make_seating(rounds, [r.uuid for r in self._theme_rooms(s)], s.exec(q).all())
+
+    def _group_state(self, s: Session) -> dict[str, Any]:
+        """Groups, memberships and rotation as :meth:`set_group_state` takes them."""
+        return {"groups": tuple(to_snap(KINDS["group"], g, {}) for g in self._group_rows(s)),
+                "memberships": self._membership_map(s), "cells": self._cells(s)}
+
+    def _resize_groups(self, s: Session, n: int) -> set[str]:
+        """Add groups up to ``n`` or remove those beyond it (with their members' places and
+        rotation entries); returns the kinds touched."""
+        groups = self._group_rows(s)
+        for i in range(len(groups), n):
+            s.add(m.Group(name=_free_name(s, i), position=i))
+            s.flush()
+        for g in groups[n:]:
+            self._drop_group(s, g)
+        s.flush()
+        return {"group", "assignment"}
+
+    def _drop_group(self, s: Session, group: m.Group) -> None:
+        s.exec(sa.delete(m.Assignment).where(m.Assignment.group_id == group.id))
+        s.exec(sa.delete(m.GroupMember).where(m.GroupMember.group_id == group.id))
+        s.flush()
+        s.delete(group)
+        s.flush()
+
     def _group_rows(self, s: Session) -> list[m.Group]:
         return list(s.exec(select(m.Group).order_by(m.Group.position, m.Group.id)).all())
 
     def _people(self, s: Session) -> dict[str, grouping.Person]:
-        return {p.uuid: grouping.Person(p.uuid, p.country, p.stakeholder_type, p.organisation,
-                                        p.delegation, p.name)
-                for p in s.exec(select(m.Participant).order_by(m.Participant.id)).all()}
+        return grouping.people_of(s.exec(select(m.Participant).order_by(m.Participant.id)).all())
 
     def _members_by_group(self, s: Session, groups: list[m.Group]) -> list[list[str]]:
         index = {g.id: i for i, g in enumerate(groups)}
@@ -306,8 +451,7 @@ class PeopleOps:
 
     def _schedule(self, s: Session, *, build: bool = False) -> rotation.Schedule:
         groups = self._group_rows(s)
-        rooms = list(s.exec(select(m.Room).join(m.Theme, m.Theme.room_id == m.Room.id)
-                            .order_by(m.Room.position, m.Room.id)).all())
+        rooms = self._theme_rooms(s)
         rounds = list(s.exec(select(m.Round).order_by(m.Round.number)).all())
         labels = {g.uuid: g.name for g in groups} | {r.uuid: r.name for r in rooms} \
             | {r.uuid: f"round {r.number}" for r in rounds}

@@ -89,6 +89,8 @@ KINDS: dict[str, Kind] = {
         _kind("round_summary", m.RoundSummary, {"room_uuid": m.Room, "round_uuid": m.Round},
               ("text", "draft")),
         _kind("lesson", m.Lesson, editable=("title", "text", "note_uuids", "position")),
+        _kind("seat", m.Seat, {"round_uuid": m.Round, "participant_uuid": m.Participant, "room_uuid": m.Room},
+              ("room_uuid",)),
     )
 }
 

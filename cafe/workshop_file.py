@@ -64,7 +64,11 @@ SECTIONS: dict[str, str] = {
     "assignments": "assignment", "notes": "note", "round_summaries": "round_summary",
     "lessons": "lesson",
 }
-SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in SECTIONS.items()}
+#: Sections added after format version 1 was fixed: written only when they hold rows, so a
+#: workshop that does not use them gives the same file as before (section -> kind).
+OPTIONAL_SECTIONS: dict[str, str] = {"seats": "seat"}
+ALL_SECTIONS: dict[str, str] = {**SECTIONS, **OPTIONAL_SECTIONS}
+SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in ALL_SECTIONS.items()}
 
 _BOM = b"\xef\xbb\xbf"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -221,6 +225,7 @@ def _sorted_rows(rows: Mapping[str, list]) -> dict[str, list]:
     round_key = {r.uuid: (r.number, r.uuid) for r in rows["round"]}
     group_key = {g.uuid: (g.position, g.uuid) for g in rows["group"]}
     person_key = {p.uuid: (p.name.casefold(), p.name, p.uuid) for p in rows["participant"]}
+    nobody = ("", "", "")
     category_rank = {c: i for i, c in enumerate(NoteCategory)}
     nowhere = (0, "")
 
@@ -255,6 +260,8 @@ def _sorted_rows(rows: Mapping[str, list]) -> dict[str, list]:
         "note": note_key,
         "round_summary": room_then_round,
         "lesson": by_position,
+        "seat": lambda s: (round_key.get(s.round_uuid, nowhere), room_key.get(s.room_uuid, nowhere),
+                           person_key.get(s.participant_uuid, nobody), s.uuid),
     }
     return {name: sorted(rows.get(name, ()), key=keys[name]) for name in KINDS}
 
@@ -271,7 +278,9 @@ def rows_to_document(rows: Mapping[str, list]) -> dict[str, Any]:
         raise WorkshopFileError([f"$.workshop: the database holds {len(rows['workshop'])} workshops, "
                                  "a file holds exactly one"])
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    for section, kind_name in SECTIONS.items():
+    for section, kind_name in ALL_SECTIONS.items():
+        if section in OPTIONAL_SECTIONS and not rows[kind_name]:
+            continue
         objs = [_row_object(snap, f"$.{section}[{i}]") for i, snap in enumerate(rows[kind_name])]
         doc[section] = objs[0] if section == "workshop" else objs
     return doc
@@ -483,7 +492,7 @@ def _schema_messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str
         missing = [k for k in error.validator_value if isinstance(inst, dict) and k not in inst]
         return [(path + (k,), "required field is missing") for k in missing]
     if v == "additionalProperties":
-        known = list(sub.get("properties", {}))
+        known = list(sub.get("properties", {})) + [p.strip("^$") for p in sub.get("patternProperties", {})]
         extra = [k for k in inst if k not in known]
         return [(path + (k,), f"unknown field (expected one of: {', '.join(known)})") for k in extra]
     if "x-error" in sub:
@@ -550,7 +559,7 @@ class _Row:
 def _to_rows(doc: Mapping[str, Any]) -> tuple[dict[str, list[_Row]], list[tuple[tuple, str]]]:
     rows: dict[str, list[_Row]] = {name: [] for name in KINDS}
     problems: list[tuple[tuple, str]] = []
-    for section, kind_name in SECTIONS.items():
+    for section, kind_name in ALL_SECTIONS.items():
         kind = KINDS[kind_name]
         if section == "workshop":
             items: list[tuple[tuple, Any]] = [(("workshop",), doc["workshop"])]
@@ -651,6 +660,9 @@ def _rule_problems(rows: dict[str, list[_Row]]) -> list[tuple[tuple, str]]:
                         lambda r, first: f"{_label(ref(r, 'room_uuid') or r)} already has "
                                          f"{_label(ref(first, 'group_uuid') or first)} in {round_no(r)} "
                                          f"({json_path(first.path)})")
+    problems += _unique(rows["seat"], lambda s: (s.round_uuid, s.participant_uuid), "participant",
+                        lambda r, first: f"{_label(ref(r, 'participant_uuid') or r)} already has a seat in "
+                                         f"{round_no(r)} ({json_path(first.path)})")
     return problems
 
 

@@ -73,7 +73,8 @@ def test_assign_groups_is_balanced_reproducible_and_undoable(people):
     assert result.score < min(randoms)
     people.apply(changes.undo)
     assert membership(people) == {}
-    people.assign_groups(seed=7)
+    assert people.snapshot().groups == ()  # the groups this assignment made are gone too
+    people.assign_groups(n_groups=3, seed=7)
     assert membership(people) == first
 
 
@@ -168,3 +169,40 @@ def _times(a, b):
     import datetime as dt
 
     return dt.time(a), dt.time(b)
+
+
+def test_assigning_fewer_groups_drops_the_extra_ones_and_undo_restores_everything(people):
+    people.assign_groups(n_groups=4, seed=1)
+    people.build_rotation()
+    before = people.snapshot()
+    placed = membership(people)
+    changes = people.assign_groups(n_groups=3, seed=2)
+    snap = people.snapshot()
+    assert [g.name for g in snap.groups] == ["Group A", "Group B", "Group C"]
+    assert len(snap.members) == 30
+    dropped = before.groups[3].uuid
+    assert all(a.group_uuid != dropped for a in snap.assignments)
+    assert {"group", "group_member", "assignment"} <= changes.kinds
+    people.apply(changes.undo)
+    after = people.snapshot()
+    assert after.groups == before.groups
+    assert membership(people) == placed
+    assert sorted((a.round_uuid, a.group_uuid, a.room_uuid) for a in after.assignments) == \
+        sorted((a.round_uuid, a.group_uuid, a.room_uuid) for a in before.assignments)
+
+
+def test_a_bad_group_count_is_refused_before_anything_changes(people):
+    with pytest.raises(ServiceError, match="between 1 and 52"):
+        people.assign_groups(n_groups=0)
+    assert people.snapshot().groups == ()
+
+
+def test_random_assignment_is_the_yardstick_the_algorithm_beats(people):
+    snap = people.snapshot()
+    persons = grouping.people_of(snap.participants)
+    result = people.assign_groups(n_groups=3, seed=4).row
+    chance = grouping.random_assignment_score(persons, 3, seed=4)
+    assert chance == grouping.random_assignment_score(persons, 3, seed=4)
+    assert result.score < chance
+    with pytest.raises(grouping.GroupingError, match="at least 1"):
+        grouping.random_assignment_score(persons, 0)
