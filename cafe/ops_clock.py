@@ -6,6 +6,11 @@ every room that takes part in the round (the moderator's default). Acting on
 every room skips the rooms where the action does not apply (starting a round
 that already runs in Room XI still starts the others); naming one room where
 it does not apply is refused with the reason.
+
+``at`` is the instant of the action as the caller's clock reads it (naive UTC
+or aware), so the instants stored agree with the clock the display counts
+against (a :class:`cafe.clock.ClockWatch`, possibly corrected to a server's
+time). Without it the service's own clock is used.
 """
 
 from __future__ import annotations
@@ -17,41 +22,42 @@ from typing import Any
 from sqlmodel import Session, select
 
 from . import clock as ck
+from .overview import MAX_MESSAGE
 from . import models as m
 from .service_base import Changes, Inverse, ServiceError
 from .snapshots import KINDS, to_snap
 
-MAX_MESSAGE = 200
 
 
 class ClockOps:
     """Mixin of :class:`cafe.service.Service`: the moderator's and hosts' clock actions."""
 
-    def start_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None,
-                    origin: Any = None) -> Changes:
-        return self._clock_action("start_round", round_uuid, room_uuids, lambda c, now: c.start(now), origin)
+    def start_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
+                    at: dt.datetime | None = None, origin: Any = None) -> Changes:
+        return self._clock_action("start_round", round_uuid, room_uuids, lambda c, now: c.start(now), origin, at)
 
-    def pause_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None,
-                    origin: Any = None) -> Changes:
-        return self._clock_action("pause_round", round_uuid, room_uuids, lambda c, now: c.pause(now), origin)
+    def pause_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
+                    at: dt.datetime | None = None, origin: Any = None) -> Changes:
+        return self._clock_action("pause_round", round_uuid, room_uuids, lambda c, now: c.pause(now), origin, at)
 
-    def resume_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None,
-                     origin: Any = None) -> Changes:
-        return self._clock_action("resume_round", round_uuid, room_uuids, lambda c, now: c.resume(now), origin)
+    def resume_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
+                    at: dt.datetime | None = None, origin: Any = None) -> Changes:
+        return self._clock_action("resume_round", round_uuid, room_uuids, lambda c, now: c.resume(now), origin, at)
 
-    def extend_round(self, round_uuid: str, seconds: float, room_uuids: Iterable[str] | None = None,
-                     origin: Any = None) -> Changes:
+    def extend_round(self, round_uuid: str, seconds: float, room_uuids: Iterable[str] | None = None, *,
+                     at: dt.datetime | None = None, origin: Any = None) -> Changes:
+        """Add ``seconds`` (negative: remove) to running or paused rooms (see :meth:`RoundClock.extend`)."""
         return self._clock_action("extend_round", round_uuid, room_uuids,
-                                  lambda c, now: c.extend(seconds, now), origin)
+                                  lambda c, now: c.extend(seconds, now), origin, at)
 
-    def end_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None,
-                  origin: Any = None) -> Changes:
-        return self._clock_action("end_round", round_uuid, room_uuids, lambda c, now: c.end(now), origin)
+    def end_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
+                    at: dt.datetime | None = None, origin: Any = None) -> Changes:
+        return self._clock_action("end_round", round_uuid, room_uuids, lambda c, now: c.end(now), origin, at)
 
-    def restart_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None,
-                      origin: Any = None) -> Changes:
+    def restart_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
+                      at: dt.datetime | None = None, origin: Any = None) -> Changes:
         return self._clock_action("restart_round", round_uuid, room_uuids,
-                                  lambda c, now: c.restart(now), origin)
+                                  lambda c, now: c.restart(now), origin, at)
 
     def shift_clocks(self, seconds: float, origin: Any = None) -> Changes:
         """Move every running or paused clock by ``seconds`` (after a system clock change)."""
@@ -104,10 +110,41 @@ class ClockOps:
             return self._commit(s, Changes("set_stage_message", frozenset({"room_round"}),
                                            frozenset({rr.uuid}), inverse, snap, origin))
 
+    def set_stage_messages(self, round_uuid: str, messages: Mapping[str, str],
+                           origin: Any = None) -> Changes:
+        """Several rooms' stage messages in one step (``{room_uuid: message}``; "" clears).
+
+        All or nothing: one message that is too long refuses them all. The
+        undo puts back each room's previous message.
+        """
+        cleaned = {room_uuid: " ".join((text or "").split()) for room_uuid, text in messages.items()}
+        if not cleaned:
+            raise ServiceError("Choose at least one room for the message.")
+        for text in cleaned.values():
+            if len(text) > MAX_MESSAGE:
+                raise ServiceError(f"A stage message fits on one line: at most {MAX_MESSAGE} characters "
+                                   f"(this one has {len(text)}).")
+        with self._lock, self._session() as s:
+            rnd = self._row(s, KINDS["round"], round_uuid)
+            before: dict[str, str] = {}
+            touched: set[str] = set()
+            for room_uuid, text in cleaned.items():
+                rr = self._room_round(s, rnd, room_uuid)
+                before[room_uuid] = rr.message
+                if rr.message != text:
+                    rr.message = text
+                    rr.version += 1
+                    touched.add(rr.uuid)
+            inverse = Inverse("set_stage_messages", {"round_uuid": round_uuid, "messages": before})
+            return self._commit(s, Changes("set_stage_messages", frozenset({"room_round"}), frozenset(touched),
+                                           inverse, None, origin))
+
     # -- machinery -------------------------------------------------------------------------
     def _clock_action(self, op: str, round_uuid: str, room_uuids: Iterable[str] | None, action,
-                      origin: Any) -> Changes:
-        now = self._now()
+                      origin: Any, at: dt.datetime | None = None) -> Changes:
+        if at is not None and not isinstance(at, dt.datetime):
+            raise ServiceError(f"The time of a clock action must be a date and time, not {at!r}.")
+        now = self._now() if at is None else at
         with self._lock, self._session() as s:
             rnd = self._row(s, KINDS["round"], round_uuid)
             item = s.get(m.AgendaItem, rnd.agenda_item_id)

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import clock as ck
-from .snapshots import WorkshopSnapshot
 
+if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
+    from .snapshots import WorkshopSnapshot
+
+
+#: a stage message is one line a room can read from the back
+MAX_MESSAGE = 200
 
 @dataclass(frozen=True)
 class RoomStatus:
@@ -33,6 +39,20 @@ class RoomStatus:
     next_up: str
     message: str
     thresholds: ck.Thresholds
+    #: the round's planned length (the agenda item's duration), for a bar of time left
+    planned_s: float = 0.0
+    #: when this room's clock (re)started, naive UTC; None before it starts
+    started_at: dt.datetime | None = None
+    #: the group that comes into this room in the following round ("" if none)
+    next_group: str = ""
+
+    @property
+    def next_line(self) -> str:
+        """What comes next, for people in the room: ``next_up``, read as coming *after* this room's
+        round while its clock still runs ("Then: Lunch until 15:00" once the agenda says lunch)."""
+        if self.state in ("running", "paused") and self.next_up and not self.next_up.startswith("Next:"):
+            return f"Then: {self.next_up}"
+        return self.next_up
 
     @property
     def headline(self) -> str:
@@ -62,7 +82,9 @@ def workshop_thresholds(snap: WorkshopSnapshot) -> ck.Thresholds:
 
 def current_round(snap: WorkshopSnapshot, now: dt.datetime):
     """The round to show at ``now``: one whose clock runs (or is paused), else the one the
-    agenda says is on, else the next one to come, else the last. None without rounds."""
+    agenda says is on, else the next one to come, else the first that no room has started
+    (a workshop whose dates have passed, run again for practice), else the last. None
+    without rounds."""
     pairs = snap.round_items()
     if not pairs:
         return None
@@ -80,7 +102,20 @@ def current_round(snap: WorkshopSnapshot, now: dt.datetime):
         e = entries.get(item.uuid)
         if e and e.start > now_aware:
             return rnd
+    started = {rr.round_uuid for rr in snap.room_rounds if rr.state != "scheduled"}
+    for rnd, _item in pairs:
+        if rnd.uuid not in started:
+            return rnd
     return pairs[-1][0]
+
+
+def following_round(snap: WorkshopSnapshot, round_uuid: str | None):
+    """The round after ``round_uuid`` in agenda order, or None."""
+    rounds = [rnd for rnd, _item in snap.round_items()]
+    for i, rnd in enumerate(rounds):
+        if rnd.uuid == round_uuid:
+            return rounds[i + 1] if i + 1 < len(rounds) else None
+    return None
 
 
 def room_statuses(snap: WorkshopSnapshot, now: dt.datetime, round_uuid: str | None = None) -> list[RoomStatus]:
@@ -98,6 +133,9 @@ def room_statuses(snap: WorkshopSnapshot, now: dt.datetime, round_uuid: str | No
     base = workshop_thresholds(snap)
     thresholds = base.for_item(item.warning_minutes, item.danger_minutes) if item else base
     planned = (_seconds(item.end) - _seconds(item.start)) if item else 0.0
+    after = following_round(snap, rnd.uuid) if rnd else None
+    next_groups = {a.room_uuid: groups.get(a.group_uuid, "") for a in snap.assignments
+                   if after is not None and a.round_uuid == after.uuid}
     out = []
     for room in snap.rooms:
         theme = snap.theme_in_room(room.uuid)
@@ -121,6 +159,7 @@ def room_statuses(snap: WorkshopSnapshot, now: dt.datetime, round_uuid: str | No
             group=group, state=clock.state.value, phase=phase, remaining_s=remaining,
             clock_text=ck.format_remaining(remaining), phase_text=ck.phase_text(phase, remaining),
             late=late, next_up=next_up, message=rr.message if rr else "", thresholds=thresholds,
+            planned_s=planned, started_at=clock.actual_start, next_group=next_groups.get(room.uuid, ""),
         ))
     return out
 

@@ -172,3 +172,67 @@ def test_thresholds_follow_the_workshop_and_the_item_override(svc, now):
 def test_headline_for_the_move_between_rounds(svc, now):
     st = statuses(svc, now)["Room XI"]
     assert st.headline == "Round 1 — Room XI (T2)"
+
+
+def test_an_action_at_the_callers_instant_stores_that_instant(svc, now):
+    rnd = svc.snapshot().rounds[0]
+    at = dt.datetime(2019, 3, 21, 11, 2, 30)  # naive UTC, as a ClockWatch reads it
+    svc.start_round(rnd.uuid, at=at)
+    assert {rr.actual_start for rr in svc.snapshot().room_rounds} == {at.replace(tzinfo=dt.UTC)}
+    now.at = T0 + dt.timedelta(minutes=12, seconds=30)
+    svc.extend_round(rnd.uuid, 300, at=now())
+    assert statuses(svc, now)["Room XI"].clock_text == "55:00"
+    with pytest.raises(ServiceError, match="must be a date and time"):
+        svc.pause_round(rnd.uuid, at="12:00")
+
+
+def test_messages_for_several_rooms_are_one_step(svc, now):
+    snap = svc.snapshot()
+    rnd = snap.rounds[0]
+    svc.set_stage_message(rnd.uuid, snap.rooms[0].uuid, "Welcome")
+    changes = svc.set_stage_messages(rnd.uuid, {r.uuid: "Lunch is served" for r in snap.rooms})
+    assert {s.message for s in statuses(svc, now).values()} == {"Lunch is served"}
+    svc.apply(changes.undo)
+    assert {n: s.message for n, s in statuses(svc, now).items()} == {
+        "Room XVI": "Welcome", "Room XI": "", "Room VII": ""}
+    with pytest.raises(ServiceError, match="at most 200"):
+        svc.set_stage_messages(rnd.uuid, {snap.rooms[0].uuid: "ok", snap.rooms[1].uuid: "x" * 300})
+    assert statuses(svc, now)["Room XVI"].message == "Welcome"
+
+
+def test_after_the_agenda_the_first_round_not_started_is_shown(svc, now):
+    r1, r2 = svc.snapshot().rounds
+    now.at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # the sample run again years later
+    assert current_round(svc.snapshot(), now()).uuid == r1.uuid
+    svc.start_round(r1.uuid)
+    svc.end_round(r1.uuid)
+    assert current_round(svc.snapshot(), now()).uuid == r2.uuid
+    svc.start_round(r2.uuid)
+    svc.end_round(r2.uuid)
+    assert current_round(svc.snapshot(), now()).uuid == r2.uuid  # all done: the last
+
+
+def test_a_status_knows_its_length_start_and_the_next_group(svc, now):
+    svc.set_group_count(3)
+    svc.build_rotation()
+    snap = svc.snapshot()
+    r1, r2 = snap.rounds
+    svc.start_round(r1.uuid)
+    st = statuses(svc, now)["Room XI"]
+    assert st.planned_s == 3600
+    assert st.started_at == T0.replace(tzinfo=None)
+    groups = {g.uuid: g.name for g in snap.groups}
+    coming = next(a.group_uuid for a in snap.assignments if a.round_uuid == r2.uuid and a.room_uuid == st.room_uuid)
+    assert st.next_group == groups[coming] != st.group
+    assert statuses(svc, now, r2.uuid)["Room XI"].next_group == ""  # no round after the last
+
+
+def test_a_round_running_into_the_break_announces_the_break_as_what_comes_then(svc, now):
+    r1 = svc.snapshot().rounds[0]
+    assert statuses(svc, now)["Room XI"].next_line == "Next: Lunch at 13:00"
+    svc.start_round(r1.uuid)
+    now.at = dt.datetime(2019, 3, 21, 12, 2, tzinfo=dt.UTC)  # 13:02: the agenda says lunch
+    st = statuses(svc, now)["Room XI"]
+    assert (st.next_up, st.next_line) == ("Lunch until 15:00", "Then: Lunch until 15:00")
+    svc.end_round(r1.uuid)
+    assert statuses(svc, now, r1.uuid)["Room XI"].next_line == "Lunch until 15:00"
