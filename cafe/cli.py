@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "is duplicated or deleted; conflicts are listed and left as they are here.")
     p.add_argument("file", type=Path, metavar="FILE.json")
 
+    from .report import cli_command as report_command
+
+    report_command.add_parser(sub)
+
     sub.add_parser("check", help="integrity check",
                    description="Check the database: SQLite integrity, references, schema revision and the "
                                "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
@@ -166,7 +170,14 @@ def _no_window(_db: str | None) -> int:
     raise CliError("This installation has no window; use a command (see cafe --help).")
 
 
-COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge, "check": _cmd_check}
+def _cmd_report(args) -> int:
+    from .report import cli_command as report_command
+
+    return report_command.run(args, _open_service)
+
+
+COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
+            "report": _cmd_report, "check": _cmd_check}
 
 
 def _log_unexpected() -> Path | None:

@@ -92,6 +92,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.name_label)
 
         self._build_menus()
+        # both import only Qt, so the first paint stays fast
+        from .people_print import install_actions as install_print_actions
+        from .round_menu import install_actions as install_round_actions
+
+        from .export_dialog import install_actions as install_export_actions
+
+        self.round_menu = install_round_actions(self)
+        install_print_actions(self)
+        install_export_actions(self)
         controller.snapshot_changed.connect(self._snapshot_changed)
         controller.save_state_changed.connect(self._save_state_changed)
         controller.notice.connect(self._notice)

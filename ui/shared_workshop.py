@@ -1,6 +1,7 @@
 """Joining a shared workshop on the venue's PostgreSQL server, and which room this laptop serves.
 
-Main thread. The connection dialog builds an SQLAlchemy URL without the
+Main thread; imported before the first paint, so SQLAlchemy is imported only when used.
+The connection dialog builds an SQLAlchemy URL without the
 password; a password the user asks to remember goes to the standard
 PostgreSQL password file (:mod:`cafe.pgpass`), never to settings or logs.
 TLS options (``sslmode``, ``sslrootcert``) pass through to libpq.
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 LAST_SERVER_KEY = "shared/last_server"
@@ -43,6 +43,8 @@ class ServerChoice:
 
     def url(self) -> str:
         """The URL to open: never with the password (libpq takes it from the password file)."""
+        from sqlalchemy.engine import URL  # imported here: this module loads before the first paint
+
         query = {"sslmode": self.sslmode} if self.sslmode != "prefer" else {}
         return URL.create("postgresql+psycopg", self.user or None, None, self.host or "localhost",
                           self.port, self.database, query).render_as_string(hide_password=False)
@@ -128,6 +130,8 @@ def remember_server(choice: ServerChoice) -> None:
 
 def connect_to_shared(window) -> bool:
     """File → Connect to a shared workshop…: ask, remember, open. False when cancelled."""
+    from sqlalchemy.engine import URL
+
     from cafe.pgpass import remember_password
 
     choice = ConnectDialog.ask(window, last_server())
