@@ -22,6 +22,35 @@ def _isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
+class UnexpectedDialog(AssertionError):
+    """A modal dialog opened that the test did not replace: it would wait forever offscreen."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch):
+    """Fail at once, naming the dialog, instead of blocking the run on an invisible modal.
+
+    Tests that expect a dialog replace its ``ask`` (or the static helper) themselves.
+    """
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(self, *args, **kwargs):
+        title = self.windowTitle() if isinstance(self, QDialog) else ""
+        raise UnexpectedDialog(f"a modal dialog opened during the test: {type(self).__name__} {title!r}")
+
+    def refuse_static(*args, **kwargs):
+        raise UnexpectedDialog(f"a modal dialog opened during the test: {args[1:3]!r}")
+
+    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog):
+        monkeypatch.setattr(cls, "exec", refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse_static))
+    for name in ("getText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse_static))
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
+
+
 @pytest.fixture(scope="session")
 def sample_template(tmp_path_factory) -> Path:
     """The sample workshop loaded once into a database that tests copy."""
