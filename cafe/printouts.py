@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -53,6 +52,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .atomic import WriteError, atomic_write
 from . import routes
 from .report import fonts
 from .report.rtl import paragraph
@@ -371,22 +371,7 @@ def write(name: str, snap: WorkshopSnapshot, path: str | os.PathLike, seats: Sea
     atomically; returns the path. Raises :class:`NothingToPrint` or :class:`PrintoutError`;
     then ``path`` is as it was."""
     data = PRINTOUTS[name][1](snap, seats, invariant=invariant)
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise PrintoutError(f"Cannot write in {folder}: {exc.strerror or exc}.") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise PrintoutError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-        raise
-    return target
+        return atomic_write(path, data)
+    except WriteError as exc:
+        raise PrintoutError(str(exc)) from None

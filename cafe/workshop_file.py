@@ -28,10 +28,7 @@ import enum
 import functools
 import json
 import math
-import os
 import re
-import secrets
-import stat
 import types
 import typing
 import zoneinfo
@@ -42,6 +39,7 @@ from typing import Any
 import jsonschema
 import sqlalchemy as sa
 
+from .atomic import WriteError, atomic_write
 from .models import NoteCategory
 from .service import Changes, Service, ServiceError
 from .snapshots import KINDS, Kind, agenda_sort_key, snap_to_row_form
@@ -302,51 +300,14 @@ def dump_bytes(service: Service) -> bytes:
 
 
 def write(service: Service, path: str | Path) -> None:
-    """Save the workshop to ``path`` atomically.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk,
-    and then replace ``path`` in one step, so a crash leaves either the old
-    file or the new one, never half of one.
-    """
+    """Save the workshop to ``path`` atomically (:mod:`cafe.atomic`): a crash leaves either
+    the old file or the new one, never half of one."""
     path = Path(path)
     data = dump_bytes(service)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    created = False
     try:
-        # os.open with 0o666 lets the umask decide, as for any new file (mkstemp would force 0600)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        created = True
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        os.replace(tmp, path)
-        created = False
-        _fsync_folder(path.parent)
-    except OSError as exc:
-        raise WorkshopFileError([f"{path.name}: cannot be written ({exc.strerror or exc})"]) from None
-    finally:
-        if created:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        atomic_write(path, data)
+    except WriteError as exc:
+        raise WorkshopFileError([f"{path.name}: cannot be written ({exc})"]) from None
 
 
 # -- reading: bytes to JSON --------------------------------------------------------------------
