@@ -5,6 +5,11 @@ A column is the notes of one room, round and category, ordered by
 ordered by their first note. A note with a heading and no text is a heading
 with nothing under it yet (what the note-taker sees right after adding one).
 
+A column is kept as contiguous blocks, one per heading: a new item, or one
+moved into a column without an index, goes at the end of its heading's block
+(the end of the column for a heading the column does not have yet), so the
+order the service stores is the order the note-taker sees.
+
 ``add_note`` takes an optional ``uuid`` chosen by the caller and is
 idempotent on it, so a save that is retried (after a timeout, a dropped
 network, a restart) never makes a duplicate.
@@ -20,7 +25,7 @@ from sqlmodel import Session, select
 
 from . import models as m
 from .attributions import parse_trailing
-from .service_base import Changes, Inverse, ServiceError, StaleEdit
+from .service_base import Changes, Inverse, NotFound, ServiceError, StaleEdit
 from .snapshots import KINDS, to_snap
 
 MAX_NOTE_CHARS = 1_000_000
@@ -33,41 +38,48 @@ class NoteOps:
     def add_note(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
                  text: str, heading: str = "", attributions: Iterable[str] | None = None, *,
                  index: int | None = None, uuid: str | None = None, origin: Any = None) -> Changes:
-        """Add an item at the end of its column (or at ``index`` in it)."""
+        """Add an item at the end of its heading's block (or at ``index`` in its column)."""
         category = _category(category)
         text, heading = _text(text), _heading(heading)
         if not text and not heading:
             raise ServiceError("An empty item was not added: type some text first.")
         attrs = list(attributions) if attributions is not None else parse_trailing(text)
         with self._lock, self._session() as s:
-            if uuid is not None:
-                existing = s.exec(select(m.Note).where(m.Note.uuid == uuid)).first()
-                if existing is not None:
-                    snap = self._note_snap(s, existing)
-                    return Changes("add_note", frozenset(), frozenset({uuid}),
-                                   Inverse("delete_note", {"uuid": uuid, "expected_version": existing.version}),
-                                   snap, origin)
-            room_id = self._id(s, m.Room, room_uuid)
-            round_id = self._id(s, m.Round, round_uuid)
-            theme_id = s.exec(select(m.Theme.id).where(m.Theme.room_id == room_id)).first()
+            # one round trip for the references and one for the column's ends: adding is what
+            # note-takers do all day, and each query costs more than the commit itself
+            room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(sa.select(
+                _id_of(m.Room, room_uuid), _id_of(m.Round, round_uuid),
+                sa.select(m.Theme.id).where(m.Theme.room_id == _id_of(m.Room, room_uuid)).limit(1).scalar_subquery(),
+                sa.select(m.Theme.uuid).where(m.Theme.room_id == _id_of(m.Room, room_uuid)).limit(1)
+                .scalar_subquery(),
+                _id_of(m.Note, uuid))).one()
+            if existing is not None:
+                note = s.get(m.Note, existing)
+                return Changes("add_note", frozenset(), frozenset({uuid}),
+                               Inverse("delete_note", {"uuid": uuid, "expected_version": note.version}),
+                               self._note_snap(s, note), origin)
+            if room_id is None:
+                raise NotFound(f"room {room_uuid} does not exist (any more).")
+            if round_uuid is not None and round_id is None:
+                raise NotFound(f"round {round_uuid} does not exist (any more).")
             note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
                           heading=heading, text=text, attributions=attrs, created_at=self._now(),
                           updated_at=self._now())
             if uuid is not None:
                 note.uuid = uuid
-            if index is None:  # the common case while typing: no need to load the column
-                top = s.exec(select(sa.func.max(m.Note.position)).where(
-                    m.Note.room_id == room_id, m.Note.category == category,
-                    m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)).one()
-                note.position = 0 if top is None else top + 1
+            top, top_live, block_end = self._column_ends(s, room_id, round_id, category, heading)
+            if index is None and (block_end is None or block_end == top_live):
+                note.position = 0 if top is None else top + 1  # the common case: append, no renumbering
                 s.add(note)
             else:
                 column = self._column(s, room_id, round_id, category)
-                column.insert(max(0, min(index, len(column))), note)
+                at = index if index is not None else _block_end_index(column, heading)
+                column.insert(max(0, min(at, len(column))), note)
                 s.add(note)
                 _renumber(column)
             s.flush()
-            snap = self._note_snap(s, note)
+            snap = to_snap(KINDS["note"], note, {(m.Room, room_id): room_uuid, (m.Round, round_id): round_uuid,
+                                                 (m.Theme, theme_id): theme_uuid})
             inverse = Inverse("delete_note", {"uuid": note.uuid, "expected_version": note.version})
             return self._commit(s, Changes("add_note", frozenset({"note"}), frozenset({note.uuid}),
                                            inverse, snap, origin))
@@ -103,7 +115,11 @@ class NoteOps:
 
     def move_note(self, uuid: str, expected_version: int | None, *, category: m.NoteCategory | str | None = None,
                   heading: str | None = None, index: int | None = None, origin: Any = None) -> Changes:
-        """Move an item within its column, under another heading, or to another column."""
+        """Move an item within its column, under another heading, or to another column.
+
+        Without ``index`` the item goes to the end of its heading's block in the
+        target column (see the module docstring).
+        """
         with self._lock, self._session() as s:
             note = self._live_note(s, uuid, expected_version)
             old_column = self._column(s, note.room_id, note.round_id, note.category)
@@ -115,7 +131,10 @@ class NoteOps:
             if heading is not None:
                 note.heading = _heading(heading)
             column = [n for n in self._column(s, note.room_id, note.round_id, note.category) if n.id != note.id]
-            at = len(column) if index is None else max(0, min(index, len(column)))
+            if index is None:
+                at = _block_end_index(column, note.heading)
+            else:
+                at = max(0, min(index, len(column)))
             column.insert(at, note)
             _renumber(column)
             note.version += 1
@@ -124,6 +143,49 @@ class NoteOps:
             snap = self._note_snap(s, note)
             inverse = Inverse("move_note", {"uuid": uuid, "expected_version": note.version, **before})
             return self._commit(s, Changes("move_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def move_note_step(self, uuid: str, expected_version: int | None, step: int, *,
+                       origin: Any = None) -> Changes:
+        """Move an item one place up (``step`` < 0) or down in the order the note-taker sees.
+
+        Inside its heading's block the item swaps with its neighbour; from the
+        top of a block it goes to the end of the block above (taking that
+        heading), from the bottom to the start of the block below. At the top
+        or bottom of the column nothing changes and the change has no undo.
+        """
+        if step not in (-1, 1):
+            raise ServiceError("An item moves one place at a time.")
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            if not note.text:
+                raise ServiceError("This is a heading: move it with the heading's own move.")
+            column = self._column(s, note.room_id, note.round_id, note.category)
+            before = {"category": note.category, "heading": note.heading, "index": column.index(note)}
+            blocks = _blocks(column)
+            b = next(i for i, (h, _) in enumerate(blocks) if h == note.heading)
+            items = [n for n in blocks[b][1] if n.text]
+            i = items.index(note)
+            if 0 <= i + step < len(items):
+                items[i], items[i + step] = items[i + step], items[i]
+                blocks[b] = (note.heading, [n for n in blocks[b][1] if not n.text] + items)
+            elif 0 <= b + step < len(blocks):
+                blocks[b] = (note.heading, [n for n in blocks[b][1] if n is not note])
+                heading, others = blocks[b + step]
+                heads = [n for n in others if not n.text]
+                rest = [n for n in others if n.text]
+                rest = rest + [note] if step < 0 else [note] + rest
+                blocks[b + step] = (heading, heads + rest)
+                note.heading = heading
+            else:
+                return Changes("move_note_step", frozenset(), frozenset(), None, self._note_snap(s, note), origin)
+            _renumber([n for _, ns in blocks for n in ns])
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("move_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("move_note_step", frozenset({"note"}), frozenset({uuid}), inverse,
                                            snap, origin))
 
     def delete_note(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
@@ -173,7 +235,11 @@ class NoteOps:
 
     def move_heading(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
                      heading: str, to_index: int, origin: Any = None) -> Changes:
-        """Move a heading block (its notes, in order) to be the ``to_index``-th heading."""
+        """Move a heading block (its notes, in order) to be the ``to_index``-th heading.
+
+        The notes whose place changed get a new version and are the change's
+        ``uuids``; a move that changes nothing returns a change without an undo.
+        """
         category = _category(category)
         with self._lock, self._session() as s:
             column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
@@ -185,14 +251,16 @@ class NoteOps:
             order.insert(max(0, min(to_index, len(order))), heading)
             blocks = {h: [n for n in column if n.heading == h] for h in order}
             new_column = [n for h in order for n in blocks[h]]
-            _renumber(new_column)
-            for n in new_column:
+            moved = _renumber(new_column)
+            for n in moved:
                 n.version += 1
+                n.updated_at = self._now()
             s.flush()
             inverse = Inverse("move_heading", {"room_uuid": room_uuid, "round_uuid": round_uuid,
                                                "category": category, "heading": heading, "to_index": old_index})
-            return self._commit(s, Changes("move_heading", frozenset({"note"}),
-                                           frozenset(n.uuid for n in blocks[heading]), inverse, None, origin))
+            return self._commit(s, Changes("move_heading", frozenset({"note"}) if moved else frozenset(),
+                                           frozenset(n.uuid for n in moved), inverse if moved else None,
+                                           None, origin))
 
     def set_round_summary(self, room_uuid: str, round_uuid: str, text: str, expected_version: int | None = None,
                           *, draft: bool = True, origin: Any = None) -> Changes:
@@ -221,12 +289,33 @@ class NoteOps:
             return self._commit(s, Changes("set_round_summary", frozenset({"round_summary"}),
                                            frozenset({row.uuid}), inverse, snap, origin))
 
+    def note_versions(self, uuids: Iterable[str]) -> dict[str, int]:
+        """uuid -> current version of each of these notes that exists (deleted ones included)."""
+        wanted = list(set(uuids))
+        out: dict[str, int] = {}
+        with self._session() as s:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                out.update(s.exec(select(m.Note.uuid, m.Note.version).where(m.Note.uuid.in_(chunk))).all())
+        return out
+
     # -- machinery ---------------------------------------------------------------------------
     def _column(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory) -> list[m.Note]:
         q = select(m.Note).where(m.Note.room_id == room_id, m.Note.category == category,
                                  m.Note.deleted_at.is_(None))
         q = q.where(m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)
         return list(s.exec(q.order_by(m.Note.position, m.Note.id)).all())
+
+    def _column_ends(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory,
+                     heading: str) -> tuple[int | None, int | None, int | None]:
+        """(highest position of any note in the column, of a live one, of a live one under ``heading``)."""
+        live = m.Note.deleted_at.is_(None)
+        return s.connection().execute(sa.select(
+            sa.func.max(m.Note.position),
+            sa.func.max(sa.case((live, m.Note.position))),
+            sa.func.max(sa.case((sa.and_(live, m.Note.heading == heading), m.Note.position))),
+        ).where(m.Note.room_id == room_id, m.Note.category == category,
+                m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)).one()
 
     def _live_note(self, s: Session, uuid: str, expected_version: int | None) -> m.Note:
         note = self._row(s, KINDS["note"], uuid)
@@ -238,7 +327,13 @@ class NoteOps:
         return note
 
     def _note_snap(self, s: Session, note: m.Note):
-        return to_snap(KINDS["note"], note, self._ref_uuids(s, KINDS["note"], [note]))
+        """The note's snapshot; its references' uuids come in one query."""
+        refs = ((m.Room, note.room_id), (m.Theme, note.theme_id), (m.Round, note.round_id))
+        uuids = s.connection().execute(sa.select(*(
+            sa.select(model.uuid).where(model.id == ref_id).scalar_subquery() if ref_id is not None
+            else sa.null() for model, ref_id in refs))).one()
+        return to_snap(KINDS["note"], note, {(model, ref_id): u for (model, ref_id), u in zip(refs, uuids)
+                                             if ref_id is not None})
 
 
 def _category(value) -> m.NoteCategory:
@@ -271,8 +366,33 @@ def _heading_order(column: list[m.Note]) -> list[str]:
     return order
 
 
-def _renumber(column: list[m.Note]) -> None:
+def _id_of(model, uuid: str | None):
+    """The id of the row with ``uuid`` as a scalar subquery (NULL when there is none)."""
+    if uuid is None:
+        return sa.null()
+    return sa.select(model.id).where(model.uuid == uuid).scalar_subquery()
+
+
+def _blocks(column: list[m.Note]) -> list[tuple[str, list[m.Note]]]:
+    """The column as (heading, its notes in order) blocks, headings in order of first note."""
+    blocks: dict[str, list[m.Note]] = {}
+    for n in column:
+        blocks.setdefault(n.heading, []).append(n)
+    return list(blocks.items())
+
+
+def _block_end_index(column: list[m.Note], heading: str) -> int:
+    """The index just after the last note of ``heading`` (the column's end if it has none)."""
+    last = next((i for i in range(len(column) - 1, -1, -1) if column[i].heading == heading), None)
+    return len(column) if last is None else last + 1
+
+
+def _renumber(column: list[m.Note]) -> list[m.Note]:
+    """Number the column 0, 1, 2…; the notes whose position changed."""
+    changed = []
     for i, n in enumerate(column):
         if n.position != i:
             n.position = i
+            changed.append(n)
+    return changed
 

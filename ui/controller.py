@@ -11,9 +11,29 @@ Contract
   main thread by a queued signal, then a new snapshot is taken (on the worker,
   coalescing bursts) and :attr:`snapshot_changed` is emitted with a
   :class:`~ui.workshop_index.WorkshopIndex` and a :class:`SnapshotUpdate`.
-* Every edit is a :class:`~ui.commands.ServiceCommand` on :attr:`undo_stack`.
-  The save state is ``"Saved"``, ``"Saving…"`` or ``"Not saved: <reason>"``
-  (the Service's own sentence).
+* Every edit is a :class:`~ui.commands.ServiceCommand` on :attr:`undo_stack`;
+  :meth:`WorkshopController.typing_edit` pushes autosaves of a text being typed
+  that merge into one undo step (:class:`~ui.commands.TypingCommand`).
+* The save state is ``"Saved"``, ``"Saving…"``, ``"Not saved: <reason>"``
+  (the Service's own sentence) or ``"Not saved: <reason> — retrying"``.
+
+Never losing an edit
+--------------------
+* Edits run on the single worker strictly in the order they were made, each
+  naming the version it was made against; versions this window itself bumped
+  are forwarded (see :class:`_WorkerState`), so a burst of saves of one text
+  never refuses itself, while an edit made elsewhere meanwhile still wins.
+* A save that fails for a reason that passes (database locked or busy, disk
+  full, I/O error, the server's connection lost: :func:`is_transient`) is not
+  refused: the worker retries it with backoff (:data:`RETRY_DELAYS`) until it
+  succeeds, holding back every later call so that order is kept, while the
+  status says ``"Not saved: <reason> — retrying"``. The widgets keep showing
+  the text meanwhile; the UI thread never waits.
+* :meth:`WorkshopController.close` first emits :attr:`flush_requested`, on
+  which views push every pending edit (synchronously, on the main thread),
+  then releases the database behind them: the worker runs those saves before
+  it stops. After closing, a save that still fails is retried for at most
+  :data:`CLOSE_GRACE_S` seconds, then logged with its text.
 """
 
 from __future__ import annotations
@@ -21,6 +41,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +52,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
-from .commands import ServiceCommand
+from .commands import ServiceCommand, Step, TypingCommand
 from .tasks import TaskRunner
 from .workshop_index import WorkshopIndex
 
@@ -39,6 +61,17 @@ log = logging.getLogger(__name__)
 SAVED = "Saved"
 SAVING = "Saving…"
 NOT_SAVED = "Not saved: "
+RETRYING = " — retrying"
+
+#: seconds between attempts of a save that failed for a passing reason (the last one repeats)
+RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0)
+#: after close, how long a failing save is still retried before it is logged and given up
+CLOSE_GRACE_S = 20.0
+
+#: operations that step one row's version by one and return that row (their versions are forwarded)
+_VERSION_STEP_OPS = frozenset({"move_note", "move_note_step", "delete_note", "undelete_note", "set_round_summary"})
+#: operations that step the version of every note they report
+_MANY_NOTES_OPS = frozenset({"rename_heading", "move_heading"})
 
 _STALE = object()
 
@@ -84,6 +117,27 @@ def user_message(exc: BaseException) -> str | None:
     return None
 
 
+# SQLite's and PostgreSQL's words for failures that pass by themselves (a damaged database,
+# "database disk image is malformed", is not one of them: retrying it would never end)
+_TRANSIENT_WORDS = ("is locked", "is busy", "disk is full", "no space left", "disk i/o error",
+                    "unable to open database", "readonly database", "read-only", "connection", "server closed",
+                    "timeout", "timed out", "terminating", "could not connect", "network", "no route")
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A database failure that passes by itself (locked, busy, disk full, connection lost): retry it."""
+    if "sqlalchemy" not in sys.modules:
+        return False
+    import sqlalchemy.exc as sa_exc
+
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sa_exc.OperationalError):
+        text = str(exc.orig if exc.orig is not None else exc).lower()
+        return any(word in text for word in _TRANSIENT_WORDS)
+    return False
+
+
 class _WorkerState:
     """What only the worker thread touches: the open Service and the versions it bumped.
 
@@ -97,8 +151,14 @@ class _WorkerState:
     def __init__(self) -> None:
         self.service: Any = None
         self.generation = 0
-        self.bumps: dict[str, dict[int, int]] = {}
+        self.bumps: dict[Any, dict[int, int]] = {}
         self._unsubscribe: Callable[[], None] | None = None
+        #: written by the main thread: delays between attempts, and when to stop retrying (monotonic)
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self.give_up_at: float | None = None
+        #: called on the worker with a sentence each time a save is about to be retried
+        self.on_retry: Callable[[str], None] | None = None
+        self._wake = threading.Event()
 
     def swap(self, service: Any, generation: int, listener: Callable[[Any], None] | None) -> None:
         old = self.service
@@ -111,20 +171,31 @@ class _WorkerState:
         if old is not None:
             old.db.dispose()
 
-    def _forward(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _forward(self, op: str, kwargs: dict[str, Any]) -> dict[str, Any]:
         version = kwargs.get("expected_version")
-        uuid = kwargs.get("uuid")
-        if version is None or uuid is None:
+        key = _call_key(op, kwargs)
+        if version is None or key is None:
             return kwargs
-        chain = self.bumps.get(uuid, {})
+        chain = self.bumps.get(key, {})
         while version in chain:
             version = chain[version]
         return {**kwargs, "expected_version": version}
 
     def _record(self, changes: Any, links: tuple = ()) -> None:
+        try:
+            self._record_versions(changes, links)
+        except Exception as exc:  # noqa: BLE001 — the change is committed; forwarding is a convenience
+            log.warning("versions after %s not recorded: %s", changes.op, exc)
+
+    def _record_versions(self, changes: Any, links: tuple) -> None:
         row = changes.row
-        if changes.op.startswith("update_") and row is not None and getattr(row, "version", None):
-            self.bumps.setdefault(row.uuid, {})[row.version - 1] = row.version
+        if ((changes.op.startswith("update_") or changes.op in _VERSION_STEP_OPS)
+                and row is not None and getattr(row, "version", None)):
+            key = _row_key(changes.op, row)
+            self.bumps.setdefault(key, {})[row.version - 1] = row.version
+        if changes.op in _MANY_NOTES_OPS and changes.uuids:
+            for uuid, version in self.service.note_versions(changes.uuids).items():
+                self.bumps.setdefault(uuid, {})[version - 1] = version
         if changes.undo is not None and changes.undo.op == "restore":
             links = tuple(links) + tuple(changes.undo.kwargs.get("links", ()))
         from cafe.service import ServiceError
@@ -139,15 +210,67 @@ class _WorkerState:
     def call(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
         if op.startswith("_") or not hasattr(self.service, op):
             raise AttributeError(f"Service has no operation {op!r}")
-        changes = getattr(self.service, op)(**self._forward(kwargs), origin=origin)
+        changes = self.retrying(lambda: getattr(self.service, op)(**self._forward(op, kwargs), origin=origin))
         self._record(changes)
         return changes
 
     def apply(self, inverse: Any, origin: Any) -> Any:
-        inverse = dataclasses.replace(inverse, kwargs=self._forward(dict(inverse.kwargs)))
-        changes = self.service.apply(inverse, origin=origin)
+        def attempt():
+            forwarded = dataclasses.replace(inverse, kwargs=self._forward(inverse.op, dict(inverse.kwargs)))
+            return self.service.apply(forwarded, origin=origin)
+
+        changes = self.retrying(attempt)
         self._record(changes, inverse.kwargs.get("links", ()) if inverse.op == "restore" else ())
         return changes
+
+    def retrying(self, fn: Callable[[], Any]) -> Any:
+        """``fn()``, attempted again after each transient failure until it succeeds.
+
+        Blocks this (worker) thread between attempts, which holds every later
+        call back: saves stay in order. Gives up (raises) once past
+        :attr:`give_up_at`, which is set when the window closes.
+        """
+        attempt = 0
+        while True:
+            try:
+                return fn()
+            except Exception as exc:
+                if not is_transient(exc) or (self.give_up_at is not None and time.monotonic() >= self.give_up_at):
+                    raise
+                delays = self.retry_delays or (0.0,)
+                delay = delays[min(attempt, len(delays) - 1)]
+                attempt += 1
+                if self.on_retry is not None:
+                    self.on_retry(user_message(exc) or str(exc))
+                if delay > 0:
+                    self._wake.wait(delay)
+                    self._wake.clear()
+
+    def wake(self) -> None:
+        """Cut a retry's wait short (any thread)."""
+        self._wake.set()
+
+
+def _submit(tasks: TaskRunner, fn: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> bool:
+    """Queue work; False once the worker is gone (also when the interpreter is shutting down)."""
+    try:
+        return tasks.submit(fn, done, failed)
+    except RuntimeError:  # the executor was shut down at interpreter exit
+        return False
+
+
+def _call_key(op: str, kwargs: dict[str, Any]) -> Any:
+    """What a call's ``expected_version`` is the version of: the row's uuid, or a summary's place."""
+    if op == "set_round_summary":
+        return ("round_summary", kwargs.get("room_uuid"), kwargs.get("round_uuid"))
+    return kwargs.get("uuid")
+
+
+def _row_key(op: str, row: Any) -> Any:
+    if op == "set_round_summary":
+        return ("round_summary", row.room_uuid, row.round_uuid)
+    return row.uuid
 
 
 @dataclass(frozen=True)
@@ -171,7 +294,13 @@ class WorkshopController(QObject):
     save_state_changed = Signal(str)
     #: a one-off message for the status bar
     notice = Signal(str)
+    #: push every pending edit now (emitted on the main thread before closing or opening another
+    #: workshop; slots run synchronously and must only queue work, never wait for it)
+    flush_requested = Signal()
+    #: an undo or redo step was applied (views that apply their own edits locally reload)
+    replayed = Signal()
     _changes_arrived = Signal(int, object)
+    _retry_notice = Signal(str)
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -187,12 +316,24 @@ class WorkshopController(QObject):
         self._origin = object()
         self._saving = 0
         self._last_error: str | None = None
+        self._retry_error: str | None = None
         self.save_state = SAVED
         self._reloading = False
         self._dirty = 0
         self._pending_kinds: set[str] = set()
         self._pending_own = True
         self._changes_arrived.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)
+        self._retry_notice.connect(self._on_retry, Qt.ConnectionType.QueuedConnection)
+        self._worker.on_retry = self._retry_notice.emit
+
+    @property
+    def retry_delays(self) -> tuple[float, ...]:
+        """Seconds between attempts of a save that failed for a passing reason."""
+        return self._worker.retry_delays
+
+    @retry_delays.setter
+    def retry_delays(self, delays: tuple[float, ...]) -> None:
+        self._worker.retry_delays = tuple(delays)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -217,6 +358,9 @@ class WorkshopController(QObject):
         if given. Emits :attr:`opened` then :attr:`snapshot_changed`, or
         :attr:`open_failed`; a failure leaves the open workshop as it was.
         """
+        if self.is_open:
+            self.flush_requested.emit()
+        self._worker.give_up_at = None
         self._next_generation += 1
         generation = self._next_generation
 
@@ -271,8 +415,20 @@ class WorkshopController(QObject):
         origin = self._origin
         self._write(lambda svc: svc.create_workshop(title, origin=origin))
 
+    def flush(self) -> None:
+        """Ask every view to push its pending edits now (main thread)."""
+        if self.is_open:
+            self.flush_requested.emit()
+
     def close(self) -> None:
-        """Release the database once queued work is done (main thread; returns at once)."""
+        """Push pending edits, then release the database once queued work is done.
+
+        Main thread; returns at once (``TaskRunner.shutdown`` waits for the
+        worker). Safe to call more than once.
+        """
+        self.flush()
+        self._worker.give_up_at = time.monotonic() + CLOSE_GRACE_S
+        self._worker.wake()
         self.undo_stack.clear()
         self.index = None
         self.tasks.submit(lambda: self._worker.swap(None, 0, None))
@@ -288,35 +444,33 @@ class WorkshopController(QObject):
         self.undo_stack.push(command)
         return command
 
-    def run_step(self, command: ServiceCommand, first: bool) -> None:
-        """Queue one redo/undo step of ``command`` (called by the command, main thread)."""
-        origin = self._origin
-        worker = self._worker
+    def typing_edit(self, text: str, op: str, kwargs: dict[str, Any], *, merge_key: Any,
+                    on_saved: Callable[[Any], None] | None = None,
+                    on_refused: Callable[[str], None] | None = None) -> bool:
+        """Save a text being typed: like :meth:`edit`, but merged into the previous undo step
+        when that one is a save with the same ``merge_key``. False when nothing is open.
 
-        def work():  # worker thread
-            if command.refused:
-                return None
-            try:
-                if worker.generation != command.generation:
-                    from cafe.service import ServiceError
+        The command may be merged (and deleted by Qt) before this returns, so
+        it is not returned.
+        """
+        if not self.is_open:
+            return False
+        self.undo_stack.push(TypingCommand(self, text, op, kwargs, merge_key=merge_key,
+                                           on_saved=on_saved, on_refused=on_refused))
+        return True
 
-                    raise ServiceError("That change belongs to a workshop that is no longer open.")
-                if first:
-                    changes = worker.call(command.op, command.kwargs, origin)
-                else:
-                    changes = worker.apply(command.inverse, origin)
-            except BaseException:
-                command.refused = True
-                raise
-            command.inverse = changes.undo
-            if changes.undo is None:
-                command.refused = True
-            return changes
+    def save_local(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[str], None] | None = None) -> None:
+        """Run ``fn()`` on the worker, in order with the saves, counted in the save state.
 
-        def done(changes) -> None:
+        For files this window keeps beside the database (drafts): ``fn`` must
+        not touch the Service. A failure is shown as "Not saved: …" and given
+        to ``on_error`` (a sentence).
+        """
+        def done(result) -> None:
             self._end_save(None)
-            if first and command.on_saved is not None and changes is not None:
-                command.on_saved(changes)
+            if on_done is not None:
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
             message = user_message(exc)
@@ -324,13 +478,67 @@ class WorkshopController(QObject):
                 self._unexpected(exc)
                 message = f"an unexpected error ({type(exc).__name__}: {exc})"
             self._end_save(message)
-            self._drop(command)
-            self._request_reload({"*"}, own=True)
-            if first and command.on_refused is not None:
-                command.on_refused(message)
+            if on_error is not None:
+                on_error(message)
 
         self._begin_save()
-        self.tasks.submit(work, done, failed)
+        if not _submit(self.tasks, fn, done, failed):
+            self._saving -= 1
+
+    def run_step(self, step: Step, first: bool) -> None:
+        """Queue one redo/undo step (called by its command, main thread)."""
+        origin = self._origin
+        worker = self._worker
+
+        def work():  # worker thread
+            if step.refused:
+                return None
+            try:
+                if worker.generation != step.generation:
+                    from cafe.service import ServiceError
+
+                    raise ServiceError("That change belongs to a workshop that is no longer open.")
+                if first:
+                    changes = worker.call(step.op, step.kwargs, origin)
+                elif step.inverse is None:
+                    return None
+                else:
+                    changes = worker.apply(step.inverse, origin)
+            except BaseException:
+                step.refused = True
+                raise
+            step.inverse = changes.undo
+            if changes.undo is None:
+                step.refused = True
+            return changes
+
+        def done(changes) -> None:
+            self._retry_error = None
+            self._end_save(None)
+            if changes is not None and changes.undo is None:
+                self._drop(step.owner)  # nothing changed: no undo step for it
+            if not first and changes is not None:
+                self.replayed.emit()
+            if first and step.on_saved is not None and changes is not None:
+                step.on_saved(changes)
+
+        def failed(exc: BaseException) -> None:
+            self._retry_error = None
+            message = user_message(exc)
+            if message is None:
+                self._unexpected(exc)
+                message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            elif self._worker.give_up_at is not None and is_transient(exc):
+                log.error("not saved when closing: %s %r: %s", step.op, step.kwargs, message)
+            self._end_save(message)
+            self._drop(step.owner)
+            self._request_reload({"*"}, own=True)
+            if first and step.on_refused is not None:
+                step.on_refused(message)
+
+        self._begin_save()
+        if not _submit(self.tasks, work, done, failed):
+            self._saving -= 1
 
     def _drop(self, command: ServiceCommand) -> None:
         """Take a refused command out of the undo history."""
@@ -459,8 +667,14 @@ class WorkshopController(QObject):
             self._last_error = error
         self._set_save_state()
 
+    def _on_retry(self, message: str) -> None:
+        self._retry_error = message.rstrip(". ")
+        self._set_save_state()
+
     def _set_save_state(self) -> None:
-        if self._last_error is not None:
+        if self._retry_error is not None and self._saving:
+            state = NOT_SAVED + self._retry_error + RETRYING
+        elif self._last_error is not None:
             state = NOT_SAVED + self._last_error
         else:
             state = SAVING if self._saving else SAVED

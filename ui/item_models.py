@@ -16,8 +16,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+
+# a light module (only ``re``), imported here rather than per call: notes are drawn by the thousand
+from cafe.attributions import format_attributions, parse_trailing
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: NotesModel: True on heading rows
@@ -234,8 +243,6 @@ def note_line(note: Any) -> str:
     A text that already ends with its parenthesis is shown as typed; otherwise
     the note's attributions are added in one.
     """
-    from cafe.attributions import format_attributions, parse_trailing
-
     text = note.text.strip()
     who = format_attributions([a for a in note.attributions if a])
     if not who or parse_trailing(text):

@@ -1,70 +1,53 @@
-"""Room notes: one room's notes in a round (or all rounds), in the four columns of the report.
+"""In the room: the note-taker's four columns, the summaries, and the host's brief.
 
-Read-only. Notes are not part of the snapshot: they are read on the worker
-when the room or round changes, or when a change touches notes.
+* Pickers choose the room and the round. The room defaults to this laptop's
+  room when one is set (:func:`ui.shared_workshop.this_laptop_room`), else
+  the room shown last (QSettings); the round to
+  :func:`cafe.overview.current_round`. "All rounds" shows a room's notes of
+  every round, read only.
+* The header shows the room, theme, hosts, round, the group inside and the
+  round's time left (:mod:`ui.notes_header`).
+* "Notes" holds the four columns (:mod:`ui.notes_column`, edited through
+  :class:`~ui.notes_editor.NotesEditor`), the "Who" field of the selected item
+  (:mod:`ui.notes_attributions`), the round summary and the theme's synthesis
+  (:mod:`ui.notes_summary`). "Brief" is the host's brief (:mod:`ui.brief_view`).
+
+Never losing text: every editor here saves at most one second after the
+first unsaved keystroke and at once when it is left. On a switch of room or
+round, when the view is hidden (another place, another tab), and when the
+controller asks (:attr:`~ui.controller.WorkshopController.flush_requested`,
+before closing or opening another workshop), :meth:`RoomView.flush` pushes
+everything pending. See :mod:`ui.notes_editor` for the details. Main thread.
 """
 
 from __future__ import annotations
 
-from html import escape
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .item_models import NotesModel
-from .workshop_index import NOTE_CATEGORIES, STATE_TEXT, WorkshopIndex, value_of
+from .brief_view import BriefView
+from .notes_attributions import AttributionField, candidates
+from .notes_column import KEY_HELP, NotesColumn
+from .notes_editor import NotesEditor
+from .notes_header import NotesHeader
+from .notes_summary import RoundSummaryEditor, SynthesisEditor
+from .workshop_index import NOTE_CATEGORIES, WorkshopIndex
 
 ALL_ROUNDS = "all"
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the list's current width (never elided)."""
-
-    def sizeHint(self, option, index):
-        view = self.parent()
-        width = max(view.viewport().width() - 2 * view.spacing() - 8, 80)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        rect = opt.fontMetrics.boundingRect(0, 0, width, 100000,
-                                            int(Qt.TextFlag.TextWordWrap.value), opt.text)
-        return QSize(width, rect.height() + 6)
-
-
-class NotesColumn(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.title = title
-        self.heading = QLabel(title)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        self.model = NotesModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setSpacing(2)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setItemDelegate(_WrappingDelegate(self.list))
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
-
-    def set_notes(self, notes: list[Any]) -> None:
-        self.model.set_notes(notes)
-        self.heading.setText(f"{self.title} ({self.model.note_total})")
+LAST_ROOM_KEY = "notes/last_room"
 
 
 class RoomView(QWidget):
@@ -72,13 +55,14 @@ class RoomView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.index: WorkshopIndex | None = None
-        self._request = 0
         self.room = QComboBox()
+        self.room.setObjectName("room_picker")
         self.room.setMinimumContentsLength(18)
         self.round = QComboBox()
+        self.round.setObjectName("round_picker")
         self.round.setMinimumContentsLength(22)
-        self.room.activated.connect(lambda _i: self.load_notes())
-        self.round.activated.connect(lambda _i: self.load_notes())
+        self.room.activated.connect(lambda _i: self._picked())
+        self.round.activated.connect(lambda _i: self._picked())
         top = QHBoxLayout()
         top.addWidget(QLabel("Room:"))
         top.addWidget(self.room)
@@ -86,19 +70,53 @@ class RoomView(QWidget):
         top.addWidget(QLabel("Round:"))
         top.addWidget(self.round)
         top.addStretch(1)
-        self.header = QLabel()
-        self.header.setObjectName("room_header")
-        self.header.setWordWrap(True)
-        self.columns = {cat: NotesColumn(title) for cat, title in NOTE_CATEGORIES}
+        self.header_widget = NotesHeader(controller)
+        self.header = self.header_widget.label
+
+        self.columns = {cat: NotesColumn(cat, title, n) for n, (cat, title) in enumerate(NOTE_CATEGORIES, start=1)}
+        self.notes = NotesEditor(controller, self.columns, self)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
         for i, column in enumerate(self.columns.values()):
             grid.addWidget(column, 0, i)
             grid.setColumnStretch(i, 1)
+        self.attributions = AttributionField(
+            lambda uuid, names, session: self.notes.set_attributions(uuid, names, session=session))
+        keys = QLabel(KEY_HELP)
+        keys.setStyleSheet("color: #555; font-size: 8.5pt;")
+        keys.setWordWrap(True)
+        columns_box = QWidget()
+        box = QVBoxLayout(columns_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid, 1)
+        box.addWidget(self.attributions)
+        box.addWidget(keys)
+        self.summary = RoundSummaryEditor(controller)
+        self.synthesis = SynthesisEditor(controller)
+        summaries = QSplitter(Qt.Orientation.Horizontal)
+        summaries.addWidget(self.summary)
+        summaries.addWidget(self.synthesis)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(columns_box)
+        self.split.addWidget(summaries)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([560, 150])
+        self.brief = BriefView(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("room_tabs")
+        self.tabs.addTab(self.split, "Notes")
+        self.tabs.addTab(self.brief, "Brief")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.header)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.header_widget)
+        layout.addWidget(self.tabs, 1)
 
+        self.notes.selection_changed.connect(self.attributions.show_note)
+        self.notes.message.connect(controller.notice.emit)
+        controller.flush_requested.connect(self.flush)
+
+    # -- choosing the room and round ----------------------------------------------------------------
     def selected_room(self) -> str | None:
         return self.room.currentData()
 
@@ -107,75 +125,121 @@ class RoomView(QWidget):
         return None if value == ALL_ROUNDS else value
 
     def select(self, room_uuid: str | None, round_uuid: str | None = None) -> None:
-        """Show one room in one round (None: all rounds) and load its notes."""
+        """Show one room in one round (None: all rounds, read only)."""
         i = self.room.findData(room_uuid)
         if i >= 0:
             self.room.setCurrentIndex(i)
         j = self.round.findData(round_uuid if round_uuid is not None else ALL_ROUNDS)
         if j >= 0:
             self.round.setCurrentIndex(j)
-        self.load_notes()
+        self._picked()
 
+    def _picked(self) -> None:
+        room, rnd = self.selected_room(), self.selected_round()
+        if room is not None:
+            QSettings().setValue(LAST_ROOM_KEY, room)
+        self.flush()
+        self.notes.show(room, rnd)
+        self._show_room()
+
+    def _show_room(self) -> None:
+        room, rnd = self.selected_room(), self.selected_round()
+        self.header_widget.show_for(self.index, room, rnd)
+        self.summary.show_for(self.index, room, rnd)
+        self.synthesis.show_for(self.index, room)
+        self.brief.show_for(room, rnd)
+
+    def _default_room(self, index: WorkshopIndex) -> str | None:
+        workshop = index.snap.workshop
+        try:
+            from .shared_workshop import this_laptop_room
+        except ImportError:
+            this_laptop_room = None
+        if this_laptop_room is not None and workshop is not None:
+            room = this_laptop_room(workshop.uuid)
+            if room in index.rooms:
+                return room
+        last = QSettings().value(LAST_ROOM_KEY)
+        if last in index.rooms:
+            return last
+        return index.snap.rooms[0].uuid if index.snap.rooms else None
+
+    # -- snapshots ------------------------------------------------------------------------------------
     def set_snapshot(self, index: WorkshopIndex, update: Any) -> None:
         self.index = index
-        room, rnd = self.selected_room(), self.round.currentData()
+        if update.reopened:
+            self.notes.workshop_opened()
+            self.brief.close_projector()
+            room, rnd = self._default_room(index), _current_round(index)
+        else:
+            room, rnd = self.selected_room(), self.round.currentData()
         self.room.clear()
         for r in index.snap.rooms:
             self.room.addItem(r.name, r.uuid)
         self.round.clear()
-        self.round.addItem("All rounds", ALL_ROUNDS)
         for r in index.snap.rounds:
             self.round.addItem(index.round_label(r), r.uuid)
-        self.room.setCurrentIndex(max(self.room.findData(room), 0) if room and self.room.count() else 0)
-        self.round.setCurrentIndex(max(self.round.findData(rnd), 0) if rnd else 0)
-        self._show_header()
-        if update.touches("note", "room", "round", "theme") or update.reopened:
-            self.load_notes()
+        self.round.addItem("All rounds (read only)", ALL_ROUNDS)
+        i = self.room.findData(room)
+        self.room.setCurrentIndex(i if i >= 0 else (0 if self.room.count() else -1))
+        j = self.round.findData(rnd if rnd is not None else ALL_ROUNDS)
+        self.round.setCurrentIndex(max(j, 0))
+        if update.reopened or update.touches("participant"):
+            snap = index.snap
+            self.controller.read(lambda _service: candidates(snap), self.attributions.set_candidates)
+        before = (self.notes.room_uuid, self.notes.round_uuid)
+        self.notes.show(self.selected_room(), self.selected_round())
+        if update.touches("note") and before == (self.notes.room_uuid, self.notes.round_uuid):
+            self.notes.notes_changed(update.own_only and "*" not in update.kinds)
+        self._show_room()
+        if update.touches("note", "round_summary", "theme", "assignment", "round", "group", "room", "agenda_item"):
+            self.brief.changed()
 
-    def _show_header(self) -> None:
-        index, room_uuid = self.index, self.selected_room()
-        if index is None or room_uuid is None:
-            self.header.setText("This workshop has no rooms yet.")
-            return
-        theme = index.theme_by_room.get(room_uuid)
-        parts = []
-        if theme is None:
-            parts.append("<b>No theme in this room.</b>")
-        else:
-            parts.append(f"<b>{escape(theme.title)}</b>")
-            hosts = index.hosts_text(theme.uuid)
-            takers = index.hosts_text(theme.uuid, "note-taker")
-            if hosts:
-                parts.append(f"Hosted by {escape(hosts)}")
-            if takers:
-                parts.append(f"Note-taking: {escape(takers)}")
-        rnd = self.selected_round()
-        if rnd is not None:
-            group = index.group_in.get((rnd, room_uuid))
-            state = STATE_TEXT.get(index.room_state(rnd, room_uuid), "")
-            parts.append(f"{escape(index.group_name(group)) if group else 'No group'} · {state}")
-            summary = index.summary_of.get((rnd, room_uuid))
-            if summary is not None and summary.text.strip():
-                parts.append(f"<i>Summary:</i> {escape(summary.text.strip())}")
-        self.header.setText("<br>".join(parts))
+    # -- never losing text ------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Push every pending edit now (see the module docstring)."""
+        self.notes.flush()
+        self.attributions.commit()
+        self.summary.save(final=True)
+        self.synthesis.save(final=True)
 
-    def load_notes(self) -> None:
-        """Read the selected room's notes on the worker; a newer request wins."""
-        self._show_header()
-        room, rnd = self.selected_room(), self.selected_round()
-        self._request += 1
-        request = self._request
-        if room is None:
-            self._show_notes(request, [])
-            return
-        self.controller.read(lambda service: service.notes(room, rnd),
-                             lambda notes: self._show_notes(request, notes))
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
 
-    def _show_notes(self, request: int, notes: list[Any]) -> None:
-        if request != self._request:
+
+def install_actions(window: Any) -> list[QAction]:
+    """Add "The host's brief (PDF)…" and "Projector: the host's brief" to ``window``'s Print menu.
+
+    ``window`` is the MainWindow (``menuBar()``, ``views``, ``show_place``); the
+    menu is created when no other part of the window made one. Each action
+    shows the room place's Brief tab, then prints or projects it.
+    """
+    bar = window.menuBar()
+    menu = next((a.menu() for a in bar.actions() if a.menu() is not None
+                 and a.text().replace("&", "") == "Print"), None) or bar.addMenu("&Print")
+
+    def brief_then(do) -> None:
+        view = window.views.get("room") if getattr(window, "views", None) else None
+        if view is None:
             return
-        by_category: dict[str, list[Any]] = {cat: [] for cat in self.columns}
-        for note in notes:
-            by_category.setdefault(value_of(note.category), []).append(note)
-        for cat, column in self.columns.items():
-            column.set_notes(by_category[cat])
+        window.show_place("room")
+        view.tabs.setCurrentWidget(view.brief)
+        view.brief.when_ready(lambda: do(view.brief))
+
+    menu.addSeparator()
+    actions = []
+    for text, do in (("The host's &brief (PDF)…", lambda brief: brief.print_pdf()),
+                     ("Projector: the host's b&rief", lambda brief: brief.show_projector())):
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, do=do: brief_then(do))
+        menu.addAction(action)
+        actions.append(action)
+    return actions
+
+
+def _current_round(index: WorkshopIndex) -> str | None:
+    from cafe.overview import current_round
+
+    rnd = current_round(index.snap, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    return rnd.uuid if rnd is not None else None
