@@ -106,6 +106,10 @@ class ServiceBase:
         self._listeners: list[Callable[[Changes], None]] = []
         self._lock = threading.RLock()
 
+    def set_clock(self, now: Callable[[], dt.datetime]) -> None:
+        """Read instants (round starts, note times) from ``now``, e.g. the shared server's clock."""
+        self._now = now
+
     # -- events --------------------------------------------------------------------------
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call ``listener(changes)`` after every commit; returns an unsubscribe function."""

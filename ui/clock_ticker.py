@@ -96,6 +96,10 @@ class ClockTicker(QObject):
         self._controller = weakref.ref(controller)
         self.clock = clock if clock is not None else SystemClock()
         self.watch = ClockWatch(self.clock)
+        # on a shared workshop every laptop shows the server's time, whatever its own clock says
+        controller.server_offset_changed.connect(self.watch.set_server_offset)
+        if getattr(controller, "server_offset_s", None) is not None:
+            self.watch.set_server_offset(controller.server_offset_s)
         #: how many ticks were emitted (for benchmarks and tests)
         self.tick_count = 0
         self._timer = QTimer(self)

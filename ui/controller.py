@@ -279,6 +279,9 @@ class _Opened:
     display_name: str
     is_file: bool
     sample_error: str | None
+    #: on a shared (PostgreSQL) workshop: the server clock's offset and this service's id
+    server_offset_s: float | None = None
+    instance_id: str | None = None
 
 
 class WorkshopController(QObject):
@@ -300,6 +303,11 @@ class WorkshopController(QObject):
     #: an undo or redo step was applied (views that apply their own edits locally reload)
     replayed = Signal()
     _changes_arrived = Signal(int, object)
+    #: another laptop's change on a shared workshop (listener thread -> main thread)
+    _notice_arrived = Signal(int, object)
+    _server_state = Signal(bool)
+    #: seconds to add to this laptop's clock to read the shared server's (None: local clock)
+    server_offset_changed = Signal(object)
     _retry_notice = Signal(str)
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
@@ -323,6 +331,10 @@ class WorkshopController(QObject):
         self._pending_kinds: set[str] = set()
         self._pending_own = True
         self._changes_arrived.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)
+        self._notice_arrived.connect(self._on_notice, Qt.ConnectionType.QueuedConnection)
+        self._server_state.connect(self._on_server_state, Qt.ConnectionType.QueuedConnection)
+        self._listener: Any = None
+        self.server_offset_s: float | None = None
         self._retry_notice.connect(self._on_retry, Qt.ConnectionType.QueuedConnection)
         self._worker.on_retry = self._retry_notice.emit
 
@@ -379,13 +391,19 @@ class WorkshopController(QObject):
                     sample_error = _load_sample(service, sample)
                 if new_title is not None and not service.has_workshop():
                     service.create_workshop(new_title)
+                offset = None
+                if not db.is_sqlite:  # a shared workshop: every laptop reads the server's clock
+                    from cafe.live import offset_clock, server_offset_s
+
+                    offset = server_offset_s(db.engine)
+                    service.set_clock(offset_clock(lambda: offset))
                 snapshot = service.snapshot()
             except BaseException:
                 db.dispose()
                 raise
             self._worker.swap(service, generation, listener)
             return _Opened(snapshot, db.display_name, db.is_sqlite and db.display_name != "(in memory)",
-                           sample_error)
+                           sample_error, offset, None if db.is_sqlite else service.instance_id)
 
         def done(result: _Opened) -> None:
             self.generation = generation
@@ -396,6 +414,11 @@ class WorkshopController(QObject):
             self.index = WorkshopIndex(result.snapshot)
             self._last_error = None
             self._set_save_state()
+            self._stop_listener()
+            if result.instance_id is not None:
+                self._start_listener(target, generation, result.instance_id)
+            self.server_offset_s = result.server_offset_s
+            self.server_offset_changed.emit(result.server_offset_s)
             self.opened.emit(result.display_name)
             self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
             if result.sample_error:
@@ -427,6 +450,7 @@ class WorkshopController(QObject):
         worker). Safe to call more than once.
         """
         self.flush()
+        self._stop_listener()
         self._worker.give_up_at = time.monotonic() + CLOSE_GRACE_S
         self._worker.wake()
         self.undo_stack.clear()
@@ -681,6 +705,26 @@ class WorkshopController(QObject):
         if state != self.save_state:
             self.save_state = state
             self.save_state_changed.emit(state)
+
+    # -- a shared workshop: other laptops' changes -------------------------------------------------
+    def _start_listener(self, target: str, generation: int, instance_id: str) -> None:
+        from cafe.live import Listener
+
+        self._listener = Listener(target, lambda notice: self._notice_arrived.emit(generation, notice),
+                                  own_instance=instance_id, on_state=self._server_state.emit).start()
+
+    def _stop_listener(self) -> None:
+        if self._listener is not None:
+            self._listener.stop(wait=False)  # its thread ends by itself within half a second
+            self._listener = None
+
+    def _on_notice(self, generation: int, notice: Any) -> None:
+        if generation == self.generation:
+            self._request_reload({"*"} if notice.reload else set(notice.kinds), own=False)
+
+    def _on_server_state(self, online: bool) -> None:
+        self.notice.emit("Connected to the shared workshop." if online else
+                         "The shared workshop's server cannot be reached: changes wait and are retried.")
 
     def _on_changes(self, generation: int, changes: Any) -> None:
         if generation != self.generation:

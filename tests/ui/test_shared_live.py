@@ -1,0 +1,46 @@
+"""Two laptops on one PostgreSQL workshop: what one saves appears on the other's screen."""
+
+from __future__ import annotations
+
+import pytest
+from support import open_in
+
+from cafe import workshop_file
+from cafe.db import open_database
+from cafe.paths import sample_workshop_path
+from cafe.service import Service
+
+pytestmark = pytest.mark.pg
+
+
+@pytest.fixture
+def shared_url(pg_database):
+    service = Service(open_database(pg_database))
+    workshop_file.load(service, sample_workshop_path())
+    service.db.dispose()
+    return pg_database
+
+
+def test_a_note_saved_on_another_laptop_appears_within_a_second(qtbot, window, shared_url):
+    open_in(qtbot, window, shared_url)
+    controller = window.controller
+    assert controller.server_offset_s is not None and abs(controller.server_offset_s) < 1.0
+    qtbot.waitUntil(lambda: controller._listener is not None and controller._listener.wait_connected(0),
+                    timeout=5000)
+    before = sum(controller.index.snap.note_counts.values())
+    other = Service(open_database(shared_url))  # the room laptop
+    snap = other.snapshot()
+    other.add_note(snap.rooms[1].uuid, snap.rounds[0].uuid, "practice", "Flexi visa system (Bahrain)")
+    qtbot.waitUntil(lambda: sum(controller.index.snap.note_counts.values()) == before + 1, timeout=1000)
+    room = next(r for r in snap.rooms if r.uuid == snap.rooms[1].uuid)
+    other.update_room(room.uuid, room.version, name="Room XI (east)")
+    qtbot.waitUntil(lambda: controller.index.snap.rooms[1].name == "Room XI (east)", timeout=1000)
+    other.db.dispose()
+
+
+def test_the_round_clock_uses_the_servers_time(qtbot, window, shared_url):
+    from ui.clock_ticker import ticker_for
+
+    open_in(qtbot, window, shared_url)
+    ticker = ticker_for(window.controller)
+    assert ticker.watch.server_offset_s == window.controller.server_offset_s
