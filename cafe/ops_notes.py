@@ -47,12 +47,8 @@ class NoteOps:
         with self._lock, self._session() as s:
             # one round trip for the references and one for the column's ends: adding is what
             # note-takers do all day, and each query costs more than the commit itself
-            room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(sa.select(
-                _id_of(m.Room, room_uuid), _id_of(m.Round, round_uuid),
-                sa.select(m.Theme.id).where(m.Theme.room_id == _id_of(m.Room, room_uuid)).limit(1).scalar_subquery(),
-                sa.select(m.Theme.uuid).where(m.Theme.room_id == _id_of(m.Room, room_uuid)).limit(1)
-                .scalar_subquery(),
-                _id_of(m.Note, uuid))).one()
+            room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(
+                _ADD_REFS, {"room": room_uuid, "round": round_uuid, "note": uuid}).one()
             if existing is not None:
                 note = s.get(m.Note, existing)
                 return Changes("add_note", frozenset(), frozenset({uuid}),
@@ -309,13 +305,9 @@ class NoteOps:
     def _column_ends(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory,
                      heading: str) -> tuple[int | None, int | None, int | None]:
         """(highest position of any note in the column, of a live one, of a live one under ``heading``)."""
-        live = m.Note.deleted_at.is_(None)
-        return s.connection().execute(sa.select(
-            sa.func.max(m.Note.position),
-            sa.func.max(sa.case((live, m.Note.position))),
-            sa.func.max(sa.case((sa.and_(live, m.Note.heading == heading), m.Note.position))),
-        ).where(m.Note.room_id == room_id, m.Note.category == category,
-                m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)).one()
+        statement = _COLUMN_ENDS_NO_ROUND if round_id is None else _COLUMN_ENDS
+        return s.connection().execute(statement, {"room_id": room_id, "round_id": round_id,
+                                                  "category": category.value, "heading": heading}).one()
 
     def _live_note(self, s: Session, uuid: str, expected_version: int | None) -> m.Note:
         note = self._row(s, KINDS["note"], uuid)
@@ -366,11 +358,19 @@ def _heading_order(column: list[m.Note]) -> list[str]:
     return order
 
 
-def _id_of(model, uuid: str | None):
-    """The id of the row with ``uuid`` as a scalar subquery (NULL when there is none)."""
-    if uuid is None:
-        return sa.null()
-    return sa.select(model.id).where(model.uuid == uuid).scalar_subquery()
+# The two queries of every add, written out once: building them as expression trees on each
+# call cost more than running them. Plain SQL that SQLite and PostgreSQL both accept.
+_ADD_REFS = sa.text(
+    "SELECT (SELECT id FROM room WHERE uuid = :room),"
+    " (SELECT id FROM round WHERE uuid = :round),"
+    " (SELECT t.id FROM theme t JOIN room r ON t.room_id = r.id WHERE r.uuid = :room ORDER BY t.id LIMIT 1),"
+    " (SELECT t.uuid FROM theme t JOIN room r ON t.room_id = r.id WHERE r.uuid = :room ORDER BY t.id LIMIT 1),"
+    " (SELECT id FROM note WHERE uuid = :note)")
+_ENDS = ("SELECT max(position), max(CASE WHEN deleted_at IS NULL THEN position END),"
+         " max(CASE WHEN deleted_at IS NULL AND heading = :heading THEN position END)"
+         " FROM note WHERE room_id = :room_id AND category = :category AND ")
+_COLUMN_ENDS = sa.text(_ENDS + "round_id = :round_id")
+_COLUMN_ENDS_NO_ROUND = sa.text(_ENDS + "round_id IS NULL")
 
 
 def _blocks(column: list[m.Note]) -> list[tuple[str, list[m.Note]]]:

@@ -122,33 +122,40 @@ def integrity(db: Path) -> list[str]:
 
 
 def lost_items(db: Path, log: Path) -> tuple[int, list[str]]:
-    """(items logged as saved, sentences for those missing or wrong in the database)."""
-    saved: dict[str, str] = {}
-    later: dict[str, set[str]] = {}
+    """(items logged as saved, sentences for those missing or wrong in the database).
+
+    An item may hold its saved text or any text the driver handed over after
+    that one (an edit whose save was under way at the kill): "after" counts
+    from the "try" line that handed the saved text over, not from the "saved"
+    line, which comes later.
+    """
+    tries: dict[str, list[str]] = {}
+    saved: dict[str, tuple[str, int]] = {}  # uuid -> (text, index of its hand-over in tries)
     for line in log.read_text("utf-8").splitlines():
         try:
             rec = json.loads(line)
         except ValueError:
             continue  # a "try" line cut by the kill (they are not fsync'ed)
-        text = rec["text"].strip()
+        uuid, text = rec["uuid"], rec["text"].strip()
+        handed = tries.setdefault(uuid, [])
         if rec["t"] == "saved":
-            saved[rec["uuid"]] = text
-            later[rec["uuid"]] = set()
-        elif rec["uuid"] in later:
-            later[rec["uuid"]].add(text)
+            at = max((i for i, t in enumerate(handed) if t == text), default=len(handed))
+            saved[uuid] = (text, at)
+        else:
+            handed.append(text)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         rows = {u: (t, d) for u, t, d in con.execute("SELECT uuid, text, deleted_at FROM note")}
     finally:
         con.close()
     lost = []
-    for uuid, text in saved.items():
+    for uuid, (text, at) in saved.items():
         found = rows.get(uuid)
         if found is None:
             lost.append(f"{uuid} missing: {text!r}")
         elif found[1] is not None:
             lost.append(f"{uuid} deleted: {text!r}")
-        elif found[0] != text and found[0] not in later[uuid]:
+        elif found[0] != text and found[0] not in tries[uuid][at:]:
             lost.append(f"{uuid} holds {found[0]!r}, saved was {text!r}")
     return len(saved), lost
 

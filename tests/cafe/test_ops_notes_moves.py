@@ -98,3 +98,13 @@ def test_moving_a_heading_reports_and_versions_only_the_notes_that_moved(room):
     after = svc.note_versions(versions)
     assert {u for u in versions if after[u] != versions[u]} == moved
     assert svc.move_heading(r, rnd, "challenge", "A", 0).undo is None
+
+
+def test_notes_outside_any_round_keep_their_blocks_too(room):
+    svc, r, _rnd = room
+    svc.add_note(r, None, "other", "x")
+    svc.add_note(r, None, "other", "y", heading="H")
+    svc.add_note(r, None, "other", "z")
+    assert column(svc, r, None, "other") == [("", "x"), ("", "z"), ("H", "y")]
+    with pytest.raises(ServiceError, match="does not exist"):
+        svc.add_note("no-such-room", None, "other", "lost")
