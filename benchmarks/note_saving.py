@@ -255,28 +255,12 @@ def big_room(app, folder: Path, n: int) -> None:
     controller.tasks.shutdown()
 
 
-def keep_none_alive() -> None:
-    """Work around a measured PySide6 6.12.0 defect on CPython 3.11.
-
-    Each call of a C++ method that returns nothing (``QTimer.stop``,
-    ``repaint``…) drops one reference to ``None`` without taking it, so a busy
-    session dies after some 60,000 calls with "Fatal Python error:
-    none_dealloc". CPython 3.12 made ``None`` immortal; before that, giving it
-    a huge reference count keeps it alive. PySide6 6.11.3 has no such defect.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Note-taking speed")
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="cafe-bench-notes-") as tmp:
         folder = Path(tmp)

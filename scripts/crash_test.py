@@ -201,21 +201,6 @@ def main(argv: list[str] | None = None) -> int:
 WORDS = ["visa", "fees", "recruitment", "agencies", "bilateral", "labour", "agreements", "skills", "partnerships", "diaspora", "remittances", "legal", "aid", "firewall", "inspectors", "training", "portability", "pensions", "housing", "language", "courts", "data", "consular", "protection", "regularisation", "pathways", "seasonal", "work", "youth", "women"]
 
 
-def keep_none_alive() -> None:
-    """Work around a measured PySide6 6.12.0 defect on CPython 3.11.
-
-    Each call of a C++ method that returns nothing (``QTimer.stop``,
-    ``repaint``…) drops one reference to ``None`` without taking it, so a busy
-    session dies after some 60,000 calls with "Fatal Python error:
-    none_dealloc". CPython 3.12 made ``None`` immortal; before that, giving it
-    a huge reference count keeps it alive. PySide6 6.11.3 has no such defect.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 class Driver:
     """Types through the real widgets of the app's room view (see the module docstring)."""
 
@@ -352,7 +337,6 @@ def child(db: str, log: str, seed: int) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    keep_none_alive()
     # The app's own startup imports the storage stack on two threads at once (the worker
     # opening the database, the views being built), which now and then fails with a
     # partially initialised sqlalchemy; that is a startup problem, not what this test is

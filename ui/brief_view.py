@@ -210,7 +210,7 @@ class BriefView(QWidget):
         def build(service):
             from cafe.carryover import build_brief
 
-            return build_brief(snap, service.notes(room), room, rnd)
+            return build_brief(snap, service.room_notes(room), room, rnd)
 
         def done(brief) -> None:
             if request == self._request:

@@ -39,6 +39,7 @@ Never losing an edit
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import sys
 import threading
@@ -406,6 +407,10 @@ class WorkshopController(QObject):
                            sample_error, offset, None if db.is_sqlite else service.instance_id)
 
         def done(result: _Opened) -> None:
+            # What is alive now (modules, mappings, the snapshot) stays for the session: freezing it out
+            # of the cyclic collector keeps its full collections short. Measured while typing: one took
+            # 107 ms on the worker and, holding the GIL, stalled the window; frozen, none over 36 ms.
+            gc.freeze()
             self.generation = generation
             self.undo_stack.clear()
             self.target = target

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
 
         self.round_menu = install_round_actions(self)
         install_print_actions(self)
+        from .brief_menu import install_actions as install_brief_actions
+
+        install_brief_actions(self)
         install_export_actions(self)
         controller.snapshot_changed.connect(self._snapshot_changed)
         controller.save_state_changed.connect(self._save_state_changed)

@@ -168,7 +168,7 @@ class NotesEditor(EntryActions, KeyActions, QObject):
             self._reading = False
             self.message.emit(f"The notes could not be read: {message}")
 
-        self.controller.read(lambda service: service.notes(room, rnd), done, failed)
+        self.controller.read(lambda service: service.room_notes(room, rnd), done, failed)
 
     def workshop_opened(self) -> None:
         """Another workshop (or the first) is open: forget reads in flight, load its drafts."""

@@ -108,3 +108,16 @@ def test_notes_outside_any_round_keep_their_blocks_too(room):
     assert column(svc, r, None, "other") == [("", "x"), ("", "z"), ("H", "y")]
     with pytest.raises(ServiceError, match="does not exist"):
         svc.add_note("no-such-room", None, "other", "lost")
+
+
+def test_room_notes_reads_what_notes_reads_without_the_deleted(room):
+    svc, r, rnd = room
+    svc.add_note(r, rnd, "practice", "Flexi visa system (Philippines and Bahrain)", heading="Visas:")
+    gone = svc.add_note(r, rnd, "challenge", "to delete").row
+    svc.delete_note(gone.uuid, gone.version)
+    svc.add_note(r, None, "other", "outside any round")
+    other_room = svc.snapshot().rooms[1].uuid
+    svc.add_note(other_room, rnd, "other", "elsewhere")
+    assert svc.room_notes(r, rnd) == svc.notes(r, rnd) and len(svc.room_notes(r, rnd)) == 1
+    assert svc.room_notes(r) == svc.notes(r) and len(svc.room_notes(r)) == 2
+    assert svc.room_notes(r, rnd)[0].attributions == ("Philippines", "Bahrain")
