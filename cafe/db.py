@@ -135,7 +135,18 @@ def make_engine(url: str) -> Engine:
             engine = sa.create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    # A venue's network can drop without closing anything: without these, a save or a connect would
+    # wait for the operating system's TCP timeout (minutes) before the app could say it is offline.
+    # Options given in the URL win.
+    given = set(u.query)
+    connect_args = {k: v for k, v in _PG_NETWORK_DEFAULTS.items() if k not in given} \
+        if u.drivername.startswith("postgresql") else {}
+    return sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+#: libpq options: give up connecting after 5 s; notice a silent peer within about 10 s
+_PG_NETWORK_DEFAULTS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 5,
+                        "keepalives_interval": 2, "keepalives_count": 2, "tcp_user_timeout": 10000}
 
 
 def _alembic_config(connection):
