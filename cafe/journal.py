@@ -23,7 +23,7 @@ import json
 import os
 import threading
 import uuid as uuid_mod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,11 +113,20 @@ def is_connection_error(exc: BaseException) -> bool:
 
 
 class Journal:
-    """An append-only file of actions waiting for the server. Thread-safe."""
+    """An append-only file of actions waiting for the server. Thread-safe.
+
+    Besides the actions, ``done`` lines may carry the version steps the action
+    made (``bumps``): an edit queued behind it was prepared against the older
+    version, and a replay forwards it (see :meth:`bumps`) instead of taking
+    this laptop's own earlier edit for another laptop's.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
+        #: ids written and not yet done (loaded from the file on first use)
+        self._open: set[str] | None = None
+        self._checked_end = False
 
     def _lines(self) -> list[dict]:
         if not self.path.exists():
@@ -127,14 +136,15 @@ class Journal:
             text = self.path.read_text(encoding="utf-8")
         except OSError as exc:
             raise JournalError(f"{self.path}: cannot be read ({exc.strerror}).") from None
-        for number, line in enumerate(text.splitlines(), start=1):
+        lines = text.splitlines()
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
                 out.append(json.loads(line))
             except ValueError:
                 # a line cut short by a crash mid-write: everything before it is intact
-                if number == len(text.splitlines()):
+                if number == len(lines):
                     break
                 raise JournalError(f"{self.path}, line {number}: not a journal entry.") from None
         return out
@@ -147,25 +157,61 @@ class Journal:
         return [Entry(line["id"], line["op"], decode(line["kwargs"]), line["at"])
                 for line in lines if "op" in line and line["id"] not in done]
 
+    def bumps(self) -> list[tuple[Any, int, int]]:
+        """(row key, version before, version after) of every version step a done action recorded."""
+        with self._lock:
+            lines = self._lines()
+        return [(_hashable(decode(key)), before, after)
+                for line in lines for key, before, after in line.get("bumps", ())]
+
     def __len__(self) -> int:
         return len(self.pending())
 
-    def append(self, op: str, kwargs: dict[str, Any]) -> Entry:
+    def append(self, op: str, kwargs: dict[str, Any], entry_id: str | None = None) -> Entry:
         """Keep an action on disk (fsync'ed) before reporting it as kept."""
-        entry = Entry(uuid_mod.uuid4().hex, op, dict(kwargs), dt.datetime.now(dt.UTC).isoformat())
-        self._write({"id": entry.id, "op": op, "kwargs": encode(dict(kwargs)), "at": entry.at})
+        entry = Entry(entry_id or uuid_mod.uuid4().hex, op, dict(kwargs), dt.datetime.now(dt.UTC).isoformat())
+        self.write_entry(entry.id, op, encode(dict(kwargs)), entry.at)
         return entry
 
-    def mark_done(self, entry_id: str) -> None:
-        self._write({"done": entry_id})
-        if not self.pending():
+    def write_entry(self, entry_id: str, op: str, encoded_kwargs: Any, at: str) -> None:
+        """:meth:`append` for arguments already :func:`encode` d (by the thread that made the action)."""
+        self._write({"id": entry_id, "op": op, "kwargs": encoded_kwargs, "at": at})
+        with self._lock:
+            self._known().add(entry_id)
+
+    def mark_done(self, entry_id: str, bumps: Iterable[tuple[Any, int, int]] = ()) -> None:
+        """The action reached the server (or was refused for good): it no longer waits.
+
+        The file is removed once nothing waits.
+        """
+        record: dict[str, Any] = {"done": entry_id}
+        bumps = [[encode(key), before, after] for key, before, after in bumps]
+        if bumps:
+            record["bumps"] = bumps
+        self._write(record)
+        with self._lock:
+            known = self._known()
+            known.discard(entry_id)
+            empty = not known
+        if empty:
             self._truncate()
+
+    def _known(self) -> set[str]:
+        """The waiting ids (call with the lock held)."""
+        if self._open is None:
+            lines = self._lines()
+            done = {line["done"] for line in lines if "done" in line}
+            self._open = {line["id"] for line in lines if "op" in line and line["id"] not in done}
+        return self._open
 
     def _write(self, record: dict) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         with self._lock:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not self._checked_end:
+                    self._cut_partial_line()
+                    self._checked_end = True
                 with open(self.path, "a", encoding="utf-8") as fh:
                     fh.write(line)
                     fh.flush()
@@ -173,12 +219,114 @@ class Journal:
             except OSError as exc:
                 raise JournalError(f"{self.path}: cannot be written ({exc.strerror}).") from None
 
+    def _cut_partial_line(self) -> None:
+        """Drop a last line a crash cut short, so the next line starts on a line of its own.
+
+        That line was never reported as kept: its action's caller was still waiting.
+        """
+        try:
+            with open(self.path, "rb+") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                if size == 0:
+                    return
+                fh.seek(size - 1)
+                if fh.read(1) == b"\n":
+                    return
+                fh.seek(max(0, size - 1_000_000))
+                tail = fh.read()
+                keep = size - len(tail) + tail.rfind(b"\n") + 1 if b"\n" in tail else 0
+                fh.truncate(keep)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except FileNotFoundError:
+            pass
+
     def _truncate(self) -> None:
         with self._lock:
+            if self._open:
+                return  # an action was written meanwhile
             try:
                 self.path.unlink(missing_ok=True)
             except OSError:
                 pass
+
+
+class JournalWriter:
+    """Writes a :class:`Journal` on its own thread, so that no caller waits for the disk.
+
+    :meth:`append` encodes the arguments on the calling thread (so later
+    changes to them cannot leak in), returns the entry's id at once and
+    queues the write; :meth:`done` queues the matching ``done`` line. Writes
+    happen in the order they were asked for. ``on_error(message)`` is called
+    on the writer's thread when the file cannot be written.
+    """
+
+    def __init__(self, journal: Journal, on_error: Callable[[str], None] | None = None):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.journal = journal
+        self._on_error = on_error or (lambda message: None)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cafe-journal")
+
+    def append(self, op: str, kwargs: dict[str, Any]) -> str | None:
+        """Queue the action; its entry id, or None when its arguments cannot be kept as JSON."""
+        try:
+            encoded = encode(dict(kwargs))
+        except TypeError:
+            return None
+        entry_id = uuid_mod.uuid4().hex
+        at = dt.datetime.now(dt.UTC).isoformat()
+        return entry_id if self._submit(self.journal.write_entry, entry_id, op, encoded, at) else None
+
+    def done(self, entry_id: str, bumps: Iterable[tuple[Any, int, int]] = ()) -> None:
+        self._submit(self.journal.mark_done, entry_id, list(bumps))
+
+    def run(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn()`` on the writer's thread, in order with the journal's lines; a Future (None if closed).
+
+        For other files that must be written after the journal lines queued
+        before them (the drafts of typed text, removed once their item is journalled).
+        """
+        try:
+            return self._executor.submit(fn)
+        except RuntimeError:
+            return None
+
+    def drain(self, timeout: float | None = None) -> None:
+        """Wait until every queued write is on disk (not for the UI thread)."""
+        try:
+            self._executor.submit(lambda: None).result(timeout)
+        except RuntimeError:  # already closed: its queue was drained by close
+            pass
+
+    def close(self, wait: bool = False) -> None:
+        """Take no more writes; the queued ones still run (also at interpreter exit)."""
+        self._executor.shutdown(wait=wait)
+
+    def _submit(self, fn: Callable[..., None], *args: Any) -> bool:
+        def run() -> None:
+            try:
+                fn(*args)
+            except JournalError as exc:
+                self._on_error(str(exc))
+
+        try:
+            self._executor.submit(run)
+        except RuntimeError:  # closed
+            return False
+        return True
+
+
+def journal_path(target: str, data_dir: Path) -> Path:
+    """Where the offline journal of the shared workshop ``target`` (a URL) is kept.
+
+    Named by a digest of the URL without its password, so that the file name
+    says nothing about the server and a changed password finds the same journal.
+    """
+    import hashlib
+
+    plain = sa.engine.make_url(target).render_as_string(hide_password=True)  # the password as "***"
+    return data_dir / "journal" / f"{hashlib.sha256(plain.encode('utf-8')).hexdigest()[:20]}.jsonl"
 
 
 def _already_applied(entry: Entry, current: Any) -> bool:
@@ -199,11 +347,18 @@ def _already_applied(entry: Entry, current: Any) -> bool:
     return True
 
 
-def replay(journal: Journal, service: Any, *, on_sent: Callable[[Entry], None] | None = None) -> ReplayResult:
-    """Send the waiting actions in order; stop (keeping the rest) when the server is unreachable."""
+def replay(journal: Journal, service: Any, *, on_sent: Callable[[Entry], None] | None = None,
+           recent_bumps: Callable[[], Iterable[tuple[Any, int, int]]] | None = None) -> ReplayResult:
+    """Send the waiting actions in order; stop (keeping the rest) when the server is unreachable.
+
+    ``service`` is anything with the Service's operations as methods.
+    ``recent_bumps()``, when given, returns the version steps of the action just
+    sent; they are kept with its ``done`` line (see :class:`Journal`).
+    """
     sent, conflicts, refused = 0, [], []
     pending = journal.pending()
     for i, entry in enumerate(pending):
+        bumps: Iterable[tuple[Any, int, int]] = ()
         try:
             getattr(service, entry.op)(**entry.kwargs)
         except StaleEdit as exc:
@@ -217,8 +372,9 @@ def replay(journal: Journal, service: Any, *, on_sent: Callable[[Entry], None] |
             raise
         else:
             sent += 1
+            if recent_bumps is not None:
+                bumps = recent_bumps()
             if on_sent is not None:
                 on_sent(entry)
-        journal.mark_done(entry.id)
+        journal.mark_done(entry.id, bumps)
     return ReplayResult(sent, tuple(conflicts), tuple(refused), waiting=0)
-

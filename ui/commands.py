@@ -41,10 +41,12 @@ class Step:
     step (it changes when the step's own command is merged into another).
     """
 
-    __slots__ = ("generation", "inverse", "kwargs", "on_refused", "on_saved", "op", "owner", "refused")
+    __slots__ = ("generation", "inverse", "kwargs", "on_conflict", "on_refused", "on_saved", "op", "owner",
+                 "queued", "refused")
 
     def __init__(self, op: str, kwargs: Mapping[str, Any], generation: int, owner: ServiceCommand,
-                 on_saved: Callable[[Any], None] | None, on_refused: Callable[[str], None] | None):
+                 on_saved: Callable[[Any], None] | None, on_refused: Callable[[str], None] | None,
+                 on_conflict: Callable[[str, Any], None] | None = None):
         self.op = op
         self.kwargs = dict(kwargs)
         self.generation = generation
@@ -52,7 +54,12 @@ class Step:
         self.refused = False
         self.on_saved = on_saved
         self.on_refused = on_refused
+        #: called instead of ``on_refused`` when another laptop changed the row meanwhile:
+        #: ``(message, the row as it is now)``, so the user can see both texts and merge
+        self.on_conflict = on_conflict
         self.owner = owner
+        #: runs of this step sent to the worker and not answered yet (main thread)
+        self.queued = 0
 
 
 class StepRunner(Protocol):
@@ -67,16 +74,19 @@ class ServiceCommand(QUndoCommand):
 
     ``on_saved(changes)`` / ``on_refused(message)`` are called on the main
     thread after the first redo only: they let the widget that started the
-    action keep or clear what the user typed.
+    action keep or clear what the user typed. ``on_conflict(message, current)``,
+    when given, replaces ``on_refused`` for an edit refused because the row
+    changed elsewhere meanwhile (``current``: the row now).
     """
 
     def __init__(self, runner: StepRunner, text: str, op: str, kwargs: Mapping[str, Any], *,
                  on_saved: Callable[[Any], None] | None = None,
-                 on_refused: Callable[[str], None] | None = None):
+                 on_refused: Callable[[str], None] | None = None,
+                 on_conflict: Callable[[str, Any], None] | None = None):
         super().__init__(text)
         self.runner = runner
         self.generation = runner.generation
-        self.steps = [Step(op, kwargs, runner.generation, self, on_saved, on_refused)]
+        self.steps = [Step(op, kwargs, runner.generation, self, on_saved, on_refused, on_conflict)]
         self._started = False
 
     # the first step, as the older single-call API named it
@@ -114,8 +124,10 @@ class TypingCommand(ServiceCommand):
 
     def __init__(self, runner: StepRunner, text: str, op: str, kwargs: Mapping[str, Any], *,
                  merge_key: Hashable, on_saved: Callable[[Any], None] | None = None,
-                 on_refused: Callable[[str], None] | None = None):
-        super().__init__(runner, text, op, kwargs, on_saved=on_saved, on_refused=on_refused)
+                 on_refused: Callable[[str], None] | None = None,
+                 on_conflict: Callable[[str, Any], None] | None = None):
+        super().__init__(runner, text, op, kwargs, on_saved=on_saved, on_refused=on_refused,
+                         on_conflict=on_conflict)
         self.merge_key = merge_key
 
     def id(self) -> int:

@@ -68,6 +68,9 @@ RETRYING = " — retrying"
 RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0)
 #: after close, how long a failing save is still retried before it is logged and given up
 CLOSE_GRACE_S = 20.0
+#: the same on a shared workshop, whose waiting edits are kept in the offline journal anyway
+JOURNALED_CLOSE_GRACE_S = 1.0
+OFFLINE = "Offline — "
 
 #: operations that step one row's version by one and return that row (their versions are forwarded)
 _VERSION_STEP_OPS = frozenset({"move_note", "move_note_step", "delete_note", "undelete_note", "set_round_summary"})
@@ -159,6 +162,8 @@ class _WorkerState:
         self.give_up_at: float | None = None
         #: called on the worker with a sentence each time a save is about to be retried
         self.on_retry: Callable[[str], None] | None = None
+        #: version steps recorded since :meth:`take_recent_bumps` was last called (for the journal)
+        self.recent_bumps: list[tuple[Any, int, int]] = []
         self._wake = threading.Event()
 
     def swap(self, service: Any, generation: int, listener: Callable[[Any], None] | None) -> None:
@@ -167,6 +172,7 @@ class _WorkerState:
             self._unsubscribe()
             self._unsubscribe = None
         self.service, self.generation, self.bumps = service, generation, {}
+        self.recent_bumps = []
         if service is not None and listener is not None:
             self._unsubscribe = service.subscribe(listener)
         if old is not None:
@@ -192,11 +198,10 @@ class _WorkerState:
         row = changes.row
         if ((changes.op.startswith("update_") or changes.op in _VERSION_STEP_OPS)
                 and row is not None and getattr(row, "version", None)):
-            key = _row_key(changes.op, row)
-            self.bumps.setdefault(key, {})[row.version - 1] = row.version
+            self.bump(_row_key(changes.op, row), row.version - 1, row.version)
         if changes.op in _MANY_NOTES_OPS and changes.uuids:
             for uuid, version in self.service.note_versions(changes.uuids).items():
-                self.bumps.setdefault(uuid, {})[version - 1] = version
+                self.bump(uuid, version - 1, version)
         if changes.undo is not None and changes.undo.op == "restore":
             links = tuple(links) + tuple(changes.undo.kwargs.get("links", ()))
         from cafe.service import ServiceError
@@ -206,7 +211,24 @@ class _WorkerState:
                 version = self.service.get(kind, uuid).version
             except ServiceError:
                 continue
-            self.bumps.setdefault(uuid, {})[version - 1] = version
+            self.bump(uuid, version - 1, version)
+
+    def bump(self, key: Any, before: int, after: int) -> None:
+        """This window's own call stepped ``key``'s version from ``before`` to ``after``."""
+        self.bumps.setdefault(key, {})[before] = after
+        self.recent_bumps.append((key, before, after))
+
+    def take_recent_bumps(self) -> list[tuple[Any, int, int]]:
+        out, self.recent_bumps = self.recent_bumps, []
+        return out
+
+    def call_once(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
+        """:meth:`call` without retrying: a replay of the journal stops when the server is gone."""
+        if op.startswith("_") or not hasattr(self.service, op):
+            raise AttributeError(f"Service has no operation {op!r}")
+        changes = getattr(self.service, op)(**self._forward(op, kwargs), origin=origin)
+        self._record(changes)
+        return changes
 
     def call(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
         if op.startswith("_") or not hasattr(self.service, op):
@@ -252,6 +274,12 @@ class _WorkerState:
         self._wake.set()
 
 
+def _is_stale(exc: BaseException) -> bool:
+    from cafe.service_base import StaleEdit
+
+    return isinstance(exc, StaleEdit)
+
+
 def _submit(tasks: TaskRunner, fn: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[BaseException], None]) -> bool:
     """Queue work; False once the worker is gone (also when the interpreter is shutting down)."""
@@ -283,6 +311,9 @@ class _Opened:
     #: on a shared (PostgreSQL) workshop: the server clock's offset and this service's id
     server_offset_s: float | None = None
     instance_id: str | None = None
+    #: a shared workshop's offline journal (cafe.journal.Journal), and what replaying it did
+    journal: Any = None
+    replayed: Any = None
 
 
 class WorkshopController(QObject):
@@ -310,6 +341,11 @@ class WorkshopController(QObject):
     #: seconds to add to this laptop's clock to read the shared server's (None: local clock)
     server_offset_changed = Signal(object)
     _retry_notice = Signal(str)
+    #: edits made offline that another laptop overtook, found when the journal was replayed:
+    #: a list of cafe.journal.Conflict (each with this laptop's wanted values and the row now)
+    conflicts_found = Signal(object)
+    _journal_error = Signal(str)
+    _local_done = Signal(object)
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -338,6 +374,14 @@ class WorkshopController(QObject):
         self.server_offset_s: float | None = None
         self._retry_notice.connect(self._on_retry, Qt.ConnectionType.QueuedConnection)
         self._worker.on_retry = self._retry_notice.emit
+        #: the open shared workshop's journal writer (None on SQLite)
+        self._journal: Any = None
+        #: edits of a shared workshop sent to the worker and not answered yet
+        self._waiting = 0
+        self._server_down = False
+        self._was_offline = False
+        self._journal_error.connect(self._on_journal_error, Qt.ConnectionType.QueuedConnection)
+        self._local_done.connect(self._on_local_done, Qt.ConnectionType.QueuedConnection)
 
     @property
     def retry_delays(self) -> tuple[float, ...]:
@@ -380,11 +424,21 @@ class WorkshopController(QObject):
         def listener(changes, generation=generation):  # worker thread
             self._changes_arrived.emit(generation, changes)
 
+        old_journal = self._journal
+        origin = self._origin
+
         def work():  # worker thread
             from cafe.db import open_database
             from cafe.service import Service
 
-            db = open_database(target)
+            journal = _journal_for(target)
+            if old_journal is not None:
+                old_journal.drain()  # the previous workshop's journal lines are on disk first
+            try:
+                db = open_database(target)
+            except Exception as exc:
+                _note_waiting(exc, journal)
+                raise
             try:
                 service = Service(db)
                 sample_error = None
@@ -398,13 +452,16 @@ class WorkshopController(QObject):
 
                     offset = server_offset_s(db.engine)
                     service.set_clock(offset_clock(lambda: offset))
+                replayed = _replay(journal, service, origin) if journal is not None else None
                 snapshot = service.snapshot()
-            except BaseException:
+            except BaseException as exc:
                 db.dispose()
+                _note_waiting(exc, journal)
                 raise
             self._worker.swap(service, generation, listener)
             return _Opened(snapshot, db.display_name, db.is_sqlite and db.display_name != "(in memory)",
-                           sample_error, offset, None if db.is_sqlite else service.instance_id)
+                           sample_error, offset, None if db.is_sqlite else service.instance_id,
+                           journal, replayed)
 
         def done(result: _Opened) -> None:
             # What is alive now (modules, mappings, the snapshot) stays for the session: freezing it out
@@ -418,6 +475,12 @@ class WorkshopController(QObject):
             self.is_file = result.is_file
             self.index = WorkshopIndex(result.snapshot)
             self._last_error = None
+            self._close_journal()
+            if result.journal is not None:
+                from cafe.journal import JournalWriter
+
+                self._journal = JournalWriter(result.journal, on_error=self._journal_error.emit)
+            self._server_down = self._was_offline = False
             self._set_save_state()
             self._stop_listener()
             if result.instance_id is not None:
@@ -428,12 +491,18 @@ class WorkshopController(QObject):
             self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
             if result.sample_error:
                 self.notice.emit(f"The sample workshop could not be loaded: {result.sample_error}")
+            if result.replayed is not None:
+                self._report_replay(result.replayed)
 
         def failed(exc: BaseException) -> None:
             message = user_message(exc)
             if message is None:
                 self._unexpected(exc)
                 message = f"{target}: could not be opened ({type(exc).__name__}: {exc})."
+            waiting = getattr(exc, "cafe_journal_waiting", 0)
+            if waiting:
+                message += (f" {_changes(waiting)} made on this laptop while it was offline "
+                            f"{'is' if waiting == 1 else 'are'} kept, and sent once the workshop opens.")
             self.open_failed.emit(message)
 
         self.tasks.submit(work, done, failed)
@@ -456,26 +525,45 @@ class WorkshopController(QObject):
         """
         self.flush()
         self._stop_listener()
-        self._worker.give_up_at = time.monotonic() + CLOSE_GRACE_S
+        journal = self._journal
+        # a shared workshop's edits are in the journal by now (or queued to it): no need to wait
+        # for an unreachable server; they are sent at the next open
+        grace = JOURNALED_CLOSE_GRACE_S if journal is not None else CLOSE_GRACE_S
+        self._worker.give_up_at = time.monotonic() + grace
         self._worker.wake()
         self.undo_stack.clear()
         self.index = None
-        self.tasks.submit(lambda: self._worker.swap(None, 0, None))
+        self._journal = None
+
+        def release() -> None:
+            self._worker.swap(None, 0, None)
+            if journal is not None:
+                journal.close(wait=False)
+
+        if not _submit(self.tasks, release, lambda _r: None, lambda _e: None) and journal is not None:
+            journal.close(wait=False)
 
     # -- edits ---------------------------------------------------------------------------------
     def edit(self, text: str, op: str, kwargs: dict[str, Any], *,
              on_saved: Callable[[Any], None] | None = None,
-             on_refused: Callable[[str], None] | None = None) -> ServiceCommand | None:
-        """Push one undo step "``text``" that calls ``Service.<op>(**kwargs)``; None when nothing is open."""
+             on_refused: Callable[[str], None] | None = None,
+             on_conflict: Callable[[str, Any], None] | None = None) -> ServiceCommand | None:
+        """Push one undo step "``text``" that calls ``Service.<op>(**kwargs)``; None when nothing is open.
+
+        ``on_conflict(message, current)`` (optional) replaces ``on_refused`` when
+        the row was changed elsewhere meanwhile; ``current`` is the row now.
+        """
         if not self.is_open:
             return None
-        command = ServiceCommand(self, text, op, kwargs, on_saved=on_saved, on_refused=on_refused)
+        command = ServiceCommand(self, text, op, kwargs, on_saved=on_saved, on_refused=on_refused,
+                                 on_conflict=on_conflict)
         self.undo_stack.push(command)
         return command
 
     def typing_edit(self, text: str, op: str, kwargs: dict[str, Any], *, merge_key: Any,
                     on_saved: Callable[[Any], None] | None = None,
-                    on_refused: Callable[[str], None] | None = None) -> bool:
+                    on_refused: Callable[[str], None] | None = None,
+                    on_conflict: Callable[[str, Any], None] | None = None) -> bool:
         """Save a text being typed: like :meth:`edit`, but merged into the previous undo step
         when that one is a save with the same ``merge_key``. False when nothing is open.
 
@@ -485,7 +573,7 @@ class WorkshopController(QObject):
         if not self.is_open:
             return False
         self.undo_stack.push(TypingCommand(self, text, op, kwargs, merge_key=merge_key,
-                                           on_saved=on_saved, on_refused=on_refused))
+                                           on_saved=on_saved, on_refused=on_refused, on_conflict=on_conflict))
         return True
 
     def save_local(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
@@ -511,37 +599,69 @@ class WorkshopController(QObject):
                 on_error(message)
 
         self._begin_save()
+        if self._journal is not None:
+            # a shared workshop: local files must not wait behind a save retrying for an unreachable
+            # server; the journal's thread keeps them in order with the journalled edits
+            future = self._journal.run(fn)
+            if future is not None:
+                future.add_done_callback(lambda f: self._local_done.emit((f, done, failed)))
+                return
         if not _submit(self.tasks, fn, done, failed):
             self._saving -= 1
 
+    def _on_local_done(self, payload: tuple) -> None:
+        future, done, failed = payload
+        exc = future.exception()
+        if exc is not None:
+            failed(exc)
+        else:
+            done(future.result())
+
     def run_step(self, step: Step, first: bool) -> None:
-        """Queue one redo/undo step (called by its command, main thread)."""
+        """Queue one redo/undo step (called by its command, main thread).
+
+        On a shared workshop the step's call is first handed to the offline
+        journal's writer (see :meth:`_journal_step`); the worker marks it done
+        once the server has it, or has refused it for good.
+        """
         origin = self._origin
         worker = self._worker
+        journal = self._journal
+        entry_id = self._journal_step(step, first) if journal is not None else None
+        step.queued += 1
 
         def work():  # worker thread
-            if step.refused:
-                return None
+            worker.take_recent_bumps()
+            kept = False  # still waiting for the server: the journal keeps it
             try:
-                if worker.generation != step.generation:
-                    from cafe.service import ServiceError
-
-                    raise ServiceError("That change belongs to a workshop that is no longer open.")
-                if first:
-                    changes = worker.call(step.op, step.kwargs, origin)
-                elif step.inverse is None:
+                if step.refused:
                     return None
-                else:
-                    changes = worker.apply(step.inverse, origin)
-            except BaseException:
-                step.refused = True
-                raise
-            step.inverse = changes.undo
-            if changes.undo is None:
-                step.refused = True
-            return changes
+                try:
+                    if worker.generation != step.generation:
+                        from cafe.service import ServiceError
+
+                        raise ServiceError("That change belongs to a workshop that is no longer open.")
+                    if first:
+                        changes = worker.call(step.op, step.kwargs, origin)
+                    elif step.inverse is None:
+                        return None
+                    else:
+                        changes = worker.apply(step.inverse, origin)
+                except BaseException as exc:
+                    step.refused = True
+                    kept = is_transient(exc)
+                    raise
+                step.inverse = changes.undo
+                if changes.undo is None:
+                    step.refused = True
+                return changes
+            finally:
+                if entry_id is not None and not kept:
+                    journal.done(entry_id, worker.take_recent_bumps())
 
         def done(changes) -> None:
+            step.queued -= 1
+            self._step_answered(journal)
             self._retry_error = None
             self._end_save(None)
             if changes is not None and changes.undo is None:
@@ -552,22 +672,52 @@ class WorkshopController(QObject):
                 step.on_saved(changes)
 
         def failed(exc: BaseException) -> None:
+            step.queued -= 1
+            self._step_answered(journal)
             self._retry_error = None
             message = user_message(exc)
             if message is None:
                 self._unexpected(exc)
                 message = f"an unexpected error ({type(exc).__name__}: {exc})"
             elif self._worker.give_up_at is not None and is_transient(exc):
-                log.error("not saved when closing: %s %r: %s", step.op, step.kwargs, message)
+                if entry_id is not None:
+                    log.warning("kept in the offline journal when closing: %s (%s)", step.op, message)
+                else:
+                    log.error("not saved when closing: %s %r: %s", step.op, step.kwargs, message)
             self._end_save(message)
             self._drop(step.owner)
             self._request_reload({"*"}, own=True)
-            if first and step.on_refused is not None:
+            current = getattr(exc, "current", None)
+            if first and step.on_conflict is not None and current is not None and _is_stale(exc):
+                step.on_conflict(message, current)
+            elif first and step.on_refused is not None:
                 step.on_refused(message)
 
         self._begin_save()
         if not _submit(self.tasks, work, done, failed):
             self._saving -= 1
+            step.queued -= 1
+            if journal is not None:
+                self._waiting -= 1
+
+    def _journal_step(self, step: Step, first: bool) -> str | None:
+        """Hand the call this step will make to the journal writer; its entry id (main thread).
+
+        A first run journals the call itself. An undo or redo journals the
+        inverse it will apply, which is known only when no earlier run of the
+        step is still queued: an undo of an edit that is itself still waiting
+        for the server is not journalled (it waits in memory only).
+        """
+        self._waiting += 1
+        if first:
+            return self._journal.append(step.op, step.kwargs)
+        if step.queued or step.inverse is None or step.refused:
+            return None
+        return self._journal.append(step.inverse.op, step.inverse.kwargs)
+
+    def _step_answered(self, journal: Any) -> None:
+        if journal is not None and journal is self._journal:
+            self._waiting -= 1
 
     def _drop(self, command: ServiceCommand) -> None:
         """Take a refused command out of the undo history."""
@@ -701,12 +851,22 @@ class WorkshopController(QObject):
         self._set_save_state()
 
     def _set_save_state(self) -> None:
-        if self._retry_error is not None and self._saving:
+        offline = self._journal is not None and (self._server_down or (self._retry_error is not None
+                                                                         and self._waiting > 0))
+        if offline:
+            waiting = self._waiting
+            state = OFFLINE + (f"{_changes(waiting)} waiting" if waiting else "no changes waiting")
+            self._was_offline = True
+        elif self._retry_error is not None and self._saving:
             state = NOT_SAVED + self._retry_error + RETRYING
         elif self._last_error is not None:
             state = NOT_SAVED + self._last_error
         else:
             state = SAVING if self._saving else SAVED
+        if self._was_offline and not offline:
+            self._was_offline = False
+            self.notice.emit("Connected to the shared workshop again: the changes that waited were sent."
+                             if state == SAVED else "Connected to the shared workshop again.")
         if state != self.save_state:
             self.save_state = state
             self.save_state_changed.emit(state)
@@ -728,8 +888,41 @@ class WorkshopController(QObject):
             self._request_reload({"*"} if notice.reload else set(notice.kinds), own=False)
 
     def _on_server_state(self, online: bool) -> None:
-        self.notice.emit("Connected to the shared workshop." if online else
-                         "The shared workshop's server cannot be reached: changes wait and are retried.")
+        if self._journal is None:
+            return
+        self._server_down = not online
+        if online:
+            self._worker.wake()  # a save waiting for its next attempt goes now
+        else:
+            self.notice.emit("The shared workshop's server cannot be reached: "
+                             "changes are kept on this laptop and sent when it is back.")
+        self._set_save_state()
+
+    def _on_journal_error(self, message: str) -> None:
+        self.notice.emit(f"The offline journal could not be written: {message} "
+                         "Changes are still sent, but would be lost if the app closed while offline.")
+
+    def _close_journal(self) -> None:
+        if self._journal is not None:
+            self._journal.close(wait=False)
+            self._journal = None
+        self._waiting = 0
+
+    def _report_replay(self, result: Any) -> None:
+        """Say what replaying the offline journal did; hand its conflicts to :attr:`conflicts_found`."""
+        parts = []
+        if result.sent:
+            parts.append(f"{_changes(result.sent)} made while offline {'was' if result.sent == 1 else 'were'} "
+                         "sent to the shared workshop.")
+        for _entry, reason in result.refused:
+            parts.append(f"Not sent: {reason}")
+        if result.conflicts:
+            parts.append(f"{_changes(len(result.conflicts))} made while offline met another laptop's edit: "
+                         "compare and merge them.")
+        if parts:
+            self.notice.emit(" ".join(parts))
+        if result.conflicts:
+            self.conflicts_found.emit(list(result.conflicts))
 
     def _on_changes(self, generation: int, changes: Any) -> None:
         if generation != self.generation:
@@ -792,3 +985,61 @@ def _load_sample(service: Any, sample: Path) -> str | None:
         log.warning("sample workshop %s not loaded: %s", sample, detail)
         return detail or type(exc).__name__
     return None
+
+
+def _journal_for(target: str) -> Any:
+    """The offline journal of a shared workshop (a non-SQLite URL), None for a file (worker thread)."""
+    if "://" not in target or target.startswith("sqlite"):
+        return None
+    from cafe.journal import Journal, journal_path
+    from cafe.paths import data_dir
+
+    return Journal(journal_path(target, data_dir()))
+
+
+def _note_waiting(exc: BaseException, journal: Any) -> None:
+    """Tell the user, with the failure to open, how many offline changes wait in the journal."""
+    if journal is None:
+        return
+    try:
+        exc.cafe_journal_waiting = len(journal)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 — an unreadable journal is reported when it is replayed
+        pass
+
+
+def _replay(journal: Any, service: Any, origin: Any) -> Any:
+    """Send what the journal holds (worker thread, before the workshop is shown); None if empty.
+
+    The calls are forwarded like the window's own (the journal keeps the
+    version steps its sent actions made), so an edit queued behind another
+    edit of the same text is not taken for another laptop's change.
+    """
+    from cafe.journal import JournalError, ReplayResult, replay
+
+    try:
+        if not journal.pending():
+            return None
+    except JournalError as exc:
+        # never let a damaged journal stop the workshop from opening: keep it aside, untouched
+        aside = journal.path.with_name(f"{journal.path.stem}.damaged-{int(time.time())}.jsonl")
+        try:
+            journal.path.rename(aside)
+        except OSError:
+            aside = journal.path
+        return ReplayResult(refused=((None, f"{exc} It was kept as {aside}; nothing in it was sent."),))
+
+    state = _WorkerState()
+    state.service = service
+    for key, before, after in journal.bumps():
+        state.bumps.setdefault(key, {})[before] = after
+
+    class _Calls:
+        def __getattr__(self, op: str) -> Callable[..., Any]:
+            return lambda **kwargs: state.call_once(op, kwargs, origin)
+
+    return replay(journal, _Calls(), recent_bumps=state.take_recent_bumps)
+
+
+def _changes(n: int) -> str:
+    return f"{n} change" if n == 1 else f"{n} changes"
+

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
 
         install_brief_actions(self)
         install_export_actions(self)
+        self.replay_conflicts = None  # made when the offline journal's replay finds its first conflict
+        controller.conflicts_found.connect(self._conflicts_found)
         controller.snapshot_changed.connect(self._snapshot_changed)
         controller.save_state_changed.connect(self._save_state_changed)
         controller.notice.connect(self._notice)
@@ -228,6 +230,13 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             QTimer.singleShot(0, self.ready.emit)
+
+    def _conflicts_found(self, conflicts: list) -> None:
+        if self.replay_conflicts is None:
+            from .replay_conflicts import ReplayConflicts
+
+            self.replay_conflicts = ReplayConflicts(self)
+        self.replay_conflicts.show(conflicts)
 
     def _save_state_changed(self, _state: str) -> None:
         self._show_title()

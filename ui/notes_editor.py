@@ -16,12 +16,16 @@ Never losing text (the guarantees this module keeps)
 * An editor that closes without committing (its row was removed by a reload)
   still saves its text first. A save refused because the item was changed
   or deleted elsewhere meanwhile keeps the typed text as a new item under the
-  same heading, and says so: the other laptop's edit is not overwritten, and ours is not lost.
+  same heading (in the room and round it was typed in, even when the answer
+  comes after a switch), and says so: the other laptop's edit is not
+  overwritten, and ours is not lost. When it was changed (not deleted), a
+  merge window opens too (:mod:`ui.notes_merge`).
 * Changes show at once: :class:`~ui.notes_state.NotesState` shows this
   window's changes over what was last read until their saves answer.
 
 The editor is split by concern: entries and drafts in :mod:`ui.notes_entries`,
-what the keys do (moves, deletes) in :mod:`ui.notes_actions`; editing in
+what the keys do (moves, deletes) in :mod:`ui.notes_actions`, merging with
+another laptop's edit in :mod:`ui.notes_merge`; editing in
 place, "who said it", reading and showing are here.
 
 Main thread. Every Service call goes through the controller (worker thread).
@@ -44,6 +48,7 @@ from .notes_column import NotesColumn
 from .notes_delegate import HeadingEditor
 from .notes_drafts import DraftBook, drafts_path, read_drafts
 from .notes_entries import EntryActions
+from .notes_merge import MergeActions, NoteMerge
 from .notes_model import Row
 from .notes_state import NotesState, edited, value_of
 
@@ -60,7 +65,7 @@ class _OpenEditor:
     sent: str
 
 
-class NotesEditor(EntryActions, KeyActions, QObject):
+class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
     """Owns what the four columns show and every change made in them (see the module docstring)."""
 
     #: the item the attribution field edits changed (a note, or None)
@@ -83,6 +88,8 @@ class NotesEditor(EntryActions, KeyActions, QObject):
         self._open: _OpenEditor | None = None
         self._sessions = itertools.count(1)
         self._conflicted: set[int] = set()
+        #: items waiting for the user to merge (their uuid -> NoteMerge)
+        self.merges: dict[str, NoteMerge] = {}
         self._request = 0
         self._reading = False
         self._read_again = False
@@ -173,6 +180,7 @@ class NotesEditor(EntryActions, KeyActions, QObject):
     def workshop_opened(self) -> None:
         """Another workshop (or the first) is open: forget reads in flight, load its drafts."""
         self._reading = self._read_again = False
+        self.dismiss_merges()
         self.state.reset(None, None)
         self.drafts = DraftBook()
         self.drafts_file = None
@@ -273,15 +281,24 @@ class NotesEditor(EntryActions, KeyActions, QObject):
             return
         self.state.change(uuid, edited(note, stripped))
         self.render()
+        place = (self.state.room_uuid, self.state.round_uuid)
         self.controller.typing_edit(
             "Edit item", "update_note",
             {"uuid": uuid, "expected_version": self.state.read_version(uuid), "text": stripped},
             merge_key=("note", uuid, session), on_saved=lambda changes: self._settled(uuid, changes),
-            on_refused=lambda message: self._text_refused(column, uuid, stripped, session, message))
+            on_refused=lambda message: self._text_refused(column, uuid, stripped, session, place, message),
+            on_conflict=lambda message, current: self._text_refused(column, uuid, stripped, session, place,
+                                                                    message, current))
 
-    def _text_refused(self, column: NotesColumn, uuid: str, text: str, session: int, message: str) -> None:
-        self.state.settle(uuid)
-        if session in self._conflicted:
+    def _text_refused(self, column: NotesColumn, uuid: str, text: str, session: int,
+                      place: tuple[str, str | None], message: str, current: Any = None) -> None:
+        """An edit of ``uuid`` was refused: keep its text as a new item; ``current``: their item, to merge."""
+        shown = place == (self.state.room_uuid, self.state.round_uuid)
+        if shown:
+            self.state.settle(uuid)
+        if session in self._conflicted:  # a later save of the same edit: its text is kept already
+            if current is not None:
+                self.newer_conflict(uuid, current)
             return
         self._conflicted.add(session)
         open_ = self._open
@@ -289,12 +306,14 @@ class NotesEditor(EntryActions, KeyActions, QObject):
             text = open_.editor.text().strip() or text
             open_.session = None
             column.delegate.closeEditor.emit(open_.editor, column.delegate.EndEditHint.NoHint)
-        note = self.state.get(uuid)
-        if self.editable:
-            self._add(column, text, note.heading if note is not None else "")
+        note = self.state.get(uuid) if shown else None
+        heading = note.heading if note is not None else (current.heading if current is not None else "")
+        kept = self._add(column, text, heading, place=place)
         self.message.emit(f"{message} Your text was kept as a new item.")
         self.render()
         self.reload()
+        if current is not None and getattr(current, "deleted_at", None) is None:
+            self.offer_merge(column, kept, text, message, current)
 
     def _rename(self, column: NotesColumn, row: Row, text: str, session: int) -> None:
         new, old = " ".join(text.split()), row.heading

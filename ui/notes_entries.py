@@ -98,11 +98,17 @@ class EntryActions:
         self.write_drafts()
 
     def _add(self, column: NotesColumn, text: str, heading: str, *, uuid: str | None = None,
-             raw: str | None = None) -> str:
+             raw: str | None = None, place: tuple[str, str | None] | None = None) -> str:
+        """Add an item (or a heading) to ``column``'s category; returns its uuid at once.
+
+        ``place``: the (room, round) to add it to when not the one shown (an
+        answer that came back after a switch); it is then not shown here.
+        """
         uuid = uuid or str(uuid_mod.uuid4())
-        room, rnd = self.state.room_uuid, self.state.round_uuid
-        self.state.change(uuid, LocalNote(uuid, room, rnd, column.category, heading, text,
-                                          tuple(parse_trailing(text))))
+        room, rnd = place if place is not None else (self.state.room_uuid, self.state.round_uuid)
+        if (room, rnd) == (self.state.room_uuid, self.state.round_uuid):
+            self.state.change(uuid, LocalNote(uuid, room, rnd, column.category, heading, text,
+                                              tuple(parse_trailing(text))))
 
         def refused(message: str) -> None:
             self.state.settle(uuid)

@@ -17,7 +17,10 @@ first unsaved keystroke and at once when it is left. On a switch of room or
 round, when the view is hidden (another place, another tab), and when the
 controller asks (:attr:`~ui.controller.WorkshopController.flush_requested`,
 before closing or opening another workshop), :meth:`RoomView.flush` pushes
-everything pending. See :mod:`ui.notes_editor` for the details. Main thread.
+everything pending. See :mod:`ui.notes_editor` for the details; a summary
+whose save was refused because another laptop changed it, and which is still
+waiting for the user to merge, is saved with both texts then
+(:mod:`ui.notes_summary`). Main thread.
 """
 
 from __future__ import annotations
@@ -113,6 +116,8 @@ class RoomView(QWidget):
 
         self.notes.selection_changed.connect(self.attributions.show_note)
         self.notes.message.connect(controller.notice.emit)
+        self.summary.message.connect(controller.notice.emit)
+        self.synthesis.message.connect(controller.notice.emit)
         controller.flush_requested.connect(self.flush)
 
     # -- choosing the room and round ----------------------------------------------------------------

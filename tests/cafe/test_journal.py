@@ -56,6 +56,59 @@ def test_a_line_cut_short_by_a_crash_is_ignored_but_damage_elsewhere_is_reported
         j.pending()
 
 
+def test_a_line_cut_short_is_dropped_before_the_next_write_so_later_lines_stay_readable(tmp_path):
+    path = tmp_path / "j.jsonl"
+    Journal(path).append("add_note", {"text": "kept"})
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('{"id": "x", "op": "add_no')  # the kill fell in the middle of this line
+    after_restart = Journal(path)
+    after_restart.append("add_note", {"text": "typed after the restart"})
+    assert [e.kwargs["text"] for e in Journal(path).pending()] == ["kept", "typed after the restart"]
+
+
+def test_done_lines_keep_the_version_steps_and_the_file_goes_once_nothing_waits(tmp_path):
+    path = tmp_path / "j.jsonl"
+    j = Journal(path)
+    first = j.append("update_note", {"uuid": "n", "expected_version": 1, "text": "a"})
+    j.append("update_note", {"uuid": "n", "expected_version": 1, "text": "b"})
+    j.mark_done(first.id, [("n", 1, 2), (("round_summary", "room", "round"), 0, 1)])
+    assert Journal(path).bumps() == [("n", 1, 2), (("round_summary", "room", "round"), 0, 1)]
+    again = Journal(path)
+    again.mark_done(again.pending()[0].id)
+    assert not path.exists()
+
+
+def test_the_writer_keeps_order_off_the_callers_thread(tmp_path):
+    import threading
+
+    from cafe.journal import JournalWriter
+
+    path = tmp_path / "j.jsonl"
+    writer = JournalWriter(Journal(path))
+    threads = set()
+    ids = [writer.append("add_note", {"text": f"n{i}"}) for i in range(20)]
+    assert writer.append("add_note", {"text": object()}) is None  # not JSON: not kept, and said so
+    writer.run(lambda: threads.add(threading.current_thread().name)).result(5)
+    for entry_id in ids[:15]:
+        writer.done(entry_id)
+    writer.drain(5)
+    assert [e.kwargs["text"] for e in Journal(path).pending()] == [f"n{i}" for i in range(15, 20)]
+    assert threads == {next(iter(threads))} and threading.current_thread().name not in threads
+    for entry_id in ids[15:]:
+        writer.done(entry_id)
+    writer.close(wait=True)
+    assert not path.exists()
+
+
+def test_the_journal_of_a_shared_workshop_is_named_without_its_password(tmp_path):
+    from cafe.journal import journal_path
+
+    one = journal_path("postgresql+psycopg://cafe:secret@venue-server/geneva", tmp_path)
+    other = journal_path("postgresql+psycopg://cafe:changed@venue-server/geneva", tmp_path)
+    assert one == other and one.parent == tmp_path / "journal" and "secret" not in str(one)
+    assert journal_path("postgresql+psycopg://cafe@venue-server/lisbon", tmp_path) != one
+
+
 def test_replay_is_safe_to_repeat(workshop, tmp_path):
     snap = workshop.snapshot()
     j = Journal(tmp_path / "j.jsonl")

@@ -131,6 +131,17 @@ def test_round_summary_is_created_updated_and_guarded(room):
     assert (summary.text, summary.draft) == ("Groups stressed access to justice.", True)
 
 
+def test_a_first_summary_saved_against_version_0_never_replaces_one_written_meanwhile(room):
+    svc, room_uuid, round_uuid = room
+    created = svc.set_round_summary(room_uuid, round_uuid, "Written on this laptop first.", 0)
+    assert created.row.version == 1
+    with pytest.raises(StaleEdit) as info:  # another laptop also thought there was none yet
+        svc.set_round_summary(room_uuid, round_uuid, "Written on the other laptop.", 0)
+    assert info.value.current.text == "Written on this laptop first."
+    assert info.value.current.version == 1
+    assert svc.snapshot().summaries[0].text == "Written on this laptop first."
+
+
 def test_snapshot_counts_notes_by_room_and_round(room):
     svc, room_uuid, round_uuid = room
     for i in range(3):
