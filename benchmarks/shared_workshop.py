@@ -3,6 +3,8 @@
 (a) A note saved by one client, until another client has been notified and has
 read it back: median and p95 (goal: p95 <= 1 s, median far lower).
 (b) Four clients adding notes at once for a few seconds: saves per second.
+(c) The offline journal: how long its writer thread takes per kept action (each
+line fsync'ed), and how fast the waiting actions are sent once the server is back.
 
 Needs a server: CAFE_TEST_PG_URL (the test command starts a throwaway one) or --url.
 Without one it says so and exits 0.
@@ -108,6 +110,29 @@ def main() -> int:
             t.join()
         print(f"four clients adding notes at once: {sum(counts) / load_s:.0f} saves/s in all "
               f"({', '.join(str(c) for c in counts)} in {load_s:g} s)")
+
+        import tempfile
+
+        from cafe.journal import Journal, JournalWriter, replay
+
+        waiting = 50 if args.quick else 500
+        with tempfile.TemporaryDirectory() as folder:
+            journal = Journal(Path(folder) / "offline.jsonl")
+            writer = JournalWriter(journal)
+            began = time.perf_counter()
+            for i in range(waiting):
+                writer.append("add_note", {"room_uuid": rooms[1], "round_uuid": rnd, "category": "practice",
+                                           "text": f"typed offline {i}", "heading": "", "uuid": str(uuid.uuid4())})
+            writer.drain()
+            kept = time.perf_counter() - began
+            writer.close(wait=True)
+            began = time.perf_counter()
+            result = replay(journal, a)
+            sent = time.perf_counter() - began
+        assert result.sent == waiting and not result.conflicts
+        print(f"offline journal: {kept / waiting * 1000:.2f} ms per kept action on its own thread "
+              f"({waiting} fsync'ed lines); sent when back: {waiting} in {sent:.2f} s "
+              f"({waiting / sent:.0f}/s)")
         a.db.dispose()
         b.db.dispose()
     finally:

@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         state = self.controller.save_state
         self.save_label.setText(state)
         self.save_label.setToolTip(state)
+        # a state that needs the user's eye (offline, not saved) stands out from "Saved"/"Saving…"
+        warn = state.startswith(("Offline", "Not saved"))
+        self.save_label.setStyleSheet("QLabel { background: #f6c344; color: #222; font-weight: bold; "
+                                      "padding: 1px 8px; border-radius: 3px; }" if warn else "")
         if index is None:
             self.setWindowTitle(APP_TITLE)
             self.name_label.setText("")
