@@ -330,10 +330,14 @@ def journal_path(target: str, data_dir: Path) -> Path:
 
 
 def _already_applied(entry: Entry, current: Any) -> bool:
+    return already_applied(entry.kwargs, current)
+
+
+def already_applied(kwargs: dict[str, Any], current: Any) -> bool:
     """Whether a stale-refused edit's wanted values are already in the row (its ack was lost)."""
     if current is None:
         return False
-    wanted = {k: v for k, v in entry.kwargs.items() if k not in ("uuid", "expected_version", "origin")}
+    wanted = {k: v for k, v in kwargs.items() if k not in ("uuid", "expected_version", "origin")}
     for name, value in wanted.items():
         have = getattr(current, name, None)
         if isinstance(have, tuple):

@@ -233,7 +233,23 @@ class _WorkerState:
     def call(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
         if op.startswith("_") or not hasattr(self.service, op):
             raise AttributeError(f"Service has no operation {op!r}")
-        changes = self.retrying(lambda: getattr(self.service, op)(**self._forward(op, kwargs), origin=origin))
+        attempts = 0
+
+        def attempt() -> Any:
+            nonlocal attempts
+            attempts += 1
+            try:
+                return getattr(self.service, op)(**self._forward(op, kwargs), origin=origin)
+            except Exception as exc:
+                # the connection broke after the server committed, so the answer was lost: the retry is
+                # refused as stale although the row holds exactly what was asked. It is saved: say so.
+                if attempts > 1 and _lost_answer(exc, kwargs):
+                    from cafe.service_base import Changes
+
+                    return Changes(op, frozenset({"*"}), frozenset(), None, exc.current, origin)
+                raise
+
+        changes = self.retrying(attempt)
         self._record(changes)
         return changes
 
@@ -272,6 +288,13 @@ class _WorkerState:
     def wake(self) -> None:
         """Cut a retry's wait short (any thread)."""
         self._wake.set()
+
+
+def _lost_answer(exc: BaseException, kwargs: dict[str, Any]) -> bool:
+    from cafe.journal import already_applied
+    from cafe.service_base import StaleEdit
+
+    return isinstance(exc, StaleEdit) and already_applied(kwargs, exc.current)
 
 
 def _is_stale(exc: BaseException) -> bool:

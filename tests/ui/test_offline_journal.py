@@ -336,3 +336,39 @@ def test_a_summary_typed_offline_and_changed_meanwhile_elsewhere_comes_back_to_m
     saved = next(s for s in check.rows("round_summary") if (s.room_uuid, s.round_uuid) == (room, rnd))
     check.db.dispose()
     assert saved.text == "Written by the moderator, and in the room"
+
+
+def test_a_save_whose_answer_was_lost_with_the_connection_is_not_taken_for_a_conflict(
+        qtbot, sample_window, sample_db, monkeypatch):
+    """The server committed, then the connection broke before it answered: the retry finds the row
+    already holding the text and counts it as saved, without a merge window."""
+    import sqlalchemy.exc as sa_exc
+    from support import reading
+
+    from cafe.ops_notes import NoteOps
+
+    win = sample_window
+    win.controller.retry_delays = (0.0,)
+    real = NoteOps.update_note
+    calls = []
+
+    def answer_lost(self, *args, **kwargs):
+        calls.append(kwargs.get("text"))
+        changes = real(self, *args, **kwargs)
+        if len(calls) == 1:
+            raise sa_exc.OperationalError("UPDATE note", {}, Exception("server closed the connection unexpectedly"))
+        return changes
+
+    monkeypatch.setattr(NoteOps, "update_note", answer_lost)
+    with reading(sample_db) as service:
+        note = next(n for n in service.rows("note") if n.deleted_at is None)
+    refused, conflicts = [], []
+    win.controller.edit("Edit item", "update_note",
+                        {"uuid": note.uuid, "expected_version": note.version, "text": "Saved once"},
+                        on_refused=refused.append, on_conflict=lambda m, c: conflicts.append(m))
+    wait_idle(qtbot, win.controller)
+    assert len(calls) == 2 and (refused, conflicts) == ([], [])
+    assert win.controller.save_state == "Saved" and not _merge_dialogs(win)
+    with reading(sample_db) as service:
+        saved = service.get("note", note.uuid)
+    assert (saved.text, saved.version) == ("Saved once", note.version + 1)
