@@ -121,48 +121,83 @@ class Journal:
     this laptop's own earlier edit for another laptop's.
     """
 
+    _instances: dict[Path, Journal] = {}
+    _instances_lock = threading.Lock()
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
         #: ids written and not yet done (loaded from the file on first use)
         self._open: set[str] | None = None
         self._checked_end = False
+        #: the latest version steps, written again at the top of a new file (see :meth:`write_entry`)
+        self._recent_bumps: list[list] = []
+        #: "line N: …" for each line that could not be read at the last reading (they are skipped)
+        self.problems: list[str] = []
+
+    @classmethod
+    def at(cls, path: Path) -> Journal:
+        """The one Journal object of ``path`` in this process: writers and replays share its lock."""
+        key = Path(path).resolve()
+        with cls._instances_lock:
+            journal = cls._instances.get(key)
+            if journal is None:
+                journal = cls._instances[key] = cls(path)
+            return journal
 
     def _lines(self) -> list[dict]:
+        """The readable lines; unreadable ones are skipped and listed in :attr:`problems`.
+
+        A line cut short by a crash mid-write is normal for the last line (its
+        action was never reported as kept) and is not a problem.
+        """
+        self.problems = []
         if not self.path.exists():
             return []
         out = []
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
         except OSError as exc:
             raise JournalError(f"{self.path}: cannot be read ({exc.strerror}).") from None
-        lines = text.splitlines()
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+        lines = data.split(b"\n")
+        last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
                 continue
             try:
-                out.append(json.loads(line))
-            except ValueError:
-                # a line cut short by a crash mid-write: everything before it is intact
-                if number == len(lines):
-                    break
-                raise JournalError(f"{self.path}, line {number}: not a journal entry.") from None
+                line = json.loads(raw.decode("utf-8"))
+                if not isinstance(line, dict):
+                    raise ValueError("not an object")
+                if "op" in line:
+                    Entry(str(line["id"]), str(line["op"]), dict(decode(line["kwargs"])), str(line["at"]))
+            except (ValueError, KeyError, TypeError):
+                if number - 1 != last or data.endswith(b"\n"):
+                    self.problems.append(f"line {number}: not a journal entry")
+                continue
+            out.append(line)
         return out
 
     def pending(self) -> list[Entry]:
-        """The actions still waiting, oldest first."""
+        """The actions still waiting, oldest first (unreadable lines skipped: see :attr:`problems`)."""
         with self._lock:
             lines = self._lines()
         done = {line["done"] for line in lines if "done" in line}
-        return [Entry(line["id"], line["op"], decode(line["kwargs"]), line["at"])
+        return [Entry(str(line["id"]), str(line["op"]), dict(decode(line["kwargs"])), str(line["at"]))
                 for line in lines if "op" in line and line["id"] not in done]
 
     def bumps(self) -> list[tuple[Any, int, int]]:
         """(row key, version before, version after) of every version step a done action recorded."""
         with self._lock:
             lines = self._lines()
-        return [(_hashable(decode(key)), before, after)
-                for line in lines for key, before, after in line.get("bumps", ())]
+        out = []
+        for line in lines:
+            for bump in line.get("bumps", ()) if isinstance(line.get("bumps"), list) else ():
+                try:
+                    key, before, after = bump
+                    out.append((_hashable(decode(key)), int(before), int(after)))
+                except (ValueError, TypeError):
+                    continue
+        return out
 
     def __len__(self) -> int:
         return len(self.pending())
@@ -174,7 +209,17 @@ class Journal:
         return entry
 
     def write_entry(self, entry_id: str, op: str, encoded_kwargs: Any, at: str) -> None:
-        """:meth:`append` for arguments already :func:`encode` d (by the thread that made the action)."""
+        """:meth:`append` for arguments already :func:`encode` d (by the thread that made the action).
+
+        A new file starts with the latest version steps: an action queued just
+        after the file was emptied may have been made against a version this
+        laptop's previous action replaced.
+        """
+        with self._lock:
+            fresh = not self.path.exists()
+            carried = list(self._recent_bumps)
+        if fresh and carried:
+            self._write({"bumps": carried})
         self._write({"id": entry_id, "op": op, "kwargs": encoded_kwargs, "at": at})
         with self._lock:
             self._known().add(entry_id)
@@ -188,6 +233,8 @@ class Journal:
         bumps = [[encode(key), before, after] for key, before, after in bumps]
         if bumps:
             record["bumps"] = bumps
+            with self._lock:
+                self._recent_bumps = (self._recent_bumps + bumps)[-200:]
         self._write(record)
         with self._lock:
             known = self._known()
@@ -217,6 +264,7 @@ class Journal:
                     fh.flush()
                     os.fsync(fh.fileno())
             except OSError as exc:
+                self._checked_end = False  # the line may be cut short: cut it before the next one
                 raise JournalError(f"{self.path}: cannot be written ({exc.strerror}).") from None
 
     def _cut_partial_line(self) -> None:
@@ -312,8 +360,8 @@ class JournalWriter:
 
         try:
             self._executor.submit(run)
-        except RuntimeError:  # closed
-            return False
+        except RuntimeError:  # closed: a late answer of the closed workshop's worker still counts
+            run()
         return True
 
 
@@ -338,6 +386,8 @@ def already_applied(kwargs: dict[str, Any], current: Any) -> bool:
     if current is None:
         return False
     wanted = {k: v for k, v in kwargs.items() if k not in ("uuid", "expected_version", "origin")}
+    if not wanted:
+        return False  # nothing to compare (a delete, a restore): never assume it arrived
     for name, value in wanted.items():
         have = getattr(current, name, None)
         if isinstance(have, tuple):
@@ -352,33 +402,43 @@ def already_applied(kwargs: dict[str, Any], current: Any) -> bool:
 
 
 def replay(journal: Journal, service: Any, *, on_sent: Callable[[Entry], None] | None = None,
-           recent_bumps: Callable[[], Iterable[tuple[Any, int, int]]] | None = None) -> ReplayResult:
+           recent_bumps: Callable[[], Iterable[tuple[Any, int, int]]] | None = None,
+           keep_conflicts: bool = False) -> ReplayResult:
     """Send the waiting actions in order; stop (keeping the rest) when the server is unreachable.
 
     ``service`` is anything with the Service's operations as methods.
     ``recent_bumps()``, when given, returns the version steps of the action just
-    sent; they are kept with its ``done`` line (see :class:`Journal`).
+    sent; they are kept with its ``done`` line (see :class:`Journal`). With
+    ``keep_conflicts`` a conflict stays in the journal until the caller marks it
+    done (once the user has chosen what to keep): a kill before that loses
+    nothing. An action that fails for any other reason (an unknown action, bad
+    arguments) is reported as refused and never blocks the ones after it.
     """
     sent, conflicts, refused = 0, [], []
     pending = journal.pending()
     for i, entry in enumerate(pending):
         bumps: Iterable[tuple[Any, int, int]] = ()
+        keep = False
         try:
+            if entry.op.startswith("_"):
+                raise ServiceError(f"Unknown action {entry.op!r}.")
             getattr(service, entry.op)(**entry.kwargs)
         except StaleEdit as exc:
             if not _already_applied(entry, exc.current):
                 conflicts.append(Conflict(entry, str(exc), exc.current))
+                keep = keep_conflicts
         except ServiceError as exc:
             refused.append((entry, str(exc)))
-        except Exception as exc:  # noqa: BLE001 — sorted below: unreachable server or a bug
+        except Exception as exc:  # noqa: BLE001 — an unreachable server waits; anything else is refused
             if is_connection_error(exc):
                 return ReplayResult(sent, tuple(conflicts), tuple(refused), waiting=len(pending) - i)
-            raise
+            refused.append((entry, f"{entry.op} could not be applied ({type(exc).__name__}: {exc})."))
         else:
             sent += 1
             if recent_bumps is not None:
                 bumps = recent_bumps()
             if on_sent is not None:
                 on_sent(entry)
-        journal.mark_done(entry.id, bumps)
+        if not keep:
+            journal.mark_done(entry.id, bumps)
     return ReplayResult(sent, tuple(conflicts), tuple(refused), waiting=0)

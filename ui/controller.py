@@ -164,6 +164,8 @@ class _WorkerState:
         self.on_retry: Callable[[str], None] | None = None
         #: version steps recorded since :meth:`take_recent_bumps` was last called (for the journal)
         self.recent_bumps: list[tuple[Any, int, int]] = []
+        #: closing while offline: a journalled step was kept, so every later one is kept untried (order)
+        self.holding = False
         self._wake = threading.Event()
 
     def swap(self, service: Any, generation: int, listener: Callable[[Any], None] | None) -> None:
@@ -173,6 +175,7 @@ class _WorkerState:
             self._unsubscribe = None
         self.service, self.generation, self.bumps = service, generation, {}
         self.recent_bumps = []
+        self.holding = False
         if service is not None and listener is not None:
             self._unsubscribe = service.subscribe(listener)
         if old is not None:
@@ -288,6 +291,14 @@ class _WorkerState:
     def wake(self) -> None:
         """Cut a retry's wait short (any thread)."""
         self._wake.set()
+
+
+class _KeptOffline(Exception):
+    """A step not tried while closing offline, because an earlier one could not be sent: the
+    journal keeps both, in order."""
+
+    def __init__(self) -> None:
+        super().__init__("kept on this laptop (offline journal), sent at the next open.")
 
 
 def _lost_answer(exc: BaseException, kwargs: dict[str, Any]) -> bool:
@@ -440,7 +451,11 @@ class WorkshopController(QObject):
         """
         if self.is_open:
             self.flush_requested.emit()
-        self._worker.give_up_at = None
+        # leaving a shared workshop whose saves wait for its server: they are in its journal, so the
+        # new workshop need not wait behind them for more than the grace (the work below resets it)
+        self._worker.give_up_at = time.monotonic() + JOURNALED_CLOSE_GRACE_S if self._journal is not None \
+            else None
+        self._worker.wake()
         self._next_generation += 1
         generation = self._next_generation
 
@@ -454,6 +469,7 @@ class WorkshopController(QObject):
             from cafe.db import open_database
             from cafe.service import Service
 
+            self._worker.give_up_at = None
             journal = _journal_for(target)
             if old_journal is not None:
                 old_journal.drain()  # the previous workshop's journal lines are on disk first
@@ -640,6 +656,31 @@ class WorkshopController(QObject):
         else:
             done(future.result())
 
+    def undo(self) -> None:
+        """Undo the last step, unless it is a shared workshop's edit still waiting for the server."""
+        stack = self.undo_stack
+        if stack.canUndo() and self._held_back(stack.command(stack.index() - 1)):
+            return
+        stack.undo()
+
+    def redo(self) -> None:
+        stack = self.undo_stack
+        if stack.canRedo() and self._held_back(stack.command(stack.index())):
+            return
+        stack.redo()
+
+    def _held_back(self, command: Any) -> bool:
+        """An undo or redo the offline journal could not keep, because what it takes back has not
+        reached the server yet (its inverse is not known): refused with a notice, until it has."""
+        if self._journal is None or command is None:
+            return False
+        steps = getattr(command, "steps", ())
+        if not any(step.queued for step in steps):
+            return False
+        self.notice.emit("Undo waits until this change has reached the shared workshop (the status bar "
+                         "counts what waits); meanwhile, edit or delete the item instead.")
+        return True
+
     def run_step(self, step: Step, first: bool) -> None:
         """Queue one redo/undo step (called by its command, main thread).
 
@@ -659,6 +700,9 @@ class WorkshopController(QObject):
             try:
                 if step.refused:
                     return None
+                if entry_id is not None and worker.holding:
+                    kept = True
+                    raise _KeptOffline()
                 try:
                     if worker.generation != step.generation:
                         from cafe.service import ServiceError
@@ -673,6 +717,8 @@ class WorkshopController(QObject):
                 except BaseException as exc:
                     step.refused = True
                     kept = is_transient(exc)
+                    if kept and entry_id is not None:
+                        worker.holding = True
                     raise
                 step.inverse = changes.undo
                 if changes.undo is None:
@@ -699,7 +745,10 @@ class WorkshopController(QObject):
             self._step_answered(journal)
             self._retry_error = None
             message = user_message(exc)
-            if message is None:
+            if isinstance(exc, _KeptOffline):
+                message = str(exc)
+                log.warning("kept in the offline journal when closing: %s", step.op)
+            elif message is None:
                 self._unexpected(exc)
                 message = f"an unexpected error ({type(exc).__name__}: {exc})"
             elif self._worker.give_up_at is not None and is_transient(exc):
@@ -722,6 +771,12 @@ class WorkshopController(QObject):
             step.queued -= 1
             if journal is not None:
                 self._waiting -= 1
+
+    def journal_done(self, entry_ids: list[str]) -> None:
+        """The user has decided about these journal entries (conflicts found by a replay)."""
+        if self._journal is not None:
+            for entry_id in entry_ids:
+                self._journal.done(entry_id)
 
     def _journal_step(self, step: Step, first: bool) -> str | None:
         """Hand the call this step will make to the journal writer; its entry id (main thread).
@@ -1017,7 +1072,7 @@ def _journal_for(target: str) -> Any:
     from cafe.journal import Journal, journal_path
     from cafe.paths import data_dir
 
-    return Journal(journal_path(target, data_dir()))
+    return Journal.at(journal_path(target, data_dir()))
 
 
 def _note_waiting(exc: BaseException, journal: Any) -> None:
@@ -1035,22 +1090,31 @@ def _replay(journal: Any, service: Any, origin: Any) -> Any:
 
     The calls are forwarded like the window's own (the journal keeps the
     version steps its sent actions made), so an edit queued behind another
-    edit of the same text is not taken for another laptop's change.
+    edit of the same text is not taken for another laptop's change. Conflicts
+    stay in the journal until the user has chosen (:meth:`WorkshopController.journal_done`).
+    Nothing here may stop the workshop from opening except the server going
+    away again, which fails the open (the rest still waits).
     """
+    import shutil
+
+    from cafe.db import DatabaseError
     from cafe.journal import JournalError, ReplayResult, replay
 
     try:
         if not journal.pending():
             return None
     except JournalError as exc:
-        # never let a damaged journal stop the workshop from opening: keep it aside, untouched
+        return ReplayResult(refused=((None, f"{exc} Nothing in it was sent."),))
+    notes = []
+    if journal.problems:
         aside = journal.path.with_name(f"{journal.path.stem}.damaged-{int(time.time())}.jsonl")
         try:
-            journal.path.rename(aside)
-        except OSError:
-            aside = journal.path
-        return ReplayResult(refused=((None, f"{exc} It was kept as {aside}; nothing in it was sent."),))
-
+            shutil.copy2(journal.path, aside)
+            kept = f"a copy is kept as {aside}"
+        except OSError as exc:
+            kept = f"no copy could be kept ({exc.strerror})"
+        notes.append((None, f"The offline journal {journal.path} had damaged lines "
+                            f"({'; '.join(journal.problems[:3])}); they were skipped and {kept}."))
     state = _WorkerState()
     state.service = service
     for key, before, after in journal.bumps():
@@ -1060,7 +1124,27 @@ def _replay(journal: Any, service: Any, origin: Any) -> Any:
         def __getattr__(self, op: str) -> Callable[..., Any]:
             return lambda **kwargs: state.call_once(op, kwargs, origin)
 
-    return replay(journal, _Calls(), recent_bumps=state.take_recent_bumps)
+    result = replay(journal, _Calls(), recent_bumps=state.take_recent_bumps, keep_conflicts=True)
+    if result.waiting:
+        raise DatabaseError(f"The shared workshop's server stopped answering while the changes made "
+                            f"offline were being sent; {_changes(result.waiting)} still wait.")
+    refused = []
+    for entry, reason in result.refused:
+        refused.append((entry, _keep_refused_text(service, entry, reason, origin)))
+    return dataclasses.replace(result, refused=tuple(notes + refused))
+
+
+def _keep_refused_text(service: Any, entry: Any, reason: str, origin: Any) -> str:
+    """A text edited offline on an item deleted meanwhile elsewhere: add it again as a new item."""
+    if entry is None or entry.op != "update_note" or not str(entry.kwargs.get("text", "")).strip():
+        return reason
+    try:
+        note = service.get("note", entry.kwargs["uuid"])
+        service.add_note(note.room_uuid, note.round_uuid, getattr(note.category, "value", note.category),
+                         entry.kwargs["text"], heading=note.heading, origin=origin)
+    except Exception as exc:  # noqa: BLE001 — say what could not be kept, never stop the open
+        return f"{reason} Its text could not be kept ({exc}): “{entry.kwargs['text']}”"
+    return f"{reason} Its text was kept as a new item."
 
 
 def _changes(n: int) -> str:

@@ -144,6 +144,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        # through the controller, which holds back an undo the offline journal could not keep
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(self.controller.undo)
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(self.controller.redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 

@@ -13,8 +13,11 @@ opens with both texts, as it does for a conflict met while typing:
   the editors do: an item is added beside theirs under the same heading, a
   summary or synthesis is saved as theirs, the separator line, then ours.
 
-Other actions that met a change (a move, a deletion) are only reported, by the
-notice the controller shows. Main thread.
+Several saves of one text (autosaves while typing offline) that met the same
+change are one window, with the newest text. The conflicts stay in the
+journal until the user has chosen (a kill before that finds them again at the
+next open). Other actions that met a change (a move, a deletion) are only
+reported, by the notice the controller shows. Main thread.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ def text_field(conflict: Any) -> str | None:
     return field
 
 
+def _text_key(op: str, kwargs: dict[str, Any]) -> Any:
+    """Which text an edit is of: one window per text."""
+    if op == "set_round_summary":
+        return (op, kwargs.get("room_uuid"), kwargs.get("round_uuid"))
+    return (op, kwargs.get("uuid"))
+
+
 class ReplayConflicts:
     """Opens a merge window for each text conflict the controller reports (see the module docstring)."""
 
@@ -46,13 +56,22 @@ class ReplayConflicts:
         self.controller.flush_requested.connect(self.keep_undecided)
 
     def show(self, conflicts: list[Any]) -> None:
+        newest: dict[Any, Any] = {}
+        ids: dict[Any, list[str]] = {}
         for conflict in conflicts:
             field = text_field(conflict)
-            if field is not None:
-                self._open(conflict.entry.op, dict(conflict.entry.kwargs), field, conflict.current,
-                           str(conflict.message))
+            if field is None:  # reported by the controller's notice; nothing to merge
+                self.controller.journal_done([conflict.entry.id])
+                continue
+            key = _text_key(conflict.entry.op, conflict.entry.kwargs)
+            newest[key] = conflict  # in journal order: the last is the newest text
+            ids.setdefault(key, []).append(conflict.entry.id)
+        for key, conflict in newest.items():
+            self._open(conflict.entry.op, dict(conflict.entry.kwargs), text_field(conflict), conflict.current,
+                       str(conflict.message), ids[key])
 
-    def _open(self, op: str, kwargs: dict[str, Any], field: str, current: Any, message: str) -> None:
+    def _open(self, op: str, kwargs: dict[str, Any], field: str, current: Any, message: str,
+              entry_ids: list[str] = ()) -> None:
         mine = str(kwargs[field])
         theirs = getattr(current, field, "") or ""
         dialog = MergeDialog(self.window, what=self._describe(op, current),
@@ -65,6 +84,7 @@ class ReplayConflicts:
             if dialog in self.open:
                 self.open.remove(dialog)
             dialog.deleteLater()
+            self.controller.journal_done(list(entry_ids))  # decided: the journal may let them go
 
         def save(text: str) -> None:
             closed()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import signal
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from cafe.db import open_database
-from cafe.journal import Journal, JournalError, decode, encode, is_connection_error, replay
+from cafe.journal import Journal, decode, encode, is_connection_error, replay
 from cafe.service import Service
 
 NOTE_UUID = "5b0c4a9e-1111-4222-8333-444455556666"
@@ -51,9 +50,59 @@ def test_a_line_cut_short_by_a_crash_is_ignored_but_damage_elsewhere_is_reported
     with open(path, "a", encoding="utf-8") as fh:
         fh.write('{"id": "x", "op": "add_no')
     assert [e.kwargs["text"] for e in j.pending()] == ["kept"]
-    path.write_text("garbage\n" + path.read_text())
-    with pytest.raises(JournalError, match="line 1: not a journal entry"):
-        j.pending()
+    assert j.problems == []  # a last line cut short is normal, not damage
+    path.write_text("garbage\n[1, 2]\n" + path.read_text() + "\n")
+    assert [e.kwargs["text"] for e in j.pending()] == ["kept"]  # the readable lines still count
+    assert j.problems == ["line 1: not a journal entry", "line 2: not a journal entry",
+                          "line 4: not a journal entry"]
+
+
+def test_a_damaged_or_unknown_entry_is_refused_and_never_blocks_the_ones_after_it(workshop, tmp_path):
+    snap = workshop.snapshot()
+    path = tmp_path / "j.jsonl"
+    j = Journal(path)
+    j.append("renamed_in_a_later_version", {"x": 1})
+    j.append("add_note", {"room_uuid": snap.rooms[0].uuid, "round_uuid": None, "category": "other",
+                          "text": "after the bad ones", "bogus": True})
+    j.append("add_note", {"room_uuid": snap.rooms[0].uuid, "round_uuid": None, "category": "other",
+                          "text": "sent"})
+    with open(path, "ab") as fh:
+        fh.write('{"id":"cut","op":"add_note","kwargs":{"text":"Genè'.encode()[:-1] + b"\n")
+    result = replay(Journal(path), workshop)
+    assert result.sent == 1 and len(result.refused) == 2 and not path.exists()
+    assert [n.text for n in workshop.notes(snap.rooms[0].uuid)] == ["sent"]
+
+
+def test_a_delete_refused_as_stale_is_never_taken_as_arrived(workshop, tmp_path):
+    snap = workshop.snapshot()
+    note = workshop.add_note(snap.rooms[0].uuid, None, "other", "first").row
+    workshop.update_note(note.uuid, note.version, text="changed elsewhere")
+    j = Journal(tmp_path / "j.jsonl")
+    j.append("delete_note", {"uuid": note.uuid, "expected_version": note.version})
+    result = replay(j, workshop)
+    assert len(result.conflicts) == 1 and workshop.get("note", note.uuid).deleted_at is None
+
+
+def test_a_conflict_can_stay_in_the_journal_until_the_user_decides(workshop, tmp_path):
+    snap = workshop.snapshot()
+    note = workshop.add_note(snap.rooms[0].uuid, None, "other", "first").row
+    workshop.update_note(note.uuid, note.version, text="theirs")
+    j = Journal(tmp_path / "j.jsonl")
+    j.append("update_note", {"uuid": note.uuid, "expected_version": note.version, "text": "mine"})
+    (conflict,) = replay(j, workshop, keep_conflicts=True).conflicts
+    assert [e.id for e in Journal(tmp_path / "j.jsonl").pending()] == [conflict.entry.id]
+    j.mark_done(conflict.entry.id)
+    assert not (tmp_path / "j.jsonl").exists()
+
+
+def test_a_new_file_starts_with_the_latest_version_steps(tmp_path):
+    path = tmp_path / "j.jsonl"
+    j = Journal(path)
+    first = j.append("update_note", {"uuid": "n", "expected_version": 1, "text": "a"})
+    j.mark_done(first.id, [("n", 1, 2)])
+    assert not path.exists()  # nothing waits
+    j.append("update_note", {"uuid": "n", "expected_version": 1, "text": "b"})  # made before the reload
+    assert Journal(path).bumps() == [("n", 1, 2)]
 
 
 def test_a_line_cut_short_is_dropped_before_the_next_write_so_later_lines_stay_readable(tmp_path):

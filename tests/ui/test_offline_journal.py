@@ -67,6 +67,9 @@ def test_typing_goes_on_offline_and_the_waiting_changes_are_sent_when_the_server
     waiting = _journal(shared_url).pending()
     assert [e.kwargs["text"] for e in waiting] == typed and {e.op for e in waiting} == {"add_note"}
     assert win.save_label.text() == "Offline — 3 changes waiting"
+    index = controller.undo_stack.index()
+    controller.undo()  # what it would take back has not reached the server: the journal could not keep it
+    assert controller.undo_stack.index() == index and notices[-1].startswith("Undo waits")
 
     pg_server.start()
     qtbot.waitUntil(lambda: controller.save_state == "Saved", timeout=20000)
@@ -227,16 +230,38 @@ def test_a_replay_forwards_an_edit_made_behind_this_laptops_own_sent_edit(sample
     service.db.dispose()
 
 
-def test_a_damaged_journal_is_put_aside_and_the_workshop_still_opens(sample_db, tmp_path):
+def test_damaged_journal_lines_are_skipped_with_a_copy_kept_and_the_rest_is_sent(sample_db, tmp_path):
+    import json
+
     from ui.controller import _replay
 
     service = Service(open_database(sample_db))
+    room = service.snapshot().rooms[0].uuid
     path = tmp_path / "j.jsonl"
-    path.write_text('garbage\n{"id":"a","op":"add_note","kwargs":{},"at":"x"}\n')
+    good = {"id": "a", "op": "add_note", "at": "x",
+            "kwargs": {"room_uuid": room, "round_uuid": None, "category": "other", "text": "after the damage"}}
+    path.write_text("garbage\n" + json.dumps(good) + "\n")
     result = _replay(Journal(path), service, object())
     (entry, reason), = result.refused
-    assert "line 1: not a journal entry" in reason and "damaged" in reason and not path.exists()
-    assert list(tmp_path.glob("j.damaged-*.jsonl"))
+    assert entry is None and "line 1: not a journal entry" in reason and "a copy is kept" in reason
+    assert result.sent == 1 and "after the damage" in [n.text for n in service.notes(room)]
+    assert not path.exists() and list(tmp_path.glob("j.damaged-*.jsonl"))
+    service.db.dispose()
+
+
+def test_a_text_edited_offline_on_an_item_deleted_elsewhere_comes_back_as_a_new_item(sample_db, tmp_path):
+    from ui.controller import _replay
+
+    service = Service(open_database(sample_db))
+    note = next(n for n in service.rows("note") if n.deleted_at is None)
+    journal = Journal(tmp_path / "j.jsonl")
+    journal.append("update_note", {"uuid": note.uuid, "expected_version": note.version, "text": "Typed offline"})
+    service.delete_note(note.uuid, note.version)  # the other laptop, meanwhile
+    result = _replay(journal, service, object())
+    (entry, reason), = result.refused
+    assert reason.endswith("Its text was kept as a new item.")
+    same_place = [n for n in service.notes(note.room_uuid, note.round_uuid) if n.heading == note.heading]
+    assert "Typed offline" in [n.text for n in same_place]
     service.db.dispose()
 
 
@@ -372,3 +397,17 @@ def test_a_save_whose_answer_was_lost_with_the_connection_is_not_taken_for_a_con
     with reading(sample_db) as service:
         saved = service.get("note", note.uuid)
     assert (saved.text, saved.version) == ("Saved once", note.version + 1)
+
+
+def test_autosaves_of_one_text_that_met_one_change_are_one_merge_window(qtbot, sample_window, sample_db):
+    from support import reading
+
+    win = sample_window
+    with reading(sample_db) as other:
+        note = next(n for n in other.rows("note") if n.deleted_at is None)
+        theirs = other.update_note(note.uuid, note.version, text="Their wording").row
+    saves = [_conflict(None, "update_note", {"uuid": note.uuid, "expected_version": note.version, "text": t},
+                       theirs) for t in ("My", "My offline", "My offline wording")]
+    win.controller.conflicts_found.emit(saves)
+    (dialog,) = _merge_dialogs(win)
+    assert dialog.mine_text() == "My offline wording"
