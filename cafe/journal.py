@@ -368,13 +368,17 @@ class JournalWriter:
 def journal_path(target: str, data_dir: Path) -> Path:
     """Where the offline journal of the shared workshop ``target`` (a URL) is kept.
 
-    Named by a digest of the URL without its password, so that the file name
-    says nothing about the server and a changed password finds the same journal.
+    Named by a digest of who connects to which database where (user, host,
+    port, database), so the driver named in the URL, its options, a changed
+    password or the order of options all find the same journal, and the file
+    name says nothing about the server.
     """
     import hashlib
 
-    plain = sa.engine.make_url(target).render_as_string(hide_password=True)  # the password as "***"
-    return data_dir / "journal" / f"{hashlib.sha256(plain.encode('utf-8')).hexdigest()[:20]}.jsonl"
+    url = sa.engine.make_url(target)
+    port = url.port or (5432 if url.get_backend_name() == "postgresql" else "")
+    key = f"{url.get_backend_name()}|{url.username or ''}|{(url.host or '').lower()}|{port}|{url.database or ''}"
+    return data_dir / "journal" / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:20]}.jsonl"
 
 
 def _already_applied(entry: Entry, current: Any) -> bool:

@@ -155,6 +155,8 @@ def test_the_journal_of_a_shared_workshop_is_named_without_its_password(tmp_path
     one = journal_path("postgresql+psycopg://cafe:secret@venue-server/geneva", tmp_path)
     other = journal_path("postgresql+psycopg://cafe:changed@venue-server/geneva", tmp_path)
     assert one == other and one.parent == tmp_path / "journal" and "secret" not in str(one)
+    same_server = journal_path("postgresql://cafe@Venue-Server:5432/geneva?sslmode=require", tmp_path)
+    assert same_server == one
     assert journal_path("postgresql+psycopg://cafe@venue-server/lisbon", tmp_path) != one
 
 
