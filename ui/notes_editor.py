@@ -101,6 +101,9 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         self._later.setInterval(_LATER_MS)
         self._later.timeout.connect(self.reload)
         controller.replayed.connect(self.want_reload)
+        # closing, or opening another workshop: an undecided merge keeps both items, with what was
+        # typed in its window (after this, the old workshop's edits would be refused)
+        controller.flush_requested.connect(self.defer_merges)
         for column in self.order:
             column.install_keys(self)
             column.entry.returnPressed.connect(lambda c=column: self.add_from_entry(c))

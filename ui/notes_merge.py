@@ -82,6 +82,11 @@ class MergeActions:
             merge.current = current
             merge.dialog.set_texts(theirs=current.text)
 
+    def defer_merges(self) -> None:
+        """Decide later for every open merge window (both items stay, with the window's edits)."""
+        for merge in list(self.merges.values()):
+            self._merge_deferred(merge)
+
     def dismiss_merges(self) -> None:
         """Close every merge window (another workshop opened): both items stay."""
         for merge in list(self.merges.values()):

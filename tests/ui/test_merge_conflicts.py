@@ -323,7 +323,7 @@ def test_an_item_changed_elsewhere_opens_the_merge_window_and_keeps_our_copy(qtb
     assert saved_note(sample_db, kept).heading == saved_note(sample_db, uuid).heading
 
 
-@pytest.mark.parametrize("choice", ["save", "theirs", "close", "close_edited"])
+@pytest.mark.parametrize("choice", ["save", "theirs", "close", "close_edited", "workshop_closes"])
 def test_the_choice_in_the_item_merge_window(qtbot, sample_window, sample_db, choice):
     win = sample_window
     view, uuid, mine, kept = refused_item(qtbot, win, sample_db)
@@ -335,9 +335,12 @@ def test_the_choice_in_the_item_merge_window(qtbot, sample_window, sample_db, ch
         dialog.theirs_button.click()
     elif choice == "close":
         dialog.close()
-    else:
+    elif choice == "close_edited":
         dialog.mine.setPlainText(mine + ", merged halfway")
         dialog.later_button.click()
+    else:  # the workshop closes (or another opens) with the window open and edited
+        dialog.mine.setPlainText(mine + ", merged halfway")
+        win.controller.flush()
     settle(qtbot, win)
 
     texts = [t for _, _, t in _items(sample_db, view)]
@@ -358,7 +361,7 @@ def test_the_choice_in_the_item_merge_window(qtbot, sample_window, sample_db, ch
         assert mine not in texts
     else:
         assert saved_note(sample_db, uuid).text == "Laptop B: online visa portals"
-        kept_text = mine if choice == "close" else mine + ", merged halfway"
+        kept_text = mine if choice == "close" else mine + ", merged halfway"  # the window's edits too
         assert saved_note(sample_db, kept).text == kept_text and saved_note(sample_db, kept).deleted_at is None
 
 
