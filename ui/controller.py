@@ -772,6 +772,11 @@ class WorkshopController(QObject):
             if journal is not None:
                 self._waiting -= 1
 
+    def journal_keep(self, op: str, kwargs: dict[str, Any]) -> str | None:
+        """Keep a call in the offline journal without running it: sent at the next open unless
+        :meth:`journal_done` drops it first (a fallback for text only on screen). None on a file."""
+        return self._journal.append(op, kwargs) if self._journal is not None else None
+
     def journal_done(self, entry_ids: list[str]) -> None:
         """The user has decided about these journal entries (conflicts found by a replay)."""
         if self._journal is not None:

@@ -40,6 +40,11 @@ so only someone else's change makes a save stale. When one is refused
   :data:`SEPARATOR`, then ours, against their version, and the status bar says
   so. Nothing is lost and nothing is overwritten silently; the two texts can be
   merged by hand later. A combined round summary is saved as a draft.
+* **Killed while undecided** (a shared workshop): from the moment of the
+  conflict, the save of both texts is kept in the offline journal as a
+  fallback (refreshed while typing on, at most twice a second) and dropped
+  once the user has chosen. A kill before that leaves it in the journal, and
+  the next open saves both texts, so what was typed survives.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -145,6 +150,12 @@ class AutosavedText(QWidget):
         #: an undecided conflict of the shown target, or None
         self.conflict: Conflict | None = None
         self.merge_dialog: MergeDialog | None = None
+        #: the offline journal's entry that would save both texts if the app died undecided
+        self._guard_id: str | None = None
+        self._guard_timer = QTimer(self)
+        self._guard_timer.setSingleShot(True)
+        self._guard_timer.setInterval(500)
+        self._guard_timer.timeout.connect(self._guard)
         self._session: int | None = None
         self._filling = False
         #: pushes so far; per target, the last push whose refusal was dealt with, and the last text pushed
@@ -165,6 +176,10 @@ class AutosavedText(QWidget):
 
     def took_theirs(self, current: Any) -> None:
         """The user kept ``current``: show what else it holds."""
+
+    def fallback_call(self, target: Hashable, current: Any, text: str) -> tuple[str, dict] | None:
+        """The Service call that saves ``text`` over ``current`` (for the journal's fallback), or None."""
+        return None
 
     # -- showing -----------------------------------------------------------------------------------------
     def show_target(self, target: Hashable | None, text: str, *, version: int | None = None,
@@ -196,6 +211,7 @@ class AutosavedText(QWidget):
             # saving waits for the user's choice; the open dialog follows the editor
             if self.merge_dialog is not None and self.merge_dialog.isVisible():
                 self.merge_dialog.update_mine(self.editor.toPlainText())
+            self._guard_timer.start()
             return
         if self._session is None:
             self._session = next(_sessions)
@@ -291,7 +307,27 @@ class AutosavedText(QWidget):
                             "It stays here, unsaved, until you choose what to keep.")
         self.status.setStyleSheet(_CONFLICT_STYLE)
         self.merge_button.show()
+        self._guard()
         self.open_merge()
+
+    def _guard(self) -> None:
+        """Keep (or renew) the journal's fallback: both texts, saved at the next open if the app dies."""
+        conflict, controller = self.conflict, getattr(self, "controller", None)
+        if conflict is None or controller is None:
+            return
+        mine = self._mine()
+        call = self.fallback_call(conflict.target, conflict.current, both_texts(self.their_text(conflict.current),
+                                                                               mine))
+        new_id = controller.journal_keep(*call) if call is not None and mine.strip() else None
+        old_id, self._guard_id = self._guard_id, new_id
+        if old_id is not None:
+            controller.journal_done([old_id])
+
+    def _unguard(self) -> None:
+        self._guard_timer.stop()
+        if self._guard_id is not None and getattr(self, "controller", None) is not None:
+            self.controller.journal_done([self._guard_id])
+        self._guard_id = None
 
     def _mine(self) -> str:
         """This laptop's text: the merge window's right-hand side when edited there, else the editor's."""
@@ -348,6 +384,7 @@ class AutosavedText(QWidget):
         dialog = self.merge_dialog
         if self.conflict is not None and dialog is not None and dialog.mine_edited():
             self._fill(dialog.mine_text())  # what was merged so far stays in the editor
+            self._guard()
 
     def _save_both(self, target: Hashable, current: Any, mine: str) -> None:
         """Save theirs, :data:`SEPARATOR` and ``mine`` against ``current`` (an undecided conflict)."""
@@ -369,6 +406,7 @@ class AutosavedText(QWidget):
         self._send(target, text, next(_sessions), current.version, combined_mine=mine)
 
     def _end_conflict(self) -> None:
+        self._unguard()
         self.conflict = None
         self.status.setStyleSheet(_STATUS_STYLE)
         self.merge_button.hide()
@@ -407,6 +445,11 @@ class RoundSummaryEditor(AutosavedText):
 
     def took_theirs(self, current: Any) -> None:
         self.final.setChecked(not current.draft)
+
+    def fallback_call(self, target: Hashable, current: Any, text: str) -> tuple[str, dict] | None:
+        room_uuid, round_uuid = target
+        return "set_round_summary", {"room_uuid": room_uuid, "round_uuid": round_uuid, "text": text,
+                                     "expected_version": current.version, "draft": True}
 
     def describe(self, target: Any) -> str:
         room_uuid, round_uuid = target
@@ -457,6 +500,9 @@ class SynthesisEditor(AutosavedText):
 
     def their_text(self, current: Any) -> str:
         return current.summary
+
+    def fallback_call(self, target: Hashable, current: Any, text: str) -> tuple[str, dict] | None:
+        return "update_theme", {"uuid": target, "expected_version": current.version, "summary": text}
 
     def describe(self, target: Any) -> str:
         index = self.controller.index

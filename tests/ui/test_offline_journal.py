@@ -411,3 +411,49 @@ def test_autosaves_of_one_text_that_met_one_change_are_one_merge_window(qtbot, s
     win.controller.conflicts_found.emit(saves)
     (dialog,) = _merge_dialogs(win)
     assert dialog.mine_text() == "My offline wording"
+
+
+@pytest.mark.pg
+def test_an_undecided_summary_conflict_survives_a_kill_through_the_journal(qtbot, window, shared_url, tmp_path):
+    """From the conflict until the user chooses, the journal holds the save of both texts: a kill
+    then (simulated by putting back the journal as it was) still brings the typed text back."""
+    import shutil
+
+    from PySide6.QtGui import QTextCursor
+
+    from ui.notes_summary import both_texts
+
+    win = open_in(qtbot, window, shared_url)
+    view = room_view(qtbot, win, round_index=1)
+    room, rnd = view.selected_room(), view.selected_round()
+    editor = view.summary.editor
+    other = Service(open_database(shared_url))  # the moderator's laptop
+    summary = next(s for s in other.rows("round_summary") if (s.room_uuid, s.round_uuid) == (room, rnd))
+    other.set_round_summary(room, rnd, "The moderator's summary.", summary.version, draft=False)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Typed in the room.")
+    view.summary.autosave.fire()
+    qtbot.waitUntil(lambda: view.summary.merge_dialog is not None and view.summary.merge_dialog.isVisible(),
+                    timeout=5000)
+    qtbot.keyClicks(editor, " And more.")
+    mine = editor.toPlainText()
+    journal = _journal(shared_url)
+
+    def kept_fallback():
+        win.controller._journal.drain(5)
+        return [e.kwargs["text"] for e in journal.pending()]
+
+    qtbot.waitUntil(lambda: kept_fallback() == [both_texts("The moderator's summary.", mine)], timeout=5000)
+    killed = tmp_path / "journal-at-the-kill.jsonl"
+    shutil.copy2(journal.path, killed)
+
+    view.summary.merge_dialog.choose_theirs()  # decided: the fallback is dropped
+    qtbot.waitUntil(lambda: not journal.path.exists(), timeout=5000)
+
+    shutil.copy2(killed, journal.path)  # as if the app had been killed before the choice
+    Journal.at(journal.path)._open = None  # the process that reopens reads the file afresh
+    open_in(qtbot, win, shared_url)
+    saved = next(s for s in other.rows("round_summary") if (s.room_uuid, s.round_uuid) == (room, rnd))
+    other.db.dispose()
+    assert saved.text == both_texts("The moderator's summary.", mine) and saved.draft
