@@ -414,6 +414,7 @@ class WorkshopController(QObject):
         self._waiting = 0
         self._server_down = False
         self._was_offline = False
+        self._offline_peak = 0
         self._journal_error.connect(self._on_journal_error, Qt.ConnectionType.QueuedConnection)
         self._local_done.connect(self._on_local_done, Qt.ConnectionType.QueuedConnection)
 
@@ -940,6 +941,7 @@ class WorkshopController(QObject):
             waiting = self._waiting
             state = OFFLINE + (f"{_changes(waiting)} waiting" if waiting else "no changes waiting")
             self._was_offline = True
+            self._offline_peak = max(self._offline_peak, waiting)
         elif self._retry_error is not None and self._saving:
             state = NOT_SAVED + self._retry_error + RETRYING
         elif self._last_error is not None:
@@ -948,8 +950,9 @@ class WorkshopController(QObject):
             state = SAVING if self._saving else SAVED
         if self._was_offline and not offline:
             self._was_offline = False
+            peak, self._offline_peak = self._offline_peak, 0
             self.notice.emit("Connected to the shared workshop again: the changes that waited were sent."
-                             if state == SAVED else "Connected to the shared workshop again.")
+                             if state == SAVED and peak else "Connected to the shared workshop again.")
         if state != self.save_state:
             self.save_state = state
             self.save_state_changed.emit(state)
