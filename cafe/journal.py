@@ -344,8 +344,8 @@ class JournalWriter:
         """Wait until every queued write is on disk (not for the UI thread)."""
         try:
             self._executor.submit(lambda: None).result(timeout)
-        except RuntimeError:  # already closed: its queue was drained by close
-            pass
+        except RuntimeError:  # closed: wait for what it still had queued
+            self._executor.shutdown(wait=True)
 
     def close(self, wait: bool = False) -> None:
         """Take no more writes; the queued ones still run (also at interpreter exit)."""

@@ -408,8 +408,9 @@ class WorkshopController(QObject):
         self.server_offset_s: float | None = None
         self._retry_notice.connect(self._on_retry, Qt.ConnectionType.QueuedConnection)
         self._worker.on_retry = self._retry_notice.emit
-        #: the open shared workshop's journal writer (None on SQLite)
+        #: the open shared workshop's journal writer (None on SQLite), and the last one closed
         self._journal: Any = None
+        self._closed_journal: Any = None
         #: edits of a shared workshop sent to the worker and not answered yet
         self._waiting = 0
         self._server_down = False
@@ -463,7 +464,8 @@ class WorkshopController(QObject):
         def listener(changes, generation=generation):  # worker thread
             self._changes_arrived.emit(generation, changes)
 
-        old_journal = self._journal
+        # the previous shared workshop's writer (open, or closed with lines still queued)
+        old_journal = self._journal or self._closed_journal
         origin = self._origin
 
         def work():  # worker thread
@@ -574,6 +576,7 @@ class WorkshopController(QObject):
         self.undo_stack.clear()
         self.index = None
         self._journal = None
+        self._closed_journal = journal
 
         def release() -> None:
             self._worker.swap(None, 0, None)
