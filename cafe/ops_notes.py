@@ -306,6 +306,22 @@ class NoteOps:
                     uuid_of[(model, ref_id)] = ref_uuid
             return _note_snaps(rows, list(note.c.keys()), uuid_of)
 
+    def note_category_counts(self) -> list[tuple[str, str | None, str, int]]:
+        """(room uuid, theme uuid or None, category, number of live notes), counted by the database.
+
+        For views that show counts only (the plenary's table): no note is read.
+        """
+        note = m.Note.__table__
+        with self._session() as s:
+            conn = s.connection()
+            rooms = dict(conn.execute(sa.select(m.Room.id, m.Room.uuid)).all())
+            themes = dict(conn.execute(sa.select(m.Theme.id, m.Theme.uuid)).all())
+            q = (sa.select(note.c.room_id, note.c.theme_id, note.c.category, sa.func.count())
+                 .where(note.c.deleted_at.is_(None))
+                 .group_by(note.c.room_id, note.c.theme_id, note.c.category))
+            return [(rooms[room_id], themes.get(theme_id), getattr(category, "value", category), n)
+                    for room_id, theme_id, category, n in conn.execute(q)]
+
     def note_versions(self, uuids: Iterable[str]) -> dict[str, int]:
         """uuid -> current version of each of these notes that exists (deleted ones included)."""
         wanted = list(set(uuids))

@@ -63,12 +63,14 @@ class PlenaryData:
 
 def load_plenary(service: Any, theme_of_room: dict[str, str], full: bool) -> PlenaryData:
     """Counts always; with ``full``, the report's content, the suggestions and the notes' texts (worker)."""
-    notes = service.notes()
     counts: Counter = Counter()
+    if not full:  # the table's counts only: counted by the database, no note read
+        for room_uuid, theme_uuid, category, n in service.note_category_counts():
+            counts[(theme_uuid or theme_of_room.get(room_uuid), category)] += n
+        return PlenaryData(counts)
+    notes = service.notes()
     for note in notes:
         counts[(note.theme_uuid or theme_of_room.get(note.room_uuid), value_of(note.category))] += 1
-    if not full:
-        return PlenaryData(counts)
     from cafe.harvest import cross_cutting
     from cafe.report.data import report_data
 

@@ -121,3 +121,19 @@ def test_room_notes_reads_what_notes_reads_without_the_deleted(room):
     assert svc.room_notes(r, rnd) == svc.notes(r, rnd) and len(svc.room_notes(r, rnd)) == 1
     assert svc.room_notes(r) == svc.notes(r) and len(svc.room_notes(r)) == 2
     assert svc.room_notes(r, rnd)[0].attributions == ("Philippines", "Bahrain")
+
+
+def test_category_counts_agree_with_the_notes_themselves(room):
+    from collections import Counter
+
+    svc, r, rnd = room
+    for i in range(3):
+        svc.add_note(r, rnd, "practice", f"p{i}")
+    gone = svc.add_note(r, rnd, "challenge", "deleted").row
+    svc.delete_note(gone.uuid, gone.version)
+    svc.add_note(r, None, "challenge", "kept")
+    by_notes = Counter((n.room_uuid, n.theme_uuid, n.category.value) for n in svc.notes())
+    by_database = {(room_uuid, theme, category): n for room_uuid, theme, category, n in svc.note_category_counts()}
+    theme = svc.notes(r)[0].theme_uuid
+    assert by_database == dict(by_notes) and by_database[(r, theme, "practice")] == 3
+    assert by_database[(r, theme, "challenge")] == 1  # the deleted one is not counted
