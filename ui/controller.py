@@ -225,15 +225,9 @@ class _WorkerState:
         out, self.recent_bumps = self.recent_bumps, []
         return out
 
-    def call_once(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
-        """:meth:`call` without retrying: a replay of the journal stops when the server is gone."""
-        if op.startswith("_") or not hasattr(self.service, op):
-            raise AttributeError(f"Service has no operation {op!r}")
-        changes = getattr(self.service, op)(**self._forward(op, kwargs), origin=origin)
-        self._record(changes)
-        return changes
-
-    def call(self, op: str, kwargs: dict[str, Any], origin: Any) -> Any:
+    def call(self, op: str, kwargs: dict[str, Any], origin: Any, *, retry: bool = True) -> Any:
+        """``Service.<op>(**kwargs)`` with versions forwarded and recorded; retried after a transient
+        failure unless ``retry`` is False (a replay of the journal stops when the server is gone)."""
         if op.startswith("_") or not hasattr(self.service, op):
             raise AttributeError(f"Service has no operation {op!r}")
         attempts = 0
@@ -252,7 +246,7 @@ class _WorkerState:
                     return Changes(op, frozenset({"*"}), frozenset(), None, exc.current, origin)
                 raise
 
-        changes = self.retrying(attempt)
+        changes = self.retrying(attempt) if retry else attempt()
         self._record(changes)
         return changes
 
@@ -414,8 +408,8 @@ class WorkshopController(QObject):
         #: edits of a shared workshop sent to the worker and not answered yet
         self._waiting = 0
         self._server_down = False
-        self._was_offline = False
-        self._offline_peak = 0
+        #: while the status says offline: the most changes that waited (None when online)
+        self._offline_peak: int | None = None
         self._journal_error.connect(self._on_journal_error, Qt.ConnectionType.QueuedConnection)
         self._local_done.connect(self._on_local_done, Qt.ConnectionType.QueuedConnection)
 
@@ -522,7 +516,7 @@ class WorkshopController(QObject):
                 from cafe.journal import JournalWriter
 
                 self._journal = JournalWriter(result.journal, on_error=self._journal_error.emit)
-            self._server_down = self._was_offline = False
+            self._server_down, self._offline_peak = False, None
             self._set_save_state()
             self._stop_listener()
             if result.instance_id is not None:
@@ -633,10 +627,7 @@ class WorkshopController(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            message = user_message(exc)
-            if message is None:
-                self._unexpected(exc)
-                message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            message = self._sentence(exc)
             self._end_save(message)
             if on_error is not None:
                 on_error(message)
@@ -681,8 +672,8 @@ class WorkshopController(QObject):
         steps = getattr(command, "steps", ())
         if not any(step.queued for step in steps):
             return False
-        self.notice.emit("Undo waits until this change has reached the shared workshop (the status bar "
-                         "counts what waits); meanwhile, edit or delete the item instead.")
+        self.notice.emit("Undo waits until this change reaches the shared workshop; "
+                         "edit or delete the item meanwhile.")
         return True
 
     def run_step(self, step: Step, first: bool) -> None:
@@ -748,14 +739,12 @@ class WorkshopController(QObject):
             step.queued -= 1
             self._step_answered(journal)
             self._retry_error = None
-            message = user_message(exc)
             if isinstance(exc, _KeptOffline):
                 message = str(exc)
                 log.warning("kept in the offline journal when closing: %s", step.op)
-            elif message is None:
-                self._unexpected(exc)
-                message = f"an unexpected error ({type(exc).__name__}: {exc})"
-            elif self._worker.give_up_at is not None and is_transient(exc):
+            else:
+                message = self._sentence(exc)
+            if self._worker.give_up_at is not None and is_transient(exc):
                 if entry_id is not None:
                     log.warning("kept in the offline journal when closing: %s (%s)", step.op, message)
                 else:
@@ -832,10 +821,7 @@ class WorkshopController(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            message = user_message(exc)
-            if message is None:
-                self._unexpected(exc)
-                message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            message = self._sentence(exc)
             self._end_save(message)
             if on_error is not None:
                 on_error(exc if isinstance(exc, FileProblem) else message)
@@ -943,17 +929,15 @@ class WorkshopController(QObject):
         if offline:
             waiting = self._waiting
             state = OFFLINE + (f"{_changes(waiting)} waiting" if waiting else "no changes waiting")
-            self._was_offline = True
-            self._offline_peak = max(self._offline_peak, waiting)
+            self._offline_peak = max(self._offline_peak or 0, waiting)
         elif self._retry_error is not None and self._saving:
             state = NOT_SAVED + self._retry_error + RETRYING
         elif self._last_error is not None:
             state = NOT_SAVED + self._last_error
         else:
             state = SAVING if self._saving else SAVED
-        if self._was_offline and not offline:
-            self._was_offline = False
-            peak, self._offline_peak = self._offline_peak, 0
+        if self._offline_peak is not None and not offline:
+            peak, self._offline_peak = self._offline_peak, None
             self.notice.emit("Connected to the shared workshop again: the changes that waited were sent."
                              if state == SAVED and peak else "Connected to the shared workshop again.")
         if state != self.save_state:
@@ -1056,6 +1040,14 @@ class WorkshopController(QObject):
 
         self.tasks.submit(work, done, failed)
 
+    def _sentence(self, exc: BaseException) -> str:
+        """What to tell the user of a failed save; a bug also goes to the exception hook."""
+        message = user_message(exc)
+        if message is None:
+            self._unexpected(exc)
+            message = f"an unexpected error ({type(exc).__name__}: {exc})"
+        return message
+
     def _unexpected(self, exc: BaseException) -> None:
         """A bug, not a refusal: log it and let the application's exception hook report it."""
         log.error("unexpected error in background work", exc_info=(type(exc), exc, exc.__traceback__))
@@ -1133,7 +1125,7 @@ def _replay(journal: Any, service: Any, origin: Any) -> Any:
 
     class _Calls:
         def __getattr__(self, op: str) -> Callable[..., Any]:
-            return lambda **kwargs: state.call_once(op, kwargs, origin)
+            return lambda **kwargs: state.call(op, kwargs, origin, retry=False)
 
     result = replay(journal, _Calls(), recent_bumps=state.take_recent_bumps, keep_conflicts=True)
     if result.waiting:

@@ -142,7 +142,6 @@ class MergeDialog(QDialog):
             self.theirs.setPlainText(theirs)
         if mine is not None:
             self._fill_mine(mine)
-            self.mine.moveCursor(self.mine.textCursor().MoveOperation.End)
         if later_hint is not None:
             self.later_hint.setText(later_hint)
             self.later_hint.setVisible(bool(later_hint))
@@ -170,6 +169,8 @@ class MergeDialog(QDialog):
         finally:
             self._filling = False
         self._edited = False
+        # typing on (the window often opens while the user is typing) continues at the end
+        self.mine.moveCursor(self.mine.textCursor().MoveOperation.End)
 
     def _mine_changed(self) -> None:
         if not self._filling:

@@ -110,12 +110,15 @@ class AutosavedText(QWidget):
     pushes the edit against version ``base``; one of ``done(changes)``,
     ``refused(message)`` or ``conflicted(message, current)`` must be called when
     it answers. ``combined`` marks the save of both texts of an undecided
-    conflict. Subclasses say how to read the text of a row
-    (:meth:`their_text`) and name a target (:meth:`describe`).
+    conflict. Subclasses say which field of a row holds the text
+    (:attr:`text_field`), name a target (:meth:`describe`) and give the call
+    that saves over a row (:meth:`fallback_call`).
     """
 
     #: a sentence for the status bar (about a text that may no longer be on screen)
     message = Signal(str)
+    #: the field of the edited row that holds the text
+    text_field = "text"
 
     def __init__(self, title: str, placeholder: str, save: Callable[..., None], parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,7 +171,7 @@ class AutosavedText(QWidget):
     # -- what subclasses say -------------------------------------------------------------------------
     def their_text(self, current: Any) -> str:
         """The text of ``current`` (the row as another laptop left it)."""
-        raise NotImplementedError
+        return getattr(current, self.text_field)
 
     def describe(self, target: Hashable) -> str:
         """What ``target`` is, for people ("Round summary · Room XI, round 2")."""
@@ -440,9 +443,6 @@ class RoundSummaryEditor(AutosavedText):
             self.final.setChecked(summary is not None and not summary.draft)
         self.final.setEnabled(target is not None)
 
-    def their_text(self, current: Any) -> str:
-        return current.text
-
     def took_theirs(self, current: Any) -> None:
         self.final.setChecked(not current.draft)
 
@@ -484,6 +484,8 @@ class RoundSummaryEditor(AutosavedText):
 class SynthesisEditor(AutosavedText):
     """The running synthesis of the shown room's theme."""
 
+    text_field = "summary"
+
     def __init__(self, controller: Any, parent: QWidget | None = None):
         super().__init__("Theme synthesis (for the plenary)",
                          "What the theme has concluded so far, refined after each round: "
@@ -497,9 +499,6 @@ class SynthesisEditor(AutosavedText):
         theme = index.theme_by_room.get(room_uuid) if index is not None and room_uuid else None
         self.show_target(theme.uuid if theme is not None else None, theme.summary if theme is not None else "",
                          version=theme.version if theme is not None else None)
-
-    def their_text(self, current: Any) -> str:
-        return current.summary
 
     def fallback_call(self, target: Hashable, current: Any, text: str) -> tuple[str, dict] | None:
         return "update_theme", {"uuid": target, "expected_version": current.version, "summary": text}

@@ -91,3 +91,17 @@ def window(qtbot):
 def sample_window(qtbot, window, sample_db):
     """The main window showing a copy of the sample workshop."""
     return open_in(qtbot, window, sample_db)
+
+
+@pytest.fixture
+def shared_url(pg_database):
+    """A PostgreSQL database on the throwaway server holding the sample workshop (a shared workshop)."""
+    from cafe import workshop_file
+    from cafe.db import open_database
+    from cafe.paths import sample_workshop_path
+    from cafe.service import Service
+
+    service = Service(open_database(pg_database))
+    workshop_file.load(service, sample_workshop_path())
+    service.db.dispose()
+    return pg_database

@@ -394,3 +394,13 @@ def test_a_copy_edited_since_it_was_kept_is_not_deleted(qtbot, sample_window, sa
     settle(qtbot, win)
     assert saved_note(sample_db, kept).text == mine + " (edited)"
     assert saved_note(sample_db, kept).deleted_at is None
+
+
+def test_typing_on_while_the_merge_window_opens_continues_at_the_end_of_yours(qtbot, sample_window, sample_db):
+    win = sample_window
+    view, _room, _rnd, mine = refused_summary(qtbot, win, sample_db)
+    dialog = view.summary.merge_dialog
+    type_at_end(qtbot, view.summary.editor, " More.")  # keys still reaching the editor: the window follows
+    assert dialog.mine_text() == mine + " More."
+    qtbot.keyClicks(dialog.mine, " And the end.")  # then the window has the keyboard
+    assert dialog.mine_text() == mine + " More. And the end."

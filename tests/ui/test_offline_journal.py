@@ -14,21 +14,20 @@ import pytest
 from notes_support import lines, room_view, type_item
 from support import open_in, wait_idle
 
-from cafe import workshop_file
 from cafe.db import open_database
 from cafe.journal import Journal, journal_path
-from cafe.paths import data_dir, sample_workshop_path
+from cafe.paths import data_dir
 from cafe.service import Service
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def shared_url(pg_database):
-    service = Service(open_database(pg_database))
-    workshop_file.load(service, sample_workshop_path())
-    service.db.dispose()
-    return pg_database
+def shared_window(qtbot, window, shared_url):
+    """The main window on the shared workshop, retrying a failed save every 0.2 s."""
+    open_in(qtbot, window, shared_url)
+    window.controller.retry_delays = (0.2,)
+    return window
 
 
 def _texts(url: str, room: str, rnd: str, category: str) -> list[str]:
@@ -45,10 +44,9 @@ def _journal(url: str) -> Journal:
 
 @pytest.mark.pg
 def test_typing_goes_on_offline_and_the_waiting_changes_are_sent_when_the_server_is_back(
-        qtbot, window, shared_url, pg_server):
-    win = open_in(qtbot, window, shared_url)
+        qtbot, shared_window, shared_url, pg_server):
+    win = shared_window
     controller = win.controller
-    controller.retry_delays = (0.2,)
     view = room_view(qtbot, win, room_index=1)
     column = view.columns["challenge"]
     room, rnd = view.selected_room(), view.selected_round()
@@ -330,10 +328,9 @@ def test_an_undecided_offline_summary_keeps_both_texts_when_the_workshop_closes(
 
 @pytest.mark.pg
 def test_a_summary_typed_offline_and_changed_meanwhile_elsewhere_comes_back_to_merge(
-        qtbot, window, shared_url, pg_server):
-    win = open_in(qtbot, window, shared_url)
+        qtbot, shared_window, shared_url, pg_server):
+    win = shared_window
     controller = win.controller
-    controller.retry_delays = (0.2,)
     snap = controller.snapshot
     room, rnd = snap.rooms[1].uuid, snap.rounds[2].uuid
     summary = controller.index.summary_of.get((rnd, room))

@@ -5,20 +5,10 @@ from __future__ import annotations
 import pytest
 from support import open_in
 
-from cafe import workshop_file
 from cafe.db import open_database
-from cafe.paths import sample_workshop_path
 from cafe.service import Service
 
 pytestmark = pytest.mark.pg
-
-
-@pytest.fixture
-def shared_url(pg_database):
-    service = Service(open_database(pg_database))
-    workshop_file.load(service, sample_workshop_path())
-    service.db.dispose()
-    return pg_database
 
 
 def test_a_note_saved_on_another_laptop_appears_within_a_second(qtbot, window, shared_url):
