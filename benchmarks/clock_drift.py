@@ -28,7 +28,9 @@ import random
 import time
 from dataclasses import dataclass
 
-from cafe.clock import ClockWatch, FakeClock, RoundClock, format_remaining, next_tick_delay
+from cafe.clock.round_clock import RoundClock
+from cafe.clock.text import format_remaining, next_tick_delay
+from cafe.clock.watch import ClockWatch, FakeClock
 
 TICK_S = 0.1
 JITTER_S = 0.015

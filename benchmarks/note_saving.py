@@ -32,14 +32,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = ["visa", "fees", "recruitment", "agencies", "bilateral", "labour", "agreements", "skills", "partnerships", "diaspora", "remittances", "legal", "aid", "inspectors", "training", "portability", "pensions", "housing", "language", "courts"]
+WORDS = ["visa", "fees", "recruitment", "agencies", "bilateral", "labour", "agreements", "skills", "partnerships",
+         "diaspora", "remittances", "legal", "aid", "inspectors", "training", "portability", "pensions", "housing", "language", "courts"]
 
 
 def sample_service(path: Path):
     from cafe import workshop_file
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
     from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
 
     service = Service(open_database(path))
     workshop_file.load(service, sample_workshop_path())
@@ -131,9 +132,9 @@ def pump(app, seconds: float) -> None:
 
 def open_window(app, db: Path):
     from ui.app import load_fonts
-    from ui.controller import WorkshopController
     from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     load_fonts(app)
     tasks = TaskRunner()

@@ -18,10 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cafe import printouts, workshop_file  # noqa: E402
-from cafe.db import open_database  # noqa: E402
-from cafe.paths import sample_workshop_path  # noqa: E402
+from cafe import workshop_file  # noqa: E402
+from cafe.report import printouts
 from cafe.service import Service  # noqa: E402
+from cafe.storage.db import open_database  # noqa: E402
+from cafe.storage.paths import sample_workshop_path  # noqa: E402
 
 
 def sample() -> Service:

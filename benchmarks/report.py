@@ -32,11 +32,11 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cafe import models as m
 from cafe.report import fonts
 from cafe.report.data import report_data
 from cafe.report.pdf import build_pdf
-from cafe.snapshots import KINDS, WorkshopSnapshot
+from cafe.storage import models as m
+from cafe.storage.snapshots import KINDS, WorkshopSnapshot
 
 WORDS = (
     "migrants", "labour", "recruitment", "fees", "rights", "access", "justice", "services", "national",

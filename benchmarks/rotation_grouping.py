@@ -4,8 +4,8 @@ Run: ``.venv/bin/python benchmarks/rotation_grouping.py`` (``--quick`` for a
 short smoke run: fewer repeats and samples). Prints the median of several
 runs next to each goal, and compares balance scores (and World Café repeat
 encounters) with random assignment and with the yardsticks the app shows
-(:func:`cafe.grouping.random_assignment_score`,
-:func:`cafe.seating.expected_random_repeats`). Always exits 0: the figures are
+(:func:`cafe.people.grouping.random_assignment_score`,
+:func:`cafe.people.seating.expected_random_repeats`). Always exits 0: the figures are
 for people to read, not a pass/fail gate.
 """
 
@@ -20,9 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cafe.grouping import Person, assign_groups, random_assignment_score, score  # noqa: E402
-from cafe.rotation import make_schedule, repeat_encounters, world_cafe_tables  # noqa: E402
-from cafe.seating import expected_random_repeats  # noqa: E402
+from cafe.people.group_model import Person  # noqa: E402
+from cafe.people.grouping import assign_groups, random_assignment_score, score
+from cafe.people.rotation import make_schedule
+from cafe.people.seating import (  # noqa: E402
+    expected_random_repeats,  # noqa: E402
+    repeat_encounters,
+    world_cafe_tables,
+)
 
 GROUPING_GOAL_S = 1.0
 SCHEDULE_GOAL_S = 0.1

@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlalchemy as sa  # noqa: E402
 
-from cafe.db import open_database  # noqa: E402
-from cafe.live import Listener  # noqa: E402
 from cafe.service import Service  # noqa: E402
+from cafe.storage.db import open_database  # noqa: E402
+from cafe.sync.live import Listener  # noqa: E402
 
 
 def fresh_database(url: str) -> str:
@@ -113,7 +113,7 @@ def main() -> int:
 
         import tempfile
 
-        from cafe.journal import Journal, JournalWriter, replay
+        from cafe.sync.journal import Journal, JournalWriter, replay
 
         waiting = 50 if args.quick else 500
         with tempfile.TemporaryDirectory() as folder:

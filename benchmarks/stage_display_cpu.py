@@ -49,15 +49,17 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from cafe import workshop_file
-    from cafe.clock import RoundClock, SystemClock
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
+    from cafe.clock.round_clock import RoundClock
+    from cafe.clock.watch import SystemClock
     from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
     from ui.app import load_fonts
-    from ui.clock_ticker import planned_seconds, ticker_for
-    from ui.controller import WorkshopController
-    from ui.stage_display import StageDisplay
-    from ui.tasks import TaskRunner
+    from ui.common.clock_ticker import planned_seconds, ticker_for
+    from ui.moderator.stage_display import StageDisplay
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.ops import S, call
+    from ui.workshop.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_fonts(app)
@@ -117,7 +119,7 @@ def main() -> int:
 
         running = run(seconds)
         late_running = list(lateness)
-        controller.edit("Pause round 1", "pause_round", {"round_uuid": rnd.uuid})
+        controller.edit("Pause round 1", call(S.pause_round, round_uuid=rnd.uuid))
         paused = run(max(seconds / 2, 2.0))
         display.close()
         controller.close()

@@ -86,9 +86,9 @@ def median_of(runs: int, code: str, args_for, env_for, mark: str) -> float:
 
 def sample_database(folder: Path) -> Path:
     from cafe import workshop_file
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
     from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
 
     path = folder / "sample.sqlite"
     service = Service(open_database(path))

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from . import paths
+from cafe.storage import paths
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -58,9 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
                                    "is duplicated or deleted; conflicts are listed and left as they are here.")
     p.add_argument("file", type=Path, metavar="FILE.json")
 
-    from .report import cli_command as report_command
+    from cafe.report import FORMATS
 
-    report_command.add_parser(sub)
+    p = sub.add_parser(
+        "report", help="write the report (PDF, Markdown, Word) or the notes (CSV)",
+        description="Write the workshop's report: PDF by default, or Markdown, Word, or every note as CSV. "
+                    "The format follows OUT's extension unless --format says otherwise. The file is "
+                    "replaced atomically: a failed export leaves an earlier file as it was. Groups and "
+                    "participants are left out unless --participants (privacy).")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("--format", choices=sorted(FORMATS), help="pdf, md, docx or csv (default: from OUT)")
+    p.add_argument("--participants", action="store_true", help="include the groups and their participants")
 
     sub.add_parser("check", help="integrity check",
                    description="Check the database: SQLite integrity, references, schema revision and the "
@@ -69,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_service(db_arg: str | None, *, create: bool):
-    from .db import open_database, to_url
-    from .service import Service
+    from cafe.service import Service
+    from cafe.storage.db import open_database, to_url
 
     if db_arg is None:
         path = paths.default_db_path()
@@ -89,7 +97,7 @@ def _open_service(db_arg: str | None, *, create: bool):
 
 
 def _cmd_sample(args) -> int:
-    from . import workshop_file
+    from cafe import workshop_file
 
     service = _open_service(args.db, create=True)
     try:
@@ -103,7 +111,7 @@ def _cmd_sample(args) -> int:
 
 
 def _cmd_load(args) -> int:
-    from . import workshop_file
+    from cafe import workshop_file
 
     rows = workshop_file.read_rows(args.file)  # validate before creating any database
     service = _open_service(args.db, create=True)
@@ -117,7 +125,7 @@ def _cmd_load(args) -> int:
 
 
 def _cmd_dump(args) -> int:
-    from . import workshop_file
+    from cafe import workshop_file
 
     service = _open_service(args.db, create=False)
     try:
@@ -135,7 +143,7 @@ def _cmd_dump(args) -> int:
 
 
 def _cmd_merge(args) -> int:
-    from . import workshop_file
+    from cafe import workshop_file
 
     rows = workshop_file.read_rows(args.file)
     service = _open_service(args.db, create=False)
@@ -150,7 +158,7 @@ def _cmd_merge(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .db import integrity_problems
+    from cafe.storage.db import integrity_problems
 
     service = _open_service(args.db, create=False)
     try:
@@ -170,10 +178,39 @@ def _no_window(_db: str | None) -> int:
     raise CliError("This installation has no window; use a command (see cafe --help).")
 
 
-def _cmd_report(args) -> int:
-    from .report import cli_command as report_command
+def output_format(out: Path, given: str | None) -> str:
+    """The format asked for, else the one OUT's extension names, else PDF."""
+    from cafe.report import SUFFIXES
 
-    return report_command.run(args, _open_service)
+    if given:
+        return given
+    suffix = out.suffix.lower()
+    return next((fmt for fmt, s in SUFFIXES.items() if s == suffix), "pdf")
+
+
+def _cmd_report(args) -> int:
+    """``cafe report OUT``: the report without a window; user errors raise :class:`CliError`."""
+    from cafe.report import FORMATS, SUFFIXES, export
+    from cafe.report.output import ExportError
+
+    fmt = output_format(args.out, args.format)
+    if args.out.exists() and args.out.is_dir():
+        raise CliError(f"{args.out}: is a folder; give a file name such as {args.out / ('report' + SUFFIXES[fmt])}.")
+    service = _open_service(args.db, create=False)
+    try:
+        if not service.has_workshop():
+            raise CliError(f"{service.db.display_name}: the database holds no workshop to report on.")
+        snapshot, notes = service.snapshot(), service.notes()
+    finally:
+        service.db.dispose()
+    try:
+        path = export(snapshot, notes, args.out, fmt, include_participants=args.participants)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    live = sum(1 for n in notes if n.deleted_at is None)
+    print(f"Wrote {path} ({FORMATS[fmt]}, {len(snapshot.themes)} themes, {live} notes"
+          f"{', with participants' if args.participants and fmt != 'csv' else ''}).", file=sys.stdout)
+    return 0
 
 
 COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
@@ -201,9 +238,9 @@ def main(argv: list[str] | None = None, *, run_app: Callable[[str | None], int] 
         if args.command is None:
             # The window appears before the storage stack is imported (startup speed).
             return run_app(args.db)
-        from .db import DatabaseError
-        from .service import ServiceError
-        from .workshop_file import WorkshopFileError
+        from cafe.service import ServiceError
+        from cafe.storage.db import DatabaseError
+        from cafe.workshop_file_format import WorkshopFileError
 
         try:
             return COMMANDS[args.command](args)

@@ -3,7 +3,7 @@
 Contract
 --------
 * Only the service writes. Callers pass and receive uuids and frozen
-  snapshots (:mod:`cafe.snapshots`), never ORM objects or sessions.
+  snapshots (:mod:`cafe.storage.snapshots`), never ORM objects or sessions.
 * Every mutation returns a :class:`Changes`: what it touched, and ``undo``, an
   :class:`Inverse` that :meth:`Service.apply` runs to take the action back.
   Applying an inverse returns a new ``Changes`` whose ``undo`` redoes it, so an
@@ -15,22 +15,23 @@ Contract
 * Thread: a Service may be used from any one thread at a time (the UI uses a
   single worker thread).
 
-The actions live in mixins by area (``ops_*.py``); the machinery they share is
+The actions live in mixins by capability (``cafe/<capability>/ops.py``); the machinery they share is
 in :mod:`cafe.service_base`.
 """
 
 from __future__ import annotations
 
-from .ops_clock import ClockOps
-from .ops_merge import MergeOps
-from .ops_notes import NoteOps
-from .ops_people import PeopleOps
-from .ops_plenary import PlenaryOps
-from .ops_setup import SetupOps
-from .service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
+from cafe.clock.ops import ClockOps
+from cafe.notes.ops import NoteOps
+from cafe.people.ops import PeopleOps
+from cafe.people.rotation_ops import RotationOps
+from cafe.plenary.ops import PlenaryOps
+from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
+from cafe.setup.ops import SetupOps
+from cafe.sync.merge import MergeOps
 
 __all__ = ["Changes", "Inverse", "NotFound", "Service", "ServiceError", "StaleEdit"]
 
 
-class Service(SetupOps, PeopleOps, ClockOps, NoteOps, MergeOps, PlenaryOps, ServiceBase):
+class Service(SetupOps, PeopleOps, RotationOps, ClockOps, NoteOps, MergeOps, PlenaryOps, ServiceBase):
     """Every action a user can take on a workshop; see the module docstring."""

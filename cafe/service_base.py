@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid as uuid_mod
 import threading
+import uuid as uuid_mod
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -18,10 +18,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
-from . import models as m
-from .db import Database
-from .snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, to_snap
-
+from cafe.storage import models as m
+from cafe.storage.db import Database
+from cafe.storage.snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, to_snap
 
 NOTIFY_CHANNEL = "cafe_changes"
 #: PostgreSQL refuses payloads of 8000 bytes or more; stay well below

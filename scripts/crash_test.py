@@ -46,8 +46,8 @@ READY = "CRASH-TEST-READY"
 def make_database(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT))
     from cafe import workshop_file
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
     from cafe.service import Service
 
     db = folder / "crash.sqlite"
@@ -198,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- the child: the real app with a typing driver ----------------------------------------------------
-WORDS = ["visa", "fees", "recruitment", "agencies", "bilateral", "labour", "agreements", "skills", "partnerships", "diaspora", "remittances", "legal", "aid", "firewall", "inspectors", "training", "portability", "pensions", "housing", "language", "courts", "data", "consular", "protection", "regularisation", "pathways", "seasonal", "work", "youth", "women"]
+WORDS = ["visa", "fees", "recruitment", "agencies", "bilateral", "labour", "agreements", "skills", "partnerships",
+         "diaspora", "remittances", "legal", "aid", "firewall", "inspectors", "training", "portability", "pensions", "housing", "language", "courts", "data", "consular", "protection", "regularisation", "pathways", "seasonal", "work", "youth", "women"]
 
 
 class Driver:

@@ -32,10 +32,10 @@ if str(ROOT) not in sys.path:  # runs from a checkout without installing the pac
     sys.path.insert(0, str(ROOT))
 
 from cafe import workshop_file  # noqa: E402
-from cafe.db import open_database  # noqa: E402
-from cafe.models import NoteCategory, RoundState, StakeholderType  # noqa: E402
+from cafe.storage.db import open_database  # noqa: E402
+from cafe.storage.models import NoteCategory, RoundState, StakeholderType  # noqa: E402
 from cafe.service import Service  # noqa: E402
-from cafe.snapshots import KINDS  # noqa: E402
+from cafe.storage.snapshots import KINDS  # noqa: E402
 
 SEED = 20190321
 DEFAULT_OUTPUT = ROOT / "resources" / "sample-workshop.json"

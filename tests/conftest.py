@@ -33,8 +33,8 @@ def _data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def service():
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
 
     svc = Service(open_database("sqlite://"))
     yield svc

@@ -23,13 +23,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cafe import paths
-
-from .controller import WorkshopController
-from .dialogs import ErrorDialog
-from .main_window import APP_TITLE, MainWindow
-from .recent_files import APPLICATION, ORGANISATION
-from .tasks import TaskRunner
+from cafe.storage import paths
+from ui.common.recent_files import APPLICATION, ORGANISATION
+from ui.dialogs import ErrorDialog
+from ui.main_window import APP_TITLE, MainWindow
+from ui.workshop.controller import WorkshopController
+from ui.workshop.tasks import TaskRunner
 
 log = logging.getLogger("ui")
 

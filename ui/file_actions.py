@@ -6,15 +6,15 @@ then hands the work to the controller, which runs it on the worker.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from .controller import FileProblem, WorkshopController
-from .dialogs import (
+from cafe.report.output import file_stem
+from ui.common.recent_files import RecentFiles
+from ui.dialogs import (
     ConfirmDialog,
     ErrorDialog,
     ExportFileDialog,
@@ -25,7 +25,7 @@ from .dialogs import (
     OpenFailedDialog,
     TitleDialog,
 )
-from .recent_files import RecentFiles
+from ui.workshop.controller import FileProblem, WorkshopController
 
 DEFAULT_TITLE = "Untitled workshop"
 
@@ -56,7 +56,7 @@ class FileActions(QObject):
     def open_target(self, target: str, *, sample: Path | None = None, new_title: str | None = None) -> None:
         shown = target
         if "://" in target:  # never show a password typed for this connection only
-            from cafe.pgpass import without_password
+            from cafe.sync.pgpass import without_password
 
             shown = without_password(target)
         self.message.emit(f"Opening {shown}…")
@@ -162,9 +162,8 @@ class FileActions(QObject):
         index = self.controller.index
         if index is None:
             return
-        slug = re.sub(r"[^\w-]+", "-", index.title).strip("-").lower() or "workshop"
         start = self._start_dir() or Path.home()
-        path = ExportFileDialog.ask(self.window, start / f"{slug}.json")
+        path = ExportFileDialog.ask(self.window, start / f"{file_stem(index.title, limit=None)}.json")
         if not path:
             return
         self.controller.export_file(path, lambda: self.message.emit(f"Exported to {path}"),

@@ -9,7 +9,7 @@ signals; everything it changes goes through the controller.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .controller import WorkshopController
-from .file_actions import FileActions
-from .recent_files import RecentFiles
-from .shared_workshop import connect_to_shared, set_this_laptop_room, this_laptop_room
+from ui.common.recent_files import RecentFiles
+from ui.file_actions import FileActions
+from ui.workshop.controller import WorkshopController
+from ui.workshop.shared_workshop import connect_to_shared, set_this_laptop_room, this_laptop_room
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
 
 APP_TITLE = "Knowledge Café"
 
@@ -41,11 +44,11 @@ PLACES: tuple[tuple[str, str], ...] = (
 
 def build_views(controller: WorkshopController) -> dict[str, QWidget]:
     """One widget per place; imported here, after the first snapshot (startup speed)."""
-    from .overview_view import OverviewView
-    from .plenary_view import PlenaryView
-    from .room_view import RoomView
-    from .rounds_view import RoundsView
-    from .setup_view import SetupView
+    from ui.moderator.overview_view import OverviewView
+    from ui.plenary.plenary_view import PlenaryView
+    from ui.room.room_view import RoomView
+    from ui.setup.rounds_view import RoundsView
+    from ui.setup.setup_view import SetupView
 
     return {"setup": SetupView(controller), "rounds": RoundsView(controller), "room": RoomView(controller),
             "overview": OverviewView(controller), "plenary": PlenaryView(controller)}
@@ -93,15 +96,13 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         # both import only Qt, so the first paint stays fast
-        from .people_print import install_actions as install_print_actions
-        from .round_menu import install_actions as install_round_actions
-
-        from .export_dialog import install_actions as install_export_actions
+        from ui.moderator.round_menu import install_actions as install_round_actions
+        from ui.plenary.export_dialog import install_actions as install_export_actions
+        from ui.print_menu import install_actions as install_print_actions
+        from ui.print_menu import install_brief_actions
 
         self.round_menu = install_round_actions(self)
         install_print_actions(self)
-        from .brief_menu import install_actions as install_brief_actions
-
         install_brief_actions(self)
         install_export_actions(self)
         self.replay_conflicts = None  # made when the offline journal's replay finds its first conflict
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
             for view in self.views.values():
                 self.stack.addWidget(view)
 
-    def _snapshot_changed(self, index: Any, update: Any) -> None:
+    def _snapshot_changed(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
         if self.stack.currentWidget() is self.placeholder:
             self.prepare_views()
             self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def _conflicts_found(self, conflicts: list) -> None:
         if self.replay_conflicts is None:
-            from .replay_conflicts import ReplayConflicts
+            from ui.room.replay_conflicts import ReplayConflicts
 
             self.replay_conflicts = ReplayConflicts(self)
         self.replay_conflicts.show(conflicts)

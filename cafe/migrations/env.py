@@ -7,7 +7,7 @@ rendered in batch mode so SQLite can alter tables.
 from alembic import context
 from sqlmodel import SQLModel
 
-from cafe import models  # noqa: F401  (fills SQLModel.metadata)
+from cafe.storage import models  # noqa: F401  (fills SQLModel.metadata)
 
 target_metadata = SQLModel.metadata
 

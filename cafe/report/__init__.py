@@ -35,20 +35,20 @@ def export(snapshot, notes: Iterable, path: str | os.PathLike, fmt: str = "pdf",
         raise ValueError(f"Unknown format “{fmt}” (one of: {', '.join(FORMATS)}).")
     notes = list(notes)
     if fmt == "csv":
-        from .csv_export import write_csv
+        from cafe.report.csv_export import write_csv
 
         return write_csv(snapshot, notes, path)
-    from .data import report_data
+    from cafe.report.data import report_data
 
     data = report_data(snapshot, notes)
     if fmt == "pdf":
-        from .pdf import build_pdf
+        from cafe.report.pdf import build_pdf
 
         return build_pdf(data, path, progress=progress, cancel=cancel, include_participants=include_participants)
     if fmt == "md":
-        from .markdown import write_markdown
+        from cafe.report.markdown import write_markdown
 
         return write_markdown(data, path, include_participants=include_participants)
-    from .docx import write_docx
+    from cafe.report.docx import write_docx
 
     return write_docx(data, path, include_participants=include_participants, cancel=cancel)

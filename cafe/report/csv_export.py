@@ -15,9 +15,9 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..snapshots import WorkshopSnapshot
-from .data import ALL_CATEGORIES, CATEGORY_TITLES
-from .output import atomic_write
+from cafe.report.data import ALL_CATEGORIES, CATEGORY_TITLES
+from cafe.report.output import atomic_write
+from cafe.storage.snapshots import WorkshopSnapshot
 
 HEADER = ("theme", "room", "round", "group", "column", "heading", "text", "attributions", "position",
           "created_at", "updated_at", "uuid")

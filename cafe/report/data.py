@@ -1,6 +1,6 @@
 """The report's content, worked out once and shared by the PDF, Markdown and Word exports.
 
-:func:`report_data` is pure: from a :class:`cafe.snapshots.WorkshopSnapshot`
+:func:`report_data` is pure: from a :class:`cafe.storage.snapshots.WorkshopSnapshot`
 and the workshop's notes it builds a frozen :class:`ReportData` holding the
 text of every section in reading order. The exporters only lay it out, so the
 three formats always say the same thing.
@@ -27,8 +27,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..attributions import format_attributions, parse_trailing
-from ..snapshots import WorkshopSnapshot
+from cafe.notes.attributions import format_attributions, parse_trailing
+from cafe.people.members import members_by_group
+from cafe.storage.snapshots import WorkshopSnapshot
 
 LONG_NOTE_CHARS = 1_200
 PREVIEW_CHARS = 400
@@ -359,21 +360,13 @@ def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
 
 
 def _groups(snapshot) -> tuple[GroupList, ...]:
-    people = {p.uuid: p for p in snapshot.participants}
-    members: dict[str, list] = {}
-    placed = set()
-    for m in snapshot.members:
-        if m.participant_uuid in people:
-            members.setdefault(m.group_uuid, []).append(people[m.participant_uuid])
-            placed.add(m.participant_uuid)
+    members = members_by_group(snapshot)
 
     def rows(ps) -> tuple[ParticipantRow, ...]:
-        return tuple(ParticipantRow(p.name, p.organisation, p.country)
-                     for p in sorted(ps, key=lambda p: (p.name.casefold(), p.uuid)))
-    out = [GroupList(g.name, rows(members.get(g.uuid, []))) for g in snapshot.groups]
-    rest = [p for p in snapshot.participants if p.uuid not in placed]
-    if rest:
-        out.append(GroupList("Not in a group", rows(rest)))
+        return tuple(ParticipantRow(p.name, p.organisation, p.country) for p in ps)
+    out = [GroupList(g.name, rows(members[g.uuid])) for g in snapshot.groups]
+    if members[None]:
+        out.append(GroupList("Not in a group", rows(members[None])))
     return tuple(out)
 
 

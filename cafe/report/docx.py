@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .data import AnnexBlock, Column, ReportData, ThemeSection
-from .fonts import clean_text, dominant_direction
-from .output import atomic_output
+from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
+from cafe.report.fonts import clean_text, dominant_direction
+from cafe.report.output import atomic_output
 
 
 def write_docx(data: ReportData, path: str | os.PathLike, *, include_participants: bool = False,
@@ -43,7 +43,7 @@ class _Builder:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            from .pdf import Cancelled
+            from cafe.report.pdf import Cancelled
 
             raise Cancelled()
 

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from .. import paths
+from cafe.storage import paths
 
 FONT_DIR = paths.RESOURCES / "fonts"
 

@@ -12,9 +12,9 @@ import os
 import re
 from pathlib import Path
 
-from .data import AnnexBlock, Column, ReportData, ThemeSection
-from .fonts import clean_text
-from .output import atomic_write
+from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
+from cafe.report.fonts import clean_text
+from cafe.report.output import atomic_write
 
 # ASCII punctuation that can make markup anywhere in a line (links, emphasis, code, HTML,
 # entities, table cells, headings); a backslash makes each literal (CommonMark 2.4).

@@ -44,10 +44,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import fonts
-from .data import AnnexBlock, Column, ReportData, ThemeSection
-from .output import atomic_output
-from .rtl import paragraph
+from cafe.report import fonts
+from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
+from cafe.report.output import atomic_output
+from cafe.report.rtl import paragraph
 
 Progress = Callable[[float, str], None]
 

@@ -18,7 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from . import fonts
+from cafe.report import fonts
 
 
 def paragraph(text: str, style, *, bold: bool = False, bullet: str | None = None) -> Flowable:

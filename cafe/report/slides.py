@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .data import TABLE_CATEGORIES, Column, ReportData
+from cafe.report.data import TABLE_CATEGORIES, Column, ReportData
 
 
 @dataclass(frozen=True)

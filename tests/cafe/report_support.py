@@ -7,8 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from cafe import models as m
-from cafe.snapshots import KINDS, WorkshopSnapshot
+from cafe.storage import models as m
+from cafe.storage.snapshots import KINDS, WorkshopSnapshot
 
 TITLE = "Test workshop"
 

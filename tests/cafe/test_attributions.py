@@ -1,6 +1,6 @@
 import pytest
 
-from cafe.attributions import format_attributions, parse_trailing
+from cafe.notes.attributions import format_attributions, parse_trailing
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from cafe.carryover import BRIEF_WORDS, build_brief, count_citations, outline, write_pdf
+from cafe.notes.brief import BRIEF_WORDS, build_brief, count_citations, outline, write_pdf
 
 
 @pytest.fixture
@@ -102,7 +102,8 @@ def test_summaries_and_synthesis_come_first_and_only_from_earlier_rounds(cafe):
     brief = brief_of(svc, room, rounds[2])
     lines = outline(brief)
 
-    assert [(s.round_number, s.group, s.draft) for s in brief.summaries] == [(1, groups[0], False), (2, groups[1], True)]
+    assert [(s.round_number, s.group, s.draft) for s in brief.summaries] == [(1, groups[0], False), (2, groups[1],
+                                                                                                     True)]
     assert [line.kind for line in lines[:4]] == ["title", "summary", "summary", "synthesis"]
     assert lines[1].text == "Group one stressed access to justice."
     assert lines[2].detail == f"Round 2 · {groups[1]} · draft"

@@ -151,8 +151,8 @@ def test_merge_a_room_laptops_file(sample_db, tmp_path, capsys):
     exported = tmp_path / "main.json"
     assert run(capsys, "--db", str(sample_db), "dump", str(exported))[0] == 0
     assert run(capsys, "--db", str(room_db), "load", str(exported))[0] == 0
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
 
     room = Service(open_database(room_db))
     snap = room.snapshot()

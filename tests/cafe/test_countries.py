@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from cafe.countries import all_countries, country_name, match_country, normalise
+from cafe.people.countries import all_countries, country_name, match_country, normalise
 
 
 @pytest.mark.parametrize(("text", "alpha_3", "display"), [

@@ -10,9 +10,9 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from cafe import db as dbmod
-from cafe.db import DatabaseError, integrity_problems, open_database, schema_heads
 from cafe.service import Service
+from cafe.storage import db as dbmod
+from cafe.storage.db import DatabaseError, integrity_problems, open_database, schema_heads
 
 
 def fingerprint(path):

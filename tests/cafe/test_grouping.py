@@ -15,21 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cafe.grouping import (
-    ATTRIBUTE_WEIGHTS,
-    DELEGATION_WEIGHT,
-    SIZE_WEIGHT,
-    GroupingError,
-    Person,
-    assign_groups,
-    assignment_from_groups,
-    balance_table,
-    best_group_for,
-    move,
-    _Tally,
-    score,
-)
-from cafe.models import StakeholderType
+from cafe.people.group_balance import _Tally
+from cafe.people.group_model import ATTRIBUTE_WEIGHTS, DELEGATION_WEIGHT, SIZE_WEIGHT, GroupingError, Person
+from cafe.people.grouping import assign_groups, assignment_from_groups, balance_table, best_group_for, move, score
+from cafe.storage.models import StakeholderType
 
 TYPES = [
     "state", "state", "state", "civil society", "private sector", "international organisation", "academia"
@@ -176,7 +165,7 @@ def test_result_does_not_depend_on_string_hashing():
         "import json, sys\n"
         f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "from test_grouping import crowd\n"
-        "from cafe.grouping import assign_groups\n"
+        "from cafe.people.grouping import assign_groups\n"
         "print(json.dumps(assign_groups(crowd(60), 4, seed=5).groups))\n"
     )
     outputs = []

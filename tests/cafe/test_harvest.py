@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from report_support import note, workshop
 
-from cafe.harvest import cross_cutting, similarity, words
+from cafe.plenary.harvest import cross_cutting, similarity, words
 
 
 def test_the_same_heading_in_several_rooms_is_suggested():

@@ -11,9 +11,9 @@ import textwrap
 import pytest
 import sqlalchemy as sa
 
-from cafe.db import open_database
-from cafe.journal import Journal, decode, encode, is_connection_error, replay
 from cafe.service import Service
+from cafe.storage.db import open_database
+from cafe.sync.journal import Journal, decode, encode, is_connection_error, replay
 
 NOTE_UUID = "5b0c4a9e-1111-4222-8333-444455556666"
 
@@ -130,7 +130,7 @@ def test_done_lines_keep_the_version_steps_and_the_file_goes_once_nothing_waits(
 def test_the_writer_keeps_order_off_the_callers_thread(tmp_path):
     import threading
 
-    from cafe.journal import JournalWriter
+    from cafe.sync.journal import JournalWriter
 
     path = tmp_path / "j.jsonl"
     writer = JournalWriter(Journal(path))
@@ -150,7 +150,7 @@ def test_the_writer_keeps_order_off_the_callers_thread(tmp_path):
 
 
 def test_the_journal_of_a_shared_workshop_is_named_without_its_password(tmp_path):
-    from cafe.journal import journal_path
+    from cafe.sync.journal import journal_path
 
     one = journal_path("postgresql+psycopg://cafe:secret@venue-server/geneva", tmp_path)
     other = journal_path("postgresql+psycopg://cafe:changed@venue-server/geneva", tmp_path)
@@ -214,7 +214,7 @@ def test_journal_written_by_a_killed_process_is_replayed(workshop, tmp_path):
     path = tmp_path / "j.jsonl"
     child = textwrap.dedent(f"""
         import os, signal
-        from cafe.journal import Journal
+        from cafe.sync.journal import Journal
         j = Journal({str(path)!r})
         for i in range(25):
             j.append("add_note", {{"room_uuid": {snap.rooms[0].uuid!r}, "round_uuid": {snap.rounds[0].uuid!r},

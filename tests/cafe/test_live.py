@@ -8,10 +8,10 @@ import queue
 import pytest
 import sqlalchemy as sa
 
-from cafe.db import open_database
-from cafe.live import Listener, Notice, offset_clock, parse_notice, psycopg_dsn, server_offset_s
 from cafe.service import Changes, Service, StaleEdit
 from cafe.service_base import notice_payload
+from cafe.storage.db import open_database
+from cafe.sync.live import Listener, Notice, offset_clock, parse_notice, psycopg_dsn, server_offset_s
 
 pytestmark = pytest.mark.pg
 

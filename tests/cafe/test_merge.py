@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from cafe import workshop_file
-from cafe.db import open_database
 from cafe.service import Service, ServiceError
+from cafe.storage.db import open_database
 
 
 @pytest.fixture
 def main_and_room():
     """The moderator's workshop and a room laptop's copy made from the same file."""
     main = Service(open_database("sqlite://"))
-    from cafe.paths import sample_workshop_path
+    from cafe.storage.paths import sample_workshop_path
 
     workshop_file.load(main, sample_workshop_path())
     room = Service(open_database("sqlite://"))

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from cafe import clock as ck
-from cafe.db import open_database
-from cafe.overview import current_round, room_statuses
+from cafe.clock.overview import current_round, room_statuses
+from cafe.clock.text import Phase
 from cafe.service import Service, ServiceError
+from cafe.storage.db import open_database
 
 T0 = dt.datetime(2019, 3, 21, 11, 0, tzinfo=dt.UTC)  # 12:00 in Geneva
 
@@ -81,13 +81,13 @@ def test_pause_extend_resume_end_and_overtime(svc, now):
     now.advance(600)
     svc.extend_round(rnd.uuid, 300, [room.uuid])
     st = statuses(svc, now)["Room XI"]
-    assert (st.state, st.clock_text, st.phase) == ("paused", "15:00", ck.Phase.paused)
+    assert (st.state, st.clock_text, st.phase) == ("paused", "15:00", Phase.paused)
     svc.resume_round(rnd.uuid, [room.uuid])
     now.advance(16 * 60)
     st = statuses(svc, now)["Room XI"]
-    assert st.phase is ck.Phase.overtime and st.late and st.phase_text == "Overtime 1:00"
+    assert st.phase is Phase.overtime and st.late and st.phase_text == "Overtime 1:00"
     other = statuses(svc, now)["Room XVI"]
-    assert other.phase is ck.Phase.overtime and other.clock_text == "−16:00"
+    assert other.phase is Phase.overtime and other.clock_text == "−16:00"
     svc.end_round(rnd.uuid)
     assert {s.state for s in statuses(svc, now, rnd.uuid).values()} == {"finished"}
     # with round 1 over, the displays move on to what the agenda says comes next
@@ -164,9 +164,9 @@ def test_thresholds_follow_the_workshop_and_the_item_override(svc, now):
     svc.start_round(rnd.uuid)
     now.advance(45 * 60)  # 15 minutes left: warning with a 20-minute threshold
     st = statuses(svc, now)["Room XI"]
-    assert st.phase is ck.Phase.warning and st.phase_text == "15 minutes left"
+    assert st.phase is Phase.warning and st.phase_text == "15 minutes left"
     now.advance(11 * 60)  # 4 minutes left: danger with a 5-minute threshold
-    assert statuses(svc, now)["Room XI"].phase is ck.Phase.danger
+    assert statuses(svc, now)["Room XI"].phase is Phase.danger
 
 
 def test_headline_for_the_move_between_rounds(svc, now):

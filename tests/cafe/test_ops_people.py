@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from cafe import grouping
+from cafe.people import grouping
 from cafe.service import ServiceError
 
 COUNTRIES = ["Philippines", "Bahrain", "Côte d'Ivoire", "Türkiye", "Mexico", "Germany"]

@@ -9,20 +9,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cafe.models import StakeholderType
-from cafe.participants_csv import (
-    MAX_FILE_BYTES,
+from cafe.people.csv_table import MAX_FILE_BYTES, CsvImportError, read_table
+from cafe.people.participants_csv import (
     MAX_VALUE_LENGTH,
     ColumnMapping,
-    CsvImportError,
     ExistingParticipant,
     apply_country_fixes,
     clean_email,
     guess_mapping,
     parse_participants,
-    read_table,
     stakeholder_type,
 )
+from cafe.storage.models import StakeholderType
 
 HEADER = "Name,Organisation,Country,Stakeholder,Email"
 FIELD_SIZE_LIMIT = csv.field_size_limit()  # read_table must leave it as it found it

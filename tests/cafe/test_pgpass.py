@@ -2,7 +2,7 @@ import stat
 
 import pytest
 
-from cafe.pgpass import remember_password, without_password
+from cafe.sync.pgpass import remember_password, without_password
 
 
 def test_password_file_is_private_and_lines_are_replaced(tmp_path):
@@ -27,7 +27,7 @@ def test_libpq_reads_the_remembered_password(pg_url, tmp_path, monkeypatch):
     """The throwaway server trusts everyone, so check libpq picks the file up via PGPASSFILE."""
     import psycopg
 
-    from cafe.live import psycopg_dsn
+    from cafe.sync.live import psycopg_dsn
 
     path = tmp_path / "pgpass"
     remember_password(pg_url, "unused-with-trust", path)

@@ -8,10 +8,11 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from cafe import printouts, workshop_file
-from cafe.db import open_database
-from cafe.paths import sample_workshop_path
+from cafe import workshop_file
+from cafe.report import printouts
 from cafe.service import Service
+from cafe.storage.db import open_database
+from cafe.storage.paths import sample_workshop_path
 
 ARABIC_NAME = "مريم عبد الله"
 

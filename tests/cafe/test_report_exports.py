@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
@@ -10,12 +9,13 @@ import re
 import pytest
 from report_support import note, workshop
 
-from cafe import paths, workshop_file
+from cafe import workshop_file
 from cafe.report import export
 from cafe.report.csv_export import neutralise, render
 from cafe.report.data import report_data
 from cafe.report.markdown import escape_md
 from cafe.report.markdown import render as render_md
+from cafe.storage import paths
 
 HOSTILE = '<img src="/etc/passwd"/> & *stars* _under_ [link](http://x) # not a heading'
 
@@ -98,8 +98,8 @@ def test_unknown_format_is_refused(tmp_path):
 
 @pytest.fixture
 def sample_db(tmp_path):
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
 
     path = tmp_path / "w.sqlite"
     service = Service(open_database(path))
@@ -109,14 +109,10 @@ def sample_db(tmp_path):
 
 
 def _run(argv):
-    from cafe.cli import _open_service
-    from cafe.report import cli_command
+    from cafe.cli import COMMANDS, build_parser
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    cli_command.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return cli_command.run(args, _open_service)
+    args = build_parser().parse_args(argv)
+    return COMMANDS[args.command](args)
 
 
 @pytest.mark.parametrize(("name", "magic"), [("out.pdf", b"%PDF"), ("out.docx", b"PK"), ("out.md", b"# Thematic"),

@@ -9,17 +9,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from report_support import note, page_texts, pdf_text, squeeze, workshop
 
-from cafe import paths, workshop_file
+from cafe import workshop_file
 from cafe.report import fonts
 from cafe.report.data import report_data
 from cafe.report.pdf import Cancelled, build_pdf
+from cafe.storage import paths
 
 
 @pytest.fixture(scope="module")
 def sample_pdf(tmp_path_factory):
     """The sample workshop's report, with and without participants, and its texts."""
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
 
     service = Service(open_database("sqlite://"))
     workshop_file.load(service, paths.sample_workshop_path())

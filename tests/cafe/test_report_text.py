@@ -7,12 +7,7 @@ import datetime as dt
 from report_support import note, workshop
 
 from cafe.report import fonts
-from cafe.report.data import (
-    LONG_NOTE_CHARS,
-    format_dates,
-    report_data,
-    with_attributions,
-)
+from cafe.report.data import LONG_NOTE_CHARS, format_dates, report_data, with_attributions
 from cafe.report.slides import Choice, Choices, arrange, column_items, slides
 
 

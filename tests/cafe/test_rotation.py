@@ -9,17 +9,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cafe.rotation import (
-    RotationError,
-    Schedule,
-    apply_move,
-    check_move,
-    make_schedule,
-    repeat_encounters,
-    swap,
-    validate,
-    world_cafe_tables,
-)
+from cafe.people.rotation import RotationError, Schedule, apply_move, check_move, make_schedule, swap, validate
+from cafe.people.seating import repeat_encounters, world_cafe_tables
 
 MAX = 20
 

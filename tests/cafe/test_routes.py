@@ -6,11 +6,12 @@ import dataclasses
 
 import pytest
 
-from cafe import routes, workshop_file
-from cafe.db import open_database
-from cafe.models import RoundState
-from cafe.paths import sample_workshop_path
+from cafe import workshop_file
+from cafe.people import routes
 from cafe.service import Service
+from cafe.storage.db import open_database
+from cafe.storage.models import RoundState
+from cafe.storage.paths import sample_workshop_path
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from cafe import workshop_file as wf
-from cafe.db import open_database
-from cafe.models import NoteCategory, RoundState, StakeholderType
-from cafe.paths import sample_workshop_path
 from cafe.service import Service
+from cafe.storage.db import open_database
+from cafe.storage.models import NoteCategory, RoundState, StakeholderType
+from cafe.storage.paths import sample_workshop_path
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_sample_workshop.py"
 ARABIC = re.compile("[\u0600-\u06ff]")

@@ -13,10 +13,9 @@ from collections import Counter
 import pytest
 
 from cafe import workshop_file as wf
-from cafe.db import _alembic_config, current_revisions, make_engine, open_database, schema_heads
-from cafe.rotation import repeat_encounters
-from cafe.seating import Seating, expected_random_repeats, make_seating
+from cafe.people.seating import Seating, expected_random_repeats, make_seating, repeat_encounters
 from cafe.service import Service, ServiceError
+from cafe.storage.db import _alembic_config, current_revisions, make_engine, open_database, schema_heads
 
 COUNTRIES = ["Philippines", "Bahrain", "Côte d'Ivoire", "Türkiye", "Mexico", "Germany"]
 

@@ -192,7 +192,7 @@ def test_apply_refuses_unknown_operations(workshop):
 def test_snapshot_counts_live_notes_per_room_and_round(workshop):
     from sqlmodel import Session, select
 
-    from cafe import models as m
+    from cafe.storage import models as m
 
     snap = workshop.snapshot()
     room, (rnd, _item) = snap.rooms[0], snap.round_items()[0]

@@ -15,10 +15,11 @@ import jsonschema
 import pytest
 
 from cafe import workshop_file as wf
-from cafe.db import open_database
-from cafe.models import NoteCategory, RoundState, StakeholderType
+from cafe import workshop_file_format
 from cafe.service import Service
-from cafe.snapshots import KINDS
+from cafe.storage.db import open_database
+from cafe.storage.models import NoteCategory, RoundState, StakeholderType
+from cafe.storage.snapshots import KINDS
 
 UTC = dt.UTC
 
@@ -319,12 +320,12 @@ def test_moderately_deep_json_is_refused_at_its_place(doc):
 def test_files_over_the_size_limit_are_refused_before_reading(tmp_path):
     path = tmp_path / "huge.json"
     with path.open("wb") as fh:
-        fh.truncate(wf.MAX_BYTES + 1)  # sparse: no disk or memory is spent
+        fh.truncate(workshop_file_format.MAX_BYTES + 1)  # sparse: no disk or memory is spent
     assert refused(path).errors == ["huge.json: the file is 200 MB; workshop files larger than 200 MB are refused"]
 
 
 def test_bytes_over_the_size_limit_are_refused(monkeypatch, edited_bytes):
-    monkeypatch.setattr(wf, "MAX_BYTES", 1000)
+    monkeypatch.setattr(workshop_file_format, "MAX_BYTES", 1000)
     [message] = refused(edited_bytes).errors
     assert "workshop files larger than 0 MB are refused" in message
 
@@ -451,7 +452,7 @@ def test_two_themes_in_one_room(doc):
 def test_a_group_twice_in_a_round_and_a_room_twice_in_a_round(doc):
     first, second = doc["assignments"][0], doc["assignments"][1]
     assert first["round"] == second["round"] and first["group"] != second["group"]
-    group, room = second["group"], second["room"]
+    group = second["group"]
     second["group"] = first["group"]
     errors = refused(encode(doc)).errors
     assert errors == ['$.assignments[1].group: group "Group A" is already in room "Room XVI" in round 1 '

@@ -6,8 +6,10 @@ import datetime as dt
 
 from support import open_in, wait_idle
 
-from cafe.clock import FakeClock, RoundClock, format_remaining
-from ui.clock_ticker import planned_seconds, ticker_for
+from cafe.clock.round_clock import RoundClock
+from cafe.clock.text import format_remaining
+from cafe.clock.watch import FakeClock
+from ui.common.clock_ticker import planned_seconds, ticker_for
 
 #: 12:00 in Geneva on the sample's first day: Round 1 is due
 T0 = dt.datetime(2019, 3, 21, 11, 0)

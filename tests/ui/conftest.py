@@ -55,9 +55,9 @@ def _no_unexpected_modal_dialogs(monkeypatch):
 def sample_template(tmp_path_factory) -> Path:
     """The sample workshop loaded once into a database that tests copy."""
     from cafe import workshop_file
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
     from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
 
     path = tmp_path_factory.mktemp("template") / "sample.sqlite"
     service = Service(open_database(path))
@@ -74,9 +74,9 @@ def sample_db(sample_template, tmp_path) -> Path:
 @pytest.fixture
 def window(qtbot):
     """A main window with its own controller and worker; nothing opened yet."""
-    from ui.controller import WorkshopController
     from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     tasks = TaskRunner()
     controller = WorkshopController(tasks)
@@ -97,9 +97,9 @@ def sample_window(qtbot, window, sample_db):
 def shared_url(pg_database):
     """A PostgreSQL database on the throwaway server holding the sample workshop (a shared workshop)."""
     from cafe import workshop_file
-    from cafe.db import open_database
-    from cafe.paths import sample_workshop_path
     from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.paths import sample_workshop_path
 
     service = Service(open_database(pg_database))
     workshop_file.load(service, sample_workshop_path())

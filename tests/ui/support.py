@@ -32,8 +32,8 @@ def open_in(qtbot, win, target, **kwargs):
 @contextmanager
 def reading(path: Path):
     """A separate Service on the same file, to check what reached the database."""
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
 
     service = Service(open_database(path))
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from support import open_in, reading
 
-from cafe import paths
+from cafe.storage import paths
 from ui import app as app_module
 from ui.dialogs import ErrorDialog, OpenDatabaseDialog, OpenFailedDialog, TitleDialog
 

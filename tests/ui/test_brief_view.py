@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from notes_support import room_view, settle, type_item
 
-from ui.brief_view import BriefPdfDialog
+from ui.room.brief_view import BriefPdfDialog
 
 
 def open_brief(qtbot, win, round_index: int):
@@ -85,7 +85,7 @@ def test_the_brief_prints_to_a_pdf_built_on_the_worker(qtbot, sample_window, tmp
     with qtbot.waitSignal(win.controller.notice, timeout=15000) as notice:
         view.brief.print_pdf()
     assert notice.args == [f"The brief was saved to {target}."]
-    assert asked == ["brief-Room-XVI-round-3.pdf"]
+    assert asked == ["brief-room-xvi-round-3.pdf"]
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -15,10 +15,9 @@ from clock_support import (
 )
 from support import reading, wait_idle
 
-from cafe.clock import FakeClock
-from ui.clock_ticker import IDLE_INTERVAL_S, ClockTicker, ticker_for
-from ui.overview_view import TIME_COLUMN
-
+from cafe.clock.watch import FakeClock
+from ui.common.clock_ticker import IDLE_INTERVAL_S, ClockTicker, ticker_for
+from ui.moderator.overview_view import TIME_COLUMN
 
 
 @pytest.fixture
@@ -155,8 +154,8 @@ def test_after_a_two_minute_suspend_the_time_is_right_at_once(qtbot, live):
 
 
 def test_a_ticker_without_its_controller_stops(qtbot):
-    from ui.controller import WorkshopController
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     tasks = TaskRunner()
     controller = WorkshopController(tasks)

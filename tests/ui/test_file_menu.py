@@ -8,9 +8,9 @@ from pathlib import Path
 from support import copy_database, open_in, reading, wait_idle
 
 from cafe import workshop_file
-from cafe.paths import sample_workshop_path
+from cafe.storage.paths import sample_workshop_path
+from ui.common.recent_files import MAX_RECENT, RecentFiles
 from ui.dialogs import ConfirmDialog, ErrorDialog, ExportFileDialog, ImportFileDialog, NewDatabaseDialog, TitleDialog
-from ui.recent_files import MAX_RECENT, RecentFiles
 
 
 def patch_ask(monkeypatch, dialog, answer, calls=None):

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 from support import reading, wait_idle
 
-from ui.groups_view import MIME
+from ui.setup.groups_view import MIME
 
 
 def tab_of(win):
@@ -159,7 +159,7 @@ def test_the_balance_models_are_sound_item_models(sample_window, qtmodeltester):
 
 
 def test_a_change_elsewhere_costs_no_recount(qtbot, sample_window):
-    from ui.controller import SnapshotUpdate
+    from cafe.storage.workshop_index import SnapshotUpdate
 
     tab = tab_of(sample_window)
     wait_for_score(qtbot, tab)

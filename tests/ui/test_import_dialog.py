@@ -8,8 +8,8 @@ import json
 import pytest
 from support import reading, wait_idle
 
-from ui.import_dialog import NOT_IN_FILE, CsvFileDialog, ImportDialog, mapping_key
-from ui.recent_files import app_settings
+from ui.common.recent_files import app_settings
+from ui.setup.import_dialog import NOT_IN_FILE, CsvFileDialog, ImportDialog, mapping_key
 
 REGISTRATIONS = """Nom;Organisation;Pays;Catégorie;Courriel
 Ana Cruz;Réseau Migrants;Ivory Cost;ONG;ana@example.org

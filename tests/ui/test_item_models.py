@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from ui.item_models import HEADING_ROLE, UUID_ROLE, Column, GridModel, NotesModel, RowsModel, note_line
+from ui.common.item_models import HEADING_ROLE, UUID_ROLE, Column, GridModel, NotesModel, RowsModel, note_line
 
 
 @dataclass(frozen=True)

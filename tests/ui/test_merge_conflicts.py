@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from support import open_in, reading
 
-from ui.notes_summary import SEPARATOR, both_texts
+from ui.room.notes_summary import SEPARATOR, both_texts
+from ui.workshop.ops import S, call
 
 
 def stored_summary(db_path, room_uuid, round_uuid):
@@ -272,8 +273,8 @@ def test_a_summary_changed_elsewhere_while_typing_is_not_overwritten_after_a_rel
     type_at_end(qtbot, view.summary.editor, " Mine.")
     write_summary_elsewhere(sample_db, room, rnd, "Laptop B meanwhile.")
     # another edit of this window makes it read the workshop again, with B's summary in it
-    win.controller.edit("Add item", "add_note", {"room_uuid": room, "round_uuid": rnd, "category": "other",
-                                                 "text": "Added meanwhile"})
+    win.controller.edit("Add item", call(S.add_note, room_uuid=room, round_uuid=rnd, category="other",
+                                         text="Added meanwhile"))
     settle(qtbot, win)
     assert win.controller.index.summary_of[(rnd, room)].text == "Laptop B meanwhile."
     assert view.summary.editor.toPlainText().endswith(" Mine.")

@@ -174,7 +174,8 @@ def test_headings_are_added_typed_under_renamed_and_reordered(qtbot, sample_wind
     type_item(qtbot, column, "Mobile courts")
     settle(qtbot, win)
     assert saved_column(sample_db, view, "other") == before + [
-        ("Access to justice:", ""), ("Access to justice:", "Legal aid clinics"), ("Access to justice:", "Mobile courts")]
+        ("Access to justice:", ""), ("Access to justice:", "Legal aid clinics"), ("Access to justice:",
+                                                                                  "Mobile courts")]
     assert lines(column)[-3:] == ["Access to justice:", "• Legal aid clinics", "• Mobile courts"]
 
     qtbot.keyClick(column.entry, Qt.Key.Key_Escape)  # leave the heading: items go under none

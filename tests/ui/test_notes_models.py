@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from ui.item_models import HEADING_ROLE, UUID_ROLE
-from ui.notes_drafts import DraftBook, DraftKey, drafts_path, read_drafts, write_drafts
-from ui.notes_model import HEADING_NAME_ROLE, NoteColumnModel, layout_rows
-from ui.notes_state import LocalNote, NotesState, edited
+from ui.common.item_models import HEADING_ROLE, UUID_ROLE
+from ui.room.notes_drafts import DraftBook, DraftKey, drafts_path, read_drafts, write_drafts
+from ui.room.notes_model import HEADING_NAME_ROLE, NoteColumnModel, layout_rows
+from ui.room.notes_state import LocalNote, NotesState, edited
 
 
 @dataclass(frozen=True)

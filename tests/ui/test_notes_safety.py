@@ -19,7 +19,7 @@ from notes_support import (
 from PySide6.QtCore import Qt
 from support import open_in
 
-from cafe.ops_notes import NoteOps
+from cafe.notes.ops import NoteOps
 
 
 def drafts_file(db_path):
@@ -284,7 +284,7 @@ def test_the_theme_synthesis_autosaves(qtbot, sample_window, sample_db):
     ("attempt to write a readonly database", True), ("database disk image is malformed", False),
     ("no such table: note", False)])
 def test_only_failures_that_pass_by_themselves_are_retried(message, retried):
-    from ui.controller import is_transient
+    from cafe.sync.caller import is_transient
 
     assert is_transient(_locked(message)) is retried
     assert not is_transient(ValueError(message))

@@ -14,10 +14,11 @@ import pytest
 from notes_support import lines, room_view, type_item
 from support import open_in, wait_idle
 
-from cafe.db import open_database
-from cafe.journal import Journal, journal_path
-from cafe.paths import data_dir
 from cafe.service import Service
+from cafe.storage.db import open_database
+from cafe.storage.paths import data_dir
+from cafe.sync.journal import Journal, journal_path
+from ui.workshop.ops import S, call
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,8 +83,8 @@ def test_typing_goes_on_offline_and_the_waiting_changes_are_sent_when_the_server
 
 @pytest.mark.pg
 def test_closing_while_offline_keeps_the_changes_and_the_next_open_sends_them(qtbot, shared_url, pg_server):
-    from ui.controller import WorkshopController
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     def controller():
         ctl = WorkshopController(TaskRunner())
@@ -98,8 +99,8 @@ def test_closing_while_offline_keeps_the_changes_and_the_next_open_sends_them(qt
     room, rnd = snap.rooms[2].uuid, snap.rounds[1].uuid
     pg_server.stop()
     for i in range(4):
-        first.edit("Add item", "add_note", {"room_uuid": room, "round_uuid": rnd, "category": "practice",
-                                            "text": f"offline {i}", "heading": ""})
+        first.edit("Add item", call(S.add_note, room_uuid=room, round_uuid=rnd, category="practice",
+                                    text=f"offline {i}", heading=""))
     qtbot.waitUntil(lambda: first.save_state.startswith("Offline — 4"), timeout=15000)
     first.close()
     first.tasks.shutdown()  # what quitting the app does: it returns within the close grace
@@ -121,8 +122,8 @@ def test_closing_while_offline_keeps_the_changes_and_the_next_open_sends_them(qt
 
 @pytest.mark.pg
 def test_opening_while_the_server_is_down_says_the_changes_are_kept(qtbot, shared_url, pg_server):
-    from ui.controller import WorkshopController
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     service = Service(open_database(shared_url))
     snap = service.snapshot()
@@ -142,10 +143,11 @@ _LAPTOP = textwrap.dedent("""
     import os, sys, time
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from ui.controller import WorkshopController
-    from ui.tasks import TaskRunner
-    from cafe.journal import Journal, journal_path
-    from cafe.paths import data_dir
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.ops import S, call
+    from ui.workshop.tasks import TaskRunner
+    from cafe.sync.journal import Journal, journal_path
+    from cafe.storage.paths import data_dir
 
     url, room, rnd, note, version = sys.argv[1:6]
     ctl = WorkshopController(TaskRunner())
@@ -156,11 +158,10 @@ _LAPTOP = textwrap.dedent("""
     print("opened", flush=True)
     sys.stdin.readline()  # the server is stopped now
     for i in range(3):
-        ctl.edit("Add item", "add_note", {"room_uuid": room, "round_uuid": rnd, "category": "challenge",
-                                          "text": f"typed offline {i}", "heading": "",
-                                          "uuid": f"00000000-0000-4000-8000-{i:012d}"})
+        ctl.edit("Add item", call(S.add_note, room_uuid=room, round_uuid=rnd, category="challenge",
+                                  text=f"typed offline {i}", heading="", uuid=f"00000000-0000-4000-8000-{i:012d}"))
     for text in ("first wording", "second wording"):  # two saves of one edit, made against one version
-        ctl.edit("Edit item", "update_note", {"uuid": note, "expected_version": int(version), "text": text})
+        ctl.edit("Edit item", call(S.update_note, uuid=note, expected_version=int(version), text=text))
     journal = Journal(journal_path(url, data_dir()))
     while len(journal) < 5 or not ctl.save_state.startswith("Offline"):
         app.processEvents(); time.sleep(0.02)
@@ -209,7 +210,7 @@ def test_a_laptop_killed_while_offline_loses_nothing(qtbot, window, shared_url, 
 def test_a_replay_forwards_an_edit_made_behind_this_laptops_own_sent_edit(sample_db, tmp_path):
     """The first save of an edit reached the server before the kill, the second (made against
     the same version) did not: the second is this laptop's own next step, not a conflict."""
-    from ui.controller import _replay
+    from cafe.sync.replay import replay_journal as _replay
 
     service = Service(open_database(sample_db))
     note = service.rows("note")[0]
@@ -231,7 +232,7 @@ def test_a_replay_forwards_an_edit_made_behind_this_laptops_own_sent_edit(sample
 def test_damaged_journal_lines_are_skipped_with_a_copy_kept_and_the_rest_is_sent(sample_db, tmp_path):
     import json
 
-    from ui.controller import _replay
+    from cafe.sync.replay import replay_journal as _replay
 
     service = Service(open_database(sample_db))
     room = service.snapshot().rooms[0].uuid
@@ -248,7 +249,7 @@ def test_damaged_journal_lines_are_skipped_with_a_copy_kept_and_the_rest_is_sent
 
 
 def test_a_text_edited_offline_on_an_item_deleted_elsewhere_comes_back_as_a_new_item(sample_db, tmp_path):
-    from ui.controller import _replay
+    from cafe.sync.replay import replay_journal as _replay
 
     service = Service(open_database(sample_db))
     note = next(n for n in service.rows("note") if n.deleted_at is None)
@@ -264,13 +265,13 @@ def test_a_text_edited_offline_on_an_item_deleted_elsewhere_comes_back_as_a_new_
 
 
 def _merge_dialogs(win) -> list:
-    from ui.merge_dialog import MergeDialog
+    from ui.common.merge_dialog import MergeDialog
 
     return [d for d in win.findChildren(MergeDialog) if d.isVisible()]
 
 
 def _conflict(service, op: str, kwargs: dict, current):
-    from cafe.journal import Conflict, Entry
+    from cafe.sync.journal import Conflict, Entry
 
     return Conflict(Entry("e1", op, kwargs, "2019-03-21T11:00:00+00:00"),
                     "This item was changed elsewhere meanwhile; your change was not applied.", current)
@@ -309,7 +310,7 @@ def test_an_offline_edit_another_laptop_overtook_opens_the_merge_window(qtbot, s
 def test_an_undecided_offline_summary_keeps_both_texts_when_the_workshop_closes(qtbot, sample_window, sample_db):
     from support import reading
 
-    from ui.notes_summary import SEPARATOR
+    from ui.room.notes_summary import SEPARATOR
 
     win = sample_window
     snap = win.controller.snapshot
@@ -336,9 +337,9 @@ def test_a_summary_typed_offline_and_changed_meanwhile_elsewhere_comes_back_to_m
     summary = controller.index.summary_of.get((rnd, room))
     version = summary.version if summary is not None else 0
     pg_server.stop()
-    controller.edit("Edit round summary", "set_round_summary",
-                    {"room_uuid": room, "round_uuid": rnd, "text": "Written offline in the room",
-                     "expected_version": version, "draft": True})
+    controller.edit("Edit round summary", call(S.set_round_summary, room_uuid=room, round_uuid=rnd,
+                                               text="Written offline in the room", expected_version=version,
+                                               draft=True))
     qtbot.waitUntil(lambda: controller.save_state == "Offline — 1 change waiting", timeout=15000)
     controller.close()
     qtbot.waitUntil(lambda: controller.idle, timeout=15000)
@@ -367,7 +368,7 @@ def test_a_save_whose_answer_was_lost_with_the_connection_is_not_taken_for_a_con
     import sqlalchemy.exc as sa_exc
     from support import reading
 
-    from cafe.ops_notes import NoteOps
+    from cafe.notes.ops import NoteOps
 
     win = sample_window
     win.controller.retry_delays = (0.0,)
@@ -385,8 +386,8 @@ def test_a_save_whose_answer_was_lost_with_the_connection_is_not_taken_for_a_con
     with reading(sample_db) as service:
         note = next(n for n in service.rows("note") if n.deleted_at is None)
     refused, conflicts = [], []
-    win.controller.edit("Edit item", "update_note",
-                        {"uuid": note.uuid, "expected_version": note.version, "text": "Saved once"},
+    win.controller.edit("Edit item", call(S.update_note, uuid=note.uuid, expected_version=note.version,
+                                          text="Saved once"),
                         on_refused=refused.append, on_conflict=lambda m, c: conflicts.append(m))
     wait_idle(qtbot, win.controller)
     assert len(calls) == 2 and (refused, conflicts) == ([], [])
@@ -418,7 +419,7 @@ def test_an_undecided_summary_conflict_survives_a_kill_through_the_journal(qtbot
 
     from PySide6.QtGui import QTextCursor
 
-    from ui.notes_summary import both_texts
+    from ui.room.notes_summary import both_texts
 
     win = open_in(qtbot, window, shared_url)
     view = room_view(qtbot, win, round_index=1)

@@ -13,9 +13,8 @@ from clock_support import (
 from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
-from cafe.clock import Phase
-from ui.overview_view import COLUMNS, PHASE_COLUMN, TIME_COLUMN
-
+from cafe.clock.text import Phase
+from ui.moderator.overview_view import COLUMNS, PHASE_COLUMN, TIME_COLUMN
 
 
 @pytest.fixture
@@ -219,9 +218,9 @@ def test_auto_start_follows_the_agenda_and_respects_undo(qtbot, live, sample_db)
 
 
 def test_a_new_window_on_the_same_database_shows_the_same_time_at_once(qtbot, live, sample_db):
-    from ui.controller import WorkshopController
     from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
 
     window, view, clock, ticker = live
     view.start_all.click()
@@ -243,9 +242,9 @@ def test_a_new_window_on_the_same_database_shows_the_same_time_at_once(qtbot, li
 
 
 def test_the_round_menu_acts_on_the_current_round(qtbot, live, monkeypatch):
-    from ui import stage_display
-    from ui.round_menu import install_actions
-    from ui.stage_display import StageDisplay, StageDisplayDialog
+    from ui.moderator import stage_display
+    from ui.moderator.round_menu import install_actions
+    from ui.moderator.stage_display import StageDisplay, StageDisplayDialog
 
     window, view, _clock, ticker = live
     menu = install_actions(window)
@@ -271,7 +270,7 @@ def test_the_round_menu_acts_on_the_current_round(qtbot, live, monkeypatch):
 
 
 def test_the_round_menu_waits_for_a_workshop(window):
-    from ui.round_menu import install_actions
+    from ui.moderator.round_menu import install_actions
 
     menu = install_actions(window)
     menu.update_actions()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
-from ui.people_view import ParticipantDialog
+from ui.setup.people_view import ParticipantDialog
 
 
 def tab_of(win):
@@ -125,7 +125,7 @@ def test_the_filter_matches_any_column(sample_window):
 
 
 def test_import_csv_opens_the_import_dialog_on_this_workshop(sample_window, monkeypatch):
-    from ui.import_dialog import ImportDialog
+    from ui.setup.import_dialog import ImportDialog
 
     opened = []
     monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, controller: opened.append(controller)))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
-from cafe.clock import FakeClock
+from cafe.clock.watch import FakeClock
 
 
 @pytest.fixture
@@ -166,7 +166,7 @@ def test_the_report_introduction_is_edited_here(qtbot, plenary, sample_db):
 # --- exports -----------------------------------------------------------------------------
 
 def test_export_actions_are_installed_in_the_file_menu(sample_window):
-    from ui.export_dialog import install_actions
+    from ui.plenary.export_dialog import install_actions
 
     actions = install_actions(sample_window)
     file_menu = next(a.menu() for a in sample_window.menuBar().actions() if a.text() == "&File")
@@ -178,7 +178,7 @@ def test_export_actions_are_installed_in_the_file_menu(sample_window):
 
 
 def test_the_export_dialog_writes_the_pdf_off_the_ui_thread(qtbot, sample_window, tmp_path):
-    from ui.export_dialog import ExportDialog
+    from ui.plenary.export_dialog import ExportDialog
 
     dialog = ExportDialog(sample_window.controller, "pdf", sample_window)
     qtbot.addWidget(dialog)
@@ -196,7 +196,7 @@ def test_the_export_dialog_writes_the_pdf_off_the_ui_thread(qtbot, sample_window
 
 def test_cancelling_an_export_writes_nothing(qtbot, sample_window, tmp_path):
     from cafe.report.pdf import Cancelled
-    from ui.export_dialog import ExportDialog
+    from ui.plenary.export_dialog import ExportDialog
 
     def build(snapshot, notes, path, fmt, *, include_participants, progress, cancel):
         assert snapshot.themes and notes
@@ -219,7 +219,7 @@ def test_cancelling_an_export_writes_nothing(qtbot, sample_window, tmp_path):
 
 
 def test_a_failed_export_says_why(qtbot, sample_window, tmp_path):
-    from ui.export_dialog import ExportDialog
+    from ui.plenary.export_dialog import ExportDialog
 
     dialog = ExportDialog(sample_window.controller, "md", sample_window)
     qtbot.addWidget(dialog)

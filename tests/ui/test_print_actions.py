@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from support import open_in, wait_idle
 
 from ui.dialogs import ErrorDialog
-from ui.moves_display import MovesDisplay
-from ui.people_print import PdfFileDialog, install_actions
+from ui.print_menu import PdfFileDialog, install_actions
+from ui.setup.moves_display import MovesDisplay
 
 
 def text_of(path) -> str:

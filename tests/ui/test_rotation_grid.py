@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from support import reading, wait_idle
 
-from ui.rounds_view import WAITS_TEXT
+from ui.setup.rounds_view import WAITS_TEXT
 
 
 def cells(db) -> dict[tuple[int, str], str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
-from ui.moves_display import MovesDisplay
+from ui.setup.moves_display import MovesDisplay
 
 
 def test_seating_everyone_shows_tables_per_round_and_repeats_against_chance(qtbot, sample_window, sample_db):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from support import open_in
 
-from cafe.db import open_database
 from cafe.service import Service
+from cafe.storage.db import open_database
 
 pytestmark = pytest.mark.pg
 
@@ -29,7 +29,7 @@ def test_a_note_saved_on_another_laptop_appears_within_a_second(qtbot, window, s
 
 
 def test_the_round_clock_uses_the_servers_time(qtbot, window, shared_url):
-    from ui.clock_ticker import ticker_for
+    from ui.common.clock_ticker import ticker_for
 
     open_in(qtbot, window, shared_url)
     ticker = ticker_for(window.controller)

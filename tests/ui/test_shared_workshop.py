@@ -6,7 +6,7 @@ import stat
 
 from PySide6.QtCore import QSettings
 
-from ui.shared_workshop import (
+from ui.workshop.shared_workshop import (
     ConnectDialog,
     ServerChoice,
     connect_to_shared,
@@ -82,8 +82,8 @@ def test_file_menu_sets_this_laptops_room(qtbot, sample_window):
 
 def test_merge_a_room_laptops_file_from_the_file_menu(qtbot, sample_window, monkeypatch, tmp_path):
     from cafe import workshop_file
-    from cafe.db import open_database
     from cafe.service import Service
+    from cafe.storage.db import open_database
     from ui.dialogs import ImportFileDialog, InfoDialog
 
     win = sample_window
@@ -96,7 +96,8 @@ def test_merge_a_room_laptops_file_from_the_file_menu(qtbot, sample_window, monk
     room.db.dispose()
     monkeypatch.setattr(ImportFileDialog, "ask", classmethod(lambda cls, parent, start=None: str(exported)))
     shown = []
-    monkeypatch.setattr(InfoDialog, "ask", classmethod(lambda cls, parent, title, message, details=(): shown.append(message)))
+    monkeypatch.setattr(InfoDialog, "ask", classmethod(lambda cls, parent, title, message,
+                                                       details=(): shown.append(message)))
     before = sum(win.controller.index.snap.note_counts.values())
     win.merge_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)

@@ -8,9 +8,9 @@ import wave
 
 import pytest
 
-from cafe.clock import Phase
-from ui import sound
-from ui.sound import WARNING, ZERO, ChimeTracker, SilentPlayer
+from cafe.clock.text import Phase
+from ui.moderator import sound
+from ui.moderator.sound import WARNING, ZERO, ChimeTracker, SilentPlayer
 
 N, W, D, O = Phase.normal, Phase.warning, Phase.danger, Phase.overtime
 
@@ -58,13 +58,13 @@ def test_each_clock_has_its_own_chimes():
 def test_without_qt_multimedia_the_player_is_silent_and_says_why_once(monkeypatch, caplog):
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import fails like a missing Addons
     monkeypatch.setattr(sound, "_shared", None)
-    with caplog.at_level(logging.INFO, logger="ui.sound"):
+    with caplog.at_level(logging.INFO, logger="ui.moderator.sound"):
         player = sound.shared_player()
         assert sound.shared_player() is player
     assert isinstance(player, SilentPlayer) and not player.available
     player.play(WARNING)
     player.play(ZERO)
-    messages = [r.getMessage() for r in caplog.records if r.name == "ui.sound"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "ui.moderator.sound"]
     assert len(messages) == 1 and "PySide6-Addons" in messages[0]
 
 

@@ -14,12 +14,11 @@ from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtTest import QTest
 from support import reading
 
-from cafe.clock import Phase
-from ui import stage_display
-from ui.sound import WARNING, ZERO
-from ui.stage_canvas import PHASE_COLOURS
-from ui.stage_display import StageDisplay, open_stage_display
-
+from cafe.clock.text import Phase
+from ui.moderator import stage_display
+from ui.moderator.sound import WARNING, ZERO
+from ui.moderator.stage_canvas import PHASE_COLOURS
+from ui.moderator.stage_display import StageDisplay, open_stage_display
 
 
 class FakePlayer:

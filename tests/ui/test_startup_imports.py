@@ -12,9 +12,9 @@ def test_building_the_window_and_every_view_imports_no_storage_modules(tmp_path)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
-        from ui.controller import WorkshopController
+        from ui.workshop.controller import WorkshopController
         from ui.main_window import MainWindow
-        from ui.tasks import TaskRunner
+        from ui.workshop.tasks import TaskRunner
         tasks = TaskRunner()
         window = MainWindow(WorkshopController(tasks))
         window.prepare_views()

@@ -6,9 +6,10 @@ import threading
 
 from support import copy_database, open_in, reading, wait_idle
 
-from cafe.models import HostRole
-from ui.setup_tabs import ROLE_LABELS
-from ui.tasks import TaskRunner
+from cafe.storage.models import HostRole
+from ui.setup.setup_tabs import ROLE_LABELS
+from ui.workshop.ops import S, call
+from ui.workshop.tasks import TaskRunner
 
 
 def test_work_runs_in_order_on_one_worker_and_results_arrive_on_the_main_thread(qtbot):
@@ -51,11 +52,11 @@ def test_a_refused_edit_under_a_later_one_is_dropped_from_the_history(qtbot, win
     rooms = controller.snapshot.rooms
     first, second = rooms[0], rooms[1]
     refusals = []
-    controller.edit("Rename room", "update_room",
-                    {"uuid": first.uuid, "expected_version": first.version, "name": second.name},
+    controller.edit("Rename room", call(S.update_room, uuid=first.uuid, expected_version=first.version,
+                                        name=second.name),
                     on_refused=refusals.append)
-    controller.edit("Change room capacity", "update_room",
-                    {"uuid": second.uuid, "expected_version": second.version, "capacity": 7})
+    controller.edit("Change room capacity", call(S.update_room, uuid=second.uuid, expected_version=second.version,
+                                                 capacity=7))
     wait_idle(qtbot, controller)
     assert refusals == [f"There is already a room called “{second.name}”."]
     assert window.save_label.text() == f"Not saved: {refusals[0]}"

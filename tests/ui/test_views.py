@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
+from cafe.storage.workshop_index import NOTE_CATEGORIES
 from ui.main_window import PLACES
-from ui.workshop_index import NOTE_CATEGORIES
 
 
 def test_every_place_is_reachable_from_the_view_menu_and_the_navigation(sample_window):

@@ -1,0 +1,464 @@
+"""In the room: notes in four columns, headings, round summaries.
+
+A column is the notes of one room, round and category, ordered by
+``position``. A heading groups the notes that carry its name; headings are
+ordered by their first note. A note with a heading and no text is a heading
+with nothing under it yet (what the note-taker sees right after adding one).
+
+A column is kept as contiguous blocks, one per heading: a new item, or one
+moved into a column without an index, goes at the end of its heading's block
+(the end of the column for a heading the column does not have yet), so the
+order the service stores is the order the note-taker sees.
+
+``add_note`` takes an optional ``uuid`` chosen by the caller and is
+idempotent on it, so a save that is retried (after a timeout, a dropped
+network, a restart) never makes a duplicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from cafe.notes.attributions import parse_trailing
+from cafe.service_base import Changes, Inverse, NotFound, ServiceError, StaleEdit
+from cafe.storage import models as m
+from cafe.storage.snapshots import KINDS, to_snap
+
+MAX_NOTE_CHARS = 1_000_000
+MAX_HEADING_CHARS = 300
+
+
+class NoteOps:
+    """Mixin of :class:`cafe.service.Service`: the note-taker's and host's actions."""
+
+    def add_note(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                 text: str, heading: str = "", attributions: Iterable[str] | None = None, *,
+                 index: int | None = None, uuid: str | None = None, origin: Any = None) -> Changes:
+        """Add an item at the end of its heading's block (or at ``index`` in its column)."""
+        category = _category(category)
+        text, heading = _text(text), _heading(heading)
+        if not text and not heading:
+            raise ServiceError("An empty item was not added: type some text first.")
+        attrs = list(attributions) if attributions is not None else parse_trailing(text)
+        with self._lock, self._session() as s:
+            # one round trip for the references and one for the column's ends: adding is what
+            # note-takers do all day, and each query costs more than the commit itself
+            room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(
+                _ADD_REFS, {"room": room_uuid, "round": round_uuid, "note": uuid}).one()
+            if existing is not None:
+                note = s.get(m.Note, existing)
+                return Changes("add_note", frozenset(), frozenset({uuid}),
+                               Inverse("delete_note", {"uuid": uuid, "expected_version": note.version}),
+                               self._note_snap(s, note), origin)
+            if room_id is None:
+                raise NotFound(f"room {room_uuid} does not exist (any more).")
+            if round_uuid is not None and round_id is None:
+                raise NotFound(f"round {round_uuid} does not exist (any more).")
+            note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
+                          heading=heading, text=text, attributions=attrs, created_at=self._now(),
+                          updated_at=self._now())
+            if uuid is not None:
+                note.uuid = uuid
+            top, top_live, block_end = self._column_ends(s, room_id, round_id, category, heading)
+            if index is None and (block_end is None or block_end == top_live):
+                note.position = 0 if top is None else top + 1  # the common case: append, no renumbering
+                s.add(note)
+            else:
+                column = self._column(s, room_id, round_id, category)
+                at = index if index is not None else _block_end_index(column, heading)
+                column.insert(max(0, min(at, len(column))), note)
+                s.add(note)
+                _renumber(column)
+            s.flush()
+            snap = to_snap(KINDS["note"], note, {(m.Room, room_id): room_uuid, (m.Round, round_id): round_uuid,
+                                                 (m.Theme, theme_id): theme_uuid})
+            inverse = Inverse("delete_note", {"uuid": note.uuid, "expected_version": note.version})
+            return self._commit(s, Changes("add_note", frozenset({"note"}), frozenset({note.uuid}),
+                                           inverse, snap, origin))
+
+    def update_note(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
+        """Change text, heading or attributions. Typing a new trailing parenthesis updates
+        attributions that came from the old one; attributions set by hand stay."""
+        allowed = {"text", "heading", "attributions"}
+        if set(fields) - allowed:
+            raise ServiceError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a note here.")
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            before = {k: (tuple(getattr(note, k)) if k == "attributions" else getattr(note, k)) for k in fields}
+            if "text" in fields:
+                new_text = _text(fields["text"])
+                if "attributions" not in fields and list(note.attributions) == parse_trailing(note.text):
+                    fields = {**fields, "attributions": parse_trailing(new_text)}
+                    before["attributions"] = tuple(note.attributions)
+                note.text = new_text
+            if "heading" in fields:
+                note.heading = _heading(fields["heading"])
+            if "attributions" in fields:
+                note.attributions = [a.strip() for a in fields["attributions"] if a and a.strip()]
+            if not note.text and not note.heading:
+                raise ServiceError("An item cannot be left empty: delete it instead.")
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("update_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("update_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def move_note(self, uuid: str, expected_version: int | None, *, category: m.NoteCategory | str | None = None,
+                  heading: str | None = None, index: int | None = None, origin: Any = None) -> Changes:
+        """Move an item within its column, under another heading, or to another column.
+
+        Without ``index`` the item goes to the end of its heading's block in the
+        target column (see the module docstring).
+        """
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            old_column = self._column(s, note.room_id, note.round_id, note.category)
+            before = {"category": note.category, "heading": note.heading, "index": old_column.index(note)}
+            old_column.remove(note)
+            _renumber(old_column)
+            if category is not None:
+                note.category = _category(category)
+            if heading is not None:
+                note.heading = _heading(heading)
+            column = [n for n in self._column(s, note.room_id, note.round_id, note.category) if n.id != note.id]
+            if index is None:
+                at = _block_end_index(column, note.heading)
+            else:
+                at = max(0, min(index, len(column)))
+            column.insert(at, note)
+            _renumber(column)
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("move_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("move_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def move_note_step(self, uuid: str, expected_version: int | None, step: int, *,
+                       origin: Any = None) -> Changes:
+        """Move an item one place up (``step`` < 0) or down in the order the note-taker sees.
+
+        Inside its heading's block the item swaps with its neighbour; from the
+        top of a block it goes to the end of the block above (taking that
+        heading), from the bottom to the start of the block below. At the top
+        or bottom of the column nothing changes and the change has no undo.
+        """
+        if step not in (-1, 1):
+            raise ServiceError("An item moves one place at a time.")
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            if not note.text:
+                raise ServiceError("This is a heading: move it with the heading's own move.")
+            column = self._column(s, note.room_id, note.round_id, note.category)
+            before = {"category": note.category, "heading": note.heading, "index": column.index(note)}
+            blocks = _blocks(column)
+            b = next(i for i, (h, _) in enumerate(blocks) if h == note.heading)
+            items = [n for n in blocks[b][1] if n.text]
+            i = items.index(note)
+            if 0 <= i + step < len(items):
+                items[i], items[i + step] = items[i + step], items[i]
+                blocks[b] = (note.heading, [n for n in blocks[b][1] if not n.text] + items)
+            elif 0 <= b + step < len(blocks):
+                blocks[b] = (note.heading, [n for n in blocks[b][1] if n is not note])
+                heading, others = blocks[b + step]
+                heads = [n for n in others if not n.text]
+                rest = [n for n in others if n.text]
+                rest = rest + [note] if step < 0 else [note] + rest
+                blocks[b + step] = (heading, heads + rest)
+                note.heading = heading
+            else:
+                return Changes("move_note_step", frozenset(), frozenset(), None, self._note_snap(s, note), origin)
+            _renumber([n for _, ns in blocks for n in ns])
+            note.version += 1
+            note.updated_at = self._now()
+            s.flush()
+            snap = self._note_snap(s, note)
+            inverse = Inverse("move_note", {"uuid": uuid, "expected_version": note.version, **before})
+            return self._commit(s, Changes("move_note_step", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           snap, origin))
+
+    def delete_note(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
+        """Delete an item (kept as a tombstone, so undo and other laptops see it)."""
+        with self._lock, self._session() as s:
+            note = self._live_note(s, uuid, expected_version)
+            note.deleted_at = self._now()
+            note.version += 1
+            s.flush()
+            inverse = Inverse("undelete_note", {"uuid": uuid, "expected_version": note.version})
+            return self._commit(s, Changes("delete_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           self._note_snap(s, note), origin))
+
+    def undelete_note(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
+        with self._lock, self._session() as s:
+            note = self._row(s, KINDS["note"], uuid)
+            if expected_version is not None and note.version != expected_version:
+                raise StaleEdit("This item was changed elsewhere meanwhile; it was not restored.",
+                                self._note_snap(s, note))
+            note.deleted_at = None
+            note.version += 1
+            s.flush()
+            inverse = Inverse("delete_note", {"uuid": uuid, "expected_version": note.version})
+            return self._commit(s, Changes("undelete_note", frozenset({"note"}), frozenset({uuid}), inverse,
+                                           self._note_snap(s, note), origin))
+
+    def rename_heading(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                       old: str, new: str, origin: Any = None) -> Changes:
+        """Rename a heading in one column; refused when the column already has the new name."""
+        category, new = _category(category), _heading(new)
+        with self._lock, self._session() as s:
+            column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
+            under = [n for n in column if n.heading == old]
+            if not under:
+                raise ServiceError(f"There is no heading “{old}” in this column any more.")
+            if new != old and any(n.heading == new for n in column):
+                raise ServiceError(f"There is already a heading “{new}” in this column.")
+            for n in under:
+                n.heading = new
+                n.version += 1
+                n.updated_at = self._now()
+            s.flush()
+            inverse = Inverse("rename_heading", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                                 "category": category, "old": new, "new": old})
+            return self._commit(s, Changes("rename_heading", frozenset({"note"}),
+                                           frozenset(n.uuid for n in under), inverse, None, origin))
+
+    def move_heading(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
+                     heading: str, to_index: int, origin: Any = None) -> Changes:
+        """Move a heading block (its notes, in order) to be the ``to_index``-th heading.
+
+        The notes whose place changed get a new version and are the change's
+        ``uuids``; a move that changes nothing returns a change without an undo.
+        """
+        category = _category(category)
+        with self._lock, self._session() as s:
+            column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
+            order = _heading_order(column)
+            if heading not in order:
+                raise ServiceError(f"There is no heading “{heading}” in this column any more.")
+            old_index = order.index(heading)
+            order.remove(heading)
+            order.insert(max(0, min(to_index, len(order))), heading)
+            blocks = {h: [n for n in column if n.heading == h] for h in order}
+            new_column = [n for h in order for n in blocks[h]]
+            moved = _renumber(new_column)
+            for n in moved:
+                n.version += 1
+                n.updated_at = self._now()
+            s.flush()
+            inverse = Inverse("move_heading", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                               "category": category, "heading": heading, "to_index": old_index})
+            return self._commit(s, Changes("move_heading", frozenset({"note"}) if moved else frozenset(),
+                                           frozenset(n.uuid for n in moved), inverse if moved else None,
+                                           None, origin))
+
+    def set_round_summary(self, room_uuid: str, round_uuid: str, text: str, expected_version: int | None = None,
+                          *, draft: bool = True, origin: Any = None) -> Changes:
+        """Write the summary of one room's round (created on first save)."""
+        text = _text(text)
+        with self._lock, self._session() as s:
+            room_id = self._id(s, m.Room, room_uuid)
+            round_id = self._id(s, m.Round, round_uuid)
+            row = s.exec(select(m.RoundSummary).where(m.RoundSummary.room_id == room_id,
+                                                      m.RoundSummary.round_id == round_id)).first()
+            if row is None:
+                row = m.RoundSummary(room_id=room_id, round_id=round_id, text="", draft=True, version=0)
+                s.add(row)
+            elif expected_version is not None and row.version != expected_version:
+                current = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
+                raise StaleEdit("This summary was changed elsewhere meanwhile; your text was not saved over it.",
+                                current)
+            before = {"text": row.text, "draft": row.draft}
+            row.text, row.draft = text, draft
+            row.version += 1
+            row.updated_at = self._now()
+            s.flush()
+            snap = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
+            inverse = Inverse("set_round_summary", {"room_uuid": room_uuid, "round_uuid": round_uuid,
+                                                    "expected_version": row.version, **before})
+            return self._commit(s, Changes("set_round_summary", frozenset({"round_summary"}),
+                                           frozenset({row.uuid}), inverse, snap, origin))
+
+    def room_notes(self, room_uuid: str, round_uuid: str | None = None) -> list:
+        """The live notes of one room (and round, when given), as :meth:`notes` returns them.
+
+        Read as plain rows rather than ORM objects, several times faster: the
+        room view reads its notes again after changes, and a room can hold
+        thousands of items.
+        """
+        with self._session() as s:
+            conn = s.connection()
+            room_id = self._id(s, m.Room, room_uuid)
+            note = m.Note.__table__
+            q = sa.select(note).where(note.c.room_id == room_id, note.c.deleted_at.is_(None))
+            if round_uuid is not None:
+                q = q.where(note.c.round_id == self._id(s, m.Round, round_uuid))
+            rows = conn.execute(q.order_by(note.c.category, note.c.position, note.c.id)).all()
+            uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid}
+            for model in (m.Theme, m.Round):
+                for ref_id, ref_uuid in conn.execute(sa.select(model.id, model.uuid)):
+                    uuid_of[(model, ref_id)] = ref_uuid
+            return _note_snaps(rows, list(note.c.keys()), uuid_of)
+
+    def note_category_counts(self) -> list[tuple[str, str | None, str, int]]:
+        """(room uuid, theme uuid or None, category, number of live notes), counted by the database.
+
+        For views that show counts only (the plenary's table): no note is read.
+        """
+        note = m.Note.__table__
+        with self._session() as s:
+            conn = s.connection()
+            rooms = dict(conn.execute(sa.select(m.Room.id, m.Room.uuid)).all())
+            themes = dict(conn.execute(sa.select(m.Theme.id, m.Theme.uuid)).all())
+            q = (sa.select(note.c.room_id, note.c.theme_id, note.c.category, sa.func.count())
+                 .where(note.c.deleted_at.is_(None))
+                 .group_by(note.c.room_id, note.c.theme_id, note.c.category))
+            return [(rooms[room_id], themes.get(theme_id), getattr(category, "value", category), n)
+                    for room_id, theme_id, category, n in conn.execute(q)]
+
+    def note_versions(self, uuids: Iterable[str]) -> dict[str, int]:
+        """uuid -> current version of each of these notes that exists (deleted ones included)."""
+        wanted = list(set(uuids))
+        out: dict[str, int] = {}
+        with self._session() as s:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                out.update(s.exec(select(m.Note.uuid, m.Note.version).where(m.Note.uuid.in_(chunk))).all())
+        return out
+
+    # -- machinery ---------------------------------------------------------------------------
+    def _column(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory) -> list[m.Note]:
+        q = select(m.Note).where(m.Note.room_id == room_id, m.Note.category == category,
+                                 m.Note.deleted_at.is_(None))
+        q = q.where(m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)
+        return list(s.exec(q.order_by(m.Note.position, m.Note.id)).all())
+
+    def _column_ends(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory,
+                     heading: str) -> tuple[int | None, int | None, int | None]:
+        """(highest position of any note in the column, of a live one, of a live one under ``heading``)."""
+        statement = _COLUMN_ENDS_NO_ROUND if round_id is None else _COLUMN_ENDS
+        return s.connection().execute(statement, {"room_id": room_id, "round_id": round_id,
+                                                  "category": category.value, "heading": heading}).one()
+
+    def _live_note(self, s: Session, uuid: str, expected_version: int | None) -> m.Note:
+        note = self._row(s, KINDS["note"], uuid)
+        if note.deleted_at is not None:
+            raise ServiceError("This item was deleted meanwhile; your change was not applied.")
+        if expected_version is not None and note.version != expected_version:
+            raise StaleEdit("This item was changed elsewhere meanwhile; your change was not applied.",
+                            self._note_snap(s, note))
+        return note
+
+    def _note_snap(self, s: Session, note: m.Note):
+        """The note's snapshot; its references' uuids come in one query."""
+        refs = ((m.Room, note.room_id), (m.Theme, note.theme_id), (m.Round, note.round_id))
+        uuids = s.connection().execute(sa.select(*(
+            sa.select(model.uuid).where(model.id == ref_id).scalar_subquery() if ref_id is not None
+            else sa.null() for model, ref_id in refs))).one()
+        return to_snap(KINDS["note"], note, {(model, ref_id): u for (model, ref_id), u in zip(refs, uuids)
+                                             if ref_id is not None})
+
+
+def _category(value) -> m.NoteCategory:
+    try:
+        return m.NoteCategory(value)
+    except ValueError:
+        known = ", ".join(c.value for c in m.NoteCategory)
+        raise ServiceError(f"Unknown column “{value}” (one of: {known}).") from None
+
+
+def _text(text: str) -> str:
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(text) > MAX_NOTE_CHARS:
+        raise ServiceError(f"An item can hold at most {MAX_NOTE_CHARS:,} characters (this one has {len(text):,}).")
+    return text
+
+
+def _heading(text: str) -> str:
+    text = " ".join((text or "").split())
+    if len(text) > MAX_HEADING_CHARS:
+        raise ServiceError(f"A heading fits on one line: at most {MAX_HEADING_CHARS} characters.")
+    return text
+
+
+def _heading_order(column: list[m.Note]) -> list[str]:
+    order: list[str] = []
+    for n in column:
+        if n.heading not in order:
+            order.append(n.heading)
+    return order
+
+
+# The two queries of every add, written out once: building them as expression trees on each
+# call cost more than running them. Plain SQL that SQLite and PostgreSQL both accept.
+_ADD_REFS = sa.text(
+    "SELECT (SELECT id FROM room WHERE uuid = :room),"
+    " (SELECT id FROM round WHERE uuid = :round),"
+    " (SELECT t.id FROM theme t JOIN room r ON t.room_id = r.id WHERE r.uuid = :room ORDER BY t.id LIMIT 1),"
+    " (SELECT t.uuid FROM theme t JOIN room r ON t.room_id = r.id WHERE r.uuid = :room ORDER BY t.id LIMIT 1),"
+    " (SELECT id FROM note WHERE uuid = :note)")
+_ENDS = ("SELECT max(position), max(CASE WHEN deleted_at IS NULL THEN position END),"
+         " max(CASE WHEN deleted_at IS NULL AND heading = :heading THEN position END)"
+         " FROM note WHERE room_id = :room_id AND category = :category AND ")
+_COLUMN_ENDS = sa.text(_ENDS + "round_id = :round_id")
+_COLUMN_ENDS_NO_ROUND = sa.text(_ENDS + "round_id IS NULL")
+
+
+def _note_snaps(rows, keys: list[str], uuid_of: dict[tuple[type, int], str]) -> list:
+    """Note snapshots from plain rows of the note table (``keys``: its column names, in order).
+
+    What :func:`cafe.storage.snapshots.to_snap` does, with the column plan worked out
+    once for all rows instead of once per row.
+    """
+    kind = KINDS["note"]
+    at = {k: i for i, k in enumerate(keys)}
+    plan = []
+    for name in kind.columns:
+        if name.endswith("_uuid") and name != "uuid":
+            plan.append((at[name[:-5] + "_id"], kind.refs[name]))
+        else:
+            plan.append((at[name], None))
+    make = kind.snap
+    out = []
+    for row in rows:
+        values = []
+        for i, model in plan:
+            value = row[i]
+            if model is not None:
+                value = None if value is None else uuid_of[(model, value)]
+            elif isinstance(value, list):
+                value = tuple(value)
+            values.append(value)
+        out.append(make(*values))
+    return out
+
+
+def _blocks(column: list[m.Note]) -> list[tuple[str, list[m.Note]]]:
+    """The column as (heading, its notes in order) blocks, headings in order of first note."""
+    blocks: dict[str, list[m.Note]] = {}
+    for n in column:
+        blocks.setdefault(n.heading, []).append(n)
+    return list(blocks.items())
+
+
+def _block_end_index(column: list[m.Note], heading: str) -> int:
+    """The index just after the last note of ``heading`` (the column's end if it has none)."""
+    last = next((i for i in range(len(column) - 1, -1, -1) if column[i].heading == heading), None)
+    return len(column) if last is None else last + 1
+
+
+def _renumber(column: list[m.Note]) -> list[m.Note]:
+    """Number the column 0, 1, 2…; the notes whose position changed."""
+    changed = []
+    for i, n in enumerate(column):
+        if n.position != i:
+            n.position = i
+            changed.append(n)
+    return changed
+

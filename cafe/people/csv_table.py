@@ -1,0 +1,416 @@
+"""Reading a CSV file's bytes into a table of text: encoding, delimiter, headers and rows, line by line.
+
+:func:`read_table` turns the bytes of a file into a :class:`Table`: headers,
+rows (each with the 1-based physical line it starts on), the encoding and the
+delimiter it found, and the problems it noticed on the way. A file that
+cannot be read at all raises :class:`CsvImportError`, whose ``str()`` is a
+sentence for the user naming the file and, where it applies, the line.
+:func:`read_table` raises the process-wide ``csv.field_size_limit`` while it
+reads and restores it afterwards: do not read CSV on another thread at the same time.
+
+Decisions on bad input
+----------------------
+* Encodings, in order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), UTF-16
+  without BOM recognised by its zero bytes, strict UTF-8, then Windows-1252.
+  Bytes that fit none of them are refused with the line of the first bad byte.
+* Delimiter: ``csv.Sniffer`` on the first lines, limited to comma, semicolon
+  and tab; if it finds none that occurs on the header line, the one occurring
+  most often on the header line (comma if none does).
+* Blank lines and rows whose fields are all empty are skipped silently.
+* Duplicate header names are kept usable by position: the later ones are
+  renamed "Email (2)", "Email (3)" and a problem says so. An empty header
+  becomes "Column N".
+* A row with too few fields is padded with empty ones; a row with too many
+  keeps the first ones (extra fields that are all empty, as some exporters
+  write, are dropped silently). Both give a problem naming the line.
+* NUL characters are removed, with a problem naming each line (up to
+  :data:`MAX_LINE_MESSAGES`, then a count). A file with many control
+  characters is refused as not text; workbooks and PDFs are recognised.
+* A quoted field that is never closed refuses the file, naming the line the
+  field starts on (reading on would swallow the rest of the file).
+* Files larger than :data:`MAX_FILE_BYTES` and files with a header but no rows
+  are refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_LINE_MESSAGES = 20
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16-le": "UTF-16 (little-endian)",
+    "utf-16-be": "UTF-16 (big-endian)",
+    "utf-32-le": "UTF-32 (little-endian)",
+    "utf-32-be": "UTF-32 (big-endian)",
+    "cp1252": "Windows-1252",
+}
+DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_NOT_CSV_SIGNATURES = (
+    (b"PK\x03\x04", "a workbook or zip archive (.xlsx, .ods, .zip)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
+    (b"%PDF", "a PDF document"),
+)
+_SAVE_AS_CSV = "save the list as CSV (in Excel: File › Save As › CSV UTF-8) and import that"
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_DELIMITERS = ",;\t"
+_SNIFF_LINES = 20
+_SNIFF_CHARS = 8192
+
+
+class CsvImportError(Exception):
+    """A file that cannot be imported; ``str()`` is a sentence for the user."""
+
+    def __init__(self, message: str, *, filename: str | None = None, line: int | None = None):
+        self.message = message
+        self.filename = filename
+        self.line = line
+        where = ", ".join(part for part in (filename or "", f"line {line}" if line else "") if part)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the user should see; ``text`` is the full sentence.
+
+    ``field`` (a mapping field such as ``"country"``) and ``value`` (the raw
+    value) say what the problem is about, so a fix can withdraw it.
+    """
+
+    line: int | None
+    column: str | None
+    message: str
+    field: str | None = None
+    value: str | None = None
+
+    @property
+    def text(self) -> str:
+        where = f"line {self.line}" if self.line else ""
+        if self.column is not None:
+            where = f"{where}, column “{self.column}”" if where else f"column “{self.column}”"
+        return f"{where}: {self.message}" if where else self.message
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record: its values, one per header, and the line it starts on."""
+
+    line: int
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+    encoding: str
+    delimiter: str
+    problems: tuple[Problem, ...] = ()
+    filename: str = ""
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODING_LABELS.get(self.encoding, self.encoding)
+
+    @property
+    def delimiter_label(self) -> str:
+        return DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
+
+
+def read_table(data: bytes, filename: str) -> Table:
+    """The table in ``data`` (the bytes of the file called ``filename``).
+
+    Raises :class:`CsvImportError` for a file that cannot be imported at all;
+    smaller problems are in ``Table.problems``.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise CsvImportError(
+            f"the file is {len(data) / 1024 / 1024:.1f} MB; files up to "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported", filename=filename)
+    if not data.strip():
+        raise CsvImportError("the file is empty", filename=filename)
+    for signature, what in _NOT_CSV_SIGNATURES:
+        if data.startswith(signature):
+            raise CsvImportError(f"this is {what}, not a CSV file: {_SAVE_AS_CSV}", filename=filename)
+    text, encoding, problems = _decode(data, filename)
+    _refuse_if_binary(text, filename)
+    text, nul_problems = _without_nuls(text)
+    problems += nul_problems
+    delimiter = _choose_delimiter(text)
+    records = _read_records(text, delimiter, filename)
+    if not records:
+        raise CsvImportError("the file is empty", filename=filename)
+    header_line, header_values = records[0]
+    headers, header_problems = _headers(header_values, header_line)
+    problems += header_problems
+    if len(records) == 1:
+        raise CsvImportError(
+            "the file has only a header line and no participants", filename=filename, line=header_line)
+    rows = []
+    for line, values in records[1:]:
+        row, problem = _fit_row(line, values, len(headers))
+        rows.append(row)
+        if problem is not None:
+            problems.append(problem)
+    return Table(headers=headers, rows=tuple(rows), encoding=encoding, delimiter=delimiter,
+                 problems=tuple(problems), filename=filename)
+
+
+def _decode(data: bytes, filename: str) -> tuple[str, str, list[Problem]]:
+    if data.startswith(b"\xff\xfe\x00\x00"):
+        # Also what UTF-16 LE text starting with a NUL looks like.
+        try:
+            return data[4:].decode("utf-32-le"), "utf-32-le", []
+        except UnicodeDecodeError:
+            return _decode_as(data[2:], "utf-16-le", filename), "utf-16-le", []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom):], encoding, filename), encoding, []
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16, []
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: the checks below say what it is
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        _refuse_if_binary(data.decode("latin-1"), filename)
+        raise CsvImportError(
+            f"byte 0x{data[error.start]:02x} is not text in UTF-8, UTF-16 or Windows-1252; "
+            f"{_SAVE_AS_CSV}", filename=filename, line=data.count(b"\n", 0, error.start) + 1) from None
+    problems = []
+    if _UTF8_SEQUENCE.search(data):
+        problems.append(Problem(
+            data.count(b"\n", 0, utf8_error.start) + 1, None,
+            "parts of the file look like UTF-8 but this line is not valid UTF-8, so the whole "
+            "file was read as Windows-1252; check accented letters in the preview"))
+    return text, "cp1252", problems
+
+
+def _decode_as(data: bytes, encoding: str, filename: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[:error.start].decode(encoding, errors="replace").count("\n") + 1
+        raise CsvImportError(
+            f"the file starts with a {ENCODING_LABELS[encoding]} byte-order mark but is not valid "
+            f"{ENCODING_LABELS[encoding]} text", filename=filename, line=line) from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when zero bytes sit in every other place, as in
+    UTF-16 text that is mostly Latin letters; else None."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    zeros_even = sample[0:pairs * 2:2].count(0)
+    zeros_odd = sample[1:pairs * 2:2].count(0)
+    if zeros_odd >= 0.3 * pairs and zeros_even <= 0.05 * pairs:
+        return "utf-16-le"
+    if zeros_even >= 0.3 * pairs and zeros_odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_if_binary(text: str, filename: str) -> None:
+    controls = sum(1 for _ in CONTROL_CHARACTERS.finditer(text))
+    if controls * 20 > len(text):
+        raise CsvImportError(
+            f"this does not look like a text file; {_SAVE_AS_CSV}", filename=filename)
+
+
+def _without_nuls(text: str) -> tuple[str, list[Problem]]:
+    if "\x00" not in text:
+        return text, []
+    lines = [number for number, line in enumerate(io.StringIO(text, newline=""), start=1)
+             if "\x00" in line]
+    problems = [Problem(number, None, "a NUL character (zero byte) was removed; the file may be damaged")
+                for number in lines[:MAX_LINE_MESSAGES]]
+    if len(lines) > MAX_LINE_MESSAGES:
+        problems.append(Problem(
+            None, None, f"NUL characters were also removed on {len(lines) - MAX_LINE_MESSAGES} more lines"))
+    return text.replace("\x00", ""), problems
+
+
+def _choose_delimiter(text: str) -> str:
+    sample_lines = []
+    size = 0
+    for line in io.StringIO(text, newline=""):
+        sample_lines.append(line)
+        size += len(line)
+        if len(sample_lines) >= _SNIFF_LINES or size >= _SNIFF_CHARS:
+            break
+    header_line = next((line for line in sample_lines if line.strip()), "")
+    try:
+        sniffed = csv.Sniffer().sniff("".join(sample_lines)[:_SNIFF_CHARS], delimiters=_DELIMITERS)
+        delimiter = sniffed.delimiter
+    except csv.Error:
+        delimiter = ""
+    if delimiter and delimiter in _DELIMITERS and delimiter in header_line:
+        return delimiter
+    counts = {candidate: header_line.count(candidate) for candidate in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda candidate: counts[candidate])
+    return best if counts[best] else ","
+
+
+def _read_records(text: str, delimiter: str, filename: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Non-blank records with the line each starts on."""
+    current: list[str] = []
+
+    def lines() -> Iterator[str]:
+        for line in io.StringIO(text, newline=""):
+            current.append(line)
+            yield line
+
+    records = []
+    last_start, last_lines = 0, []
+    previous_end = 0
+    old_limit = csv.field_size_limit()
+    # One field may be as long as the whole file: the size check above bounds it.
+    csv.field_size_limit(max(old_limit, MAX_FILE_BYTES))
+    try:
+        reader = csv.reader(lines(), delimiter=delimiter, strict=False)
+        for values in reader:
+            start, previous_end = previous_end + 1, reader.line_num
+            last_start, last_lines = start, current[:]
+            current.clear()
+            if any(value.strip() for value in values):
+                records.append((start, tuple(values)))
+    except csv.Error as error:
+        raise CsvImportError(f"the file cannot be read as CSV ({error})",
+                             filename=filename, line=previous_end + 1) from None
+    finally:
+        csv.field_size_limit(old_limit)
+    if last_lines:
+        record_text = "".join(last_lines)
+        offset = _unclosed_quote(record_text, delimiter)
+        if offset is not None:
+            line = last_start + len(_LINE_BREAK.findall(record_text, 0, offset))
+            raise CsvImportError(
+                "a quoted field starts on this line and its closing \" is missing, so the rest "
+                "of the file would be read as part of it", filename=filename, line=line)
+    return records
+
+
+def _unclosed_quote(record: str, delimiter: str) -> int | None:
+    """Offset of a quote that opens a field and never closes, read as the
+    csv module reads it: a quote opens a field only at its start, and a doubled
+    quote inside a quoted field is a literal one."""
+    position = 0
+    while True:
+        opening = record.find('"', position)
+        if opening < 0:
+            return None
+        if opening > 0 and record[opening - 1] not in (delimiter, "\r", "\n"):
+            position = opening + 1
+            continue
+        search = opening + 1
+        while True:
+            closing = record.find('"', search)
+            if closing < 0:
+                return opening
+            if record.startswith('"', closing + 1):
+                search = closing + 2
+                continue
+            position = closing + 1
+            break
+
+
+def _headers(values: tuple[str, ...], line: int) -> tuple[tuple[str, ...], list[Problem]]:
+    names = [value.replace("\ufeff", "").strip() or f"Column {index}"
+             for index, value in enumerate(values, start=1)]
+    seen: set[str] = set()
+    renamed: dict[str, list[str]] = {}
+    headers = []
+    for name in names:
+        unique = name
+        number = 2
+        while unique in seen:
+            unique = f"{name} ({number})"
+            number += 1
+        if unique != name:
+            renamed.setdefault(name, []).append(unique)
+        seen.add(unique)
+        headers.append(unique)
+    problems = [
+        Problem(line, None, f"the column “{name}” appears {len(later) + 1} times; the later ones are "
+                f"called {_quoted_list(later)}")
+        for name, later in renamed.items()]
+    return tuple(headers), problems
+
+
+def _fit_row(line: int, values: tuple[str, ...], width: int) -> tuple[Row, Problem | None]:
+    count = len(values)
+    if count < width:
+        return Row(line, values + ("",) * (width - count)), Problem(
+            line, None, f"{count} fields where the header has {width}; the missing ones are left empty")
+    extra = values[width:]
+    problem = None
+    if any(value.strip() for value in extra):
+        problem = Problem(line, None, f"{count} fields where the header has {width}; the extra ones "
+                          f"are ignored: {_quoted_list([v for v in extra if v.strip()])}")
+    return Row(line, values[:width]), problem
+
+
+def quoted(value: str, limit: int = 60) -> str:
+    value = " ".join(value.split())
+    if len(value) > limit:
+        value = value[:limit - 1] + "…"
+    return f"“{value}”"
+
+
+def _quoted_list(values: Iterable[str], limit: int = 5) -> str:
+    values = list(values)
+    shown = ", ".join(quoted(value) for value in values[:limit])
+    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """What the worker read from the file: a table, or the sentence saying why not."""
+
+    table: Any = None
+    error: str | None = None
+
+
+def read_file(path: str) -> LoadedFile:
+    """Read and parse the file at ``path``; a refusal is returned as a sentence naming the file."""
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CsvImportError(f"the file is {size / 1024 / 1024:.1f} MB; files up to "
+                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported", filename=name)
+        return LoadedFile(read_table(Path(path).read_bytes(), name))
+    except CsvImportError as exc:
+        return LoadedFile(error=str(exc))
+    except OSError as exc:
+        return LoadedFile(error=f"{name}: cannot be read ({exc.strerror or exc})")

@@ -1,0 +1,374 @@
+"""Printouts for the day itself: group lists, door signs and "your route" slips, as PDF.
+
+Contract
+--------
+* :func:`group_lists`, :func:`door_signs` and :func:`route_slips` lay out a
+  :class:`~cafe.storage.snapshots.WorkshopSnapshot` (and, when the workshop uses World
+  Café seating, the seats: ``seats[round_uuid][participant_uuid] = room_uuid``)
+  and return the PDF's bytes. :func:`write` builds one of them by name and
+  writes it to a path atomically (a temporary file in the same folder,
+  flushed, then renamed over the path), so a failed build leaves any earlier
+  file untouched.
+* Offline, with the bundled fonts only (:mod:`cafe.report.fonts`); every user
+  string goes through :func:`cafe.report.rtl.paragraph`, so markup in a name
+  prints literally and names in any script (Côte d'Ivoire, Türkiye, مريم) print
+  right.
+* :class:`NothingToPrint` (no groups, no rooms, no participants) and
+  :class:`PrintoutError` (the file cannot be written) carry a sentence for the
+  user; nothing is written then.
+* Thread: pure apart from :func:`write`; call it on a worker thread, never the
+  UI thread. ``invariant=True`` makes the bytes reproducible (for tests).
+
+Layouts: group lists are one A4 page (or more) per group: its route, then its
+members with organisation and country, by name. Door signs are one landscape
+A4 page per room with a theme: the room, the theme, its hosts, then who comes
+in each round. Route slips are several per A4 page with dashed cut lines, one
+per participant in name order: the name, the group, and per round the time,
+room and theme.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepInFrame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cafe.people import routes
+from cafe.people.members import members_by_group
+from cafe.report import fonts
+from cafe.report.rtl import paragraph
+from cafe.storage.atomic import WriteError, atomic_write
+from cafe.storage.snapshots import WorkshopSnapshot
+
+Seats = Mapping[str, Mapping[str, str]]
+
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#9db3c8")
+MUTED = colors.HexColor("#555555")
+SHADE = colors.HexColor("#eef3f8")
+
+MARGIN = 15 * mm
+#: Route slips: columns per page, the gap kept inside each slip, and the most rows per page.
+SLIP_COLUMNS = 2
+SLIP_PADDING = 6 * mm
+MAX_SLIP_ROWS = 6
+
+
+class PrintoutError(Exception):
+    """A printout that could not be made; ``str()`` is a sentence for the user."""
+
+
+class NothingToPrint(PrintoutError):
+    """The workshop has nothing for this printout yet (no groups, rooms or participants)."""
+
+
+# --- styles ------------------------------------------------------------------------------
+
+def _styles() -> dict[str, ParagraphStyle]:
+    fonts.register_fonts()
+    base = ParagraphStyle("body", fontName=fonts.BODY, fontSize=10, leading=13)
+    s = {"body": base}
+
+    def add(name, **kw):
+        s[name] = ParagraphStyle(name, parent=base, **kw)
+
+    add("title", fontName=fonts.BODY_BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=4)
+    add("kicker", fontSize=10, leading=13, textColor=MUTED, spaceAfter=10)
+    add("h2", fontName=fonts.BODY_BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=8, spaceAfter=4)
+    add("cell", fontSize=9, leading=11.5)
+    add("th", fontName=fonts.BODY_BOLD, fontSize=9, leading=11.5, textColor=colors.white)
+    add("sign_room", fontName=fonts.BODY_BOLD, fontSize=72, leading=84, textColor=ACCENT, alignment=TA_CENTER)
+    add("sign_theme", fontName=fonts.BODY_BOLD, fontSize=30, leading=37, alignment=TA_CENTER, spaceBefore=6)
+    add("sign_host", fontSize=18, leading=24, alignment=TA_CENTER, textColor=MUTED, spaceBefore=8)
+    add("sign_round", fontSize=24, leading=30)
+    add("sign_group", fontName=fonts.BODY_BOLD, fontSize=24, leading=30)
+    add("slip_title", fontSize=8, leading=10, textColor=MUTED)
+    add("slip_name", fontName=fonts.BODY_BOLD, fontSize=13, leading=16, spaceBefore=1)
+    add("slip_group", fontSize=10, leading=13, spaceAfter=3)
+    add("slip_cell", fontSize=8.5, leading=10.5)
+    add("footer", fontSize=8, leading=10, textColor=MUTED)
+    return s
+
+
+def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Flowable:
+    return paragraph(text, style, bold=bold)
+
+
+#: cell padding left and right in the route slips' tables (points)
+_CELL_PAD = 2
+
+
+def _cell(text: str, style: ParagraphStyle, width: float, *, bold: bool = False,
+          pad: float = _CELL_PAD) -> str | Flowable:
+    """A table cell: the plain string when it prints in the body font on one line (a Table draws a
+    string as it is, with no markup and no wrapping, many times faster than a Paragraph), else a
+    paragraph. Used where thousands of cells are set (route slips)."""
+    text = fonts.clean_text(text)
+    if "\n" not in text and not fonts.has_rtl(text) and all(face is fonts.LATIN for face, _ in fonts.font_runs(text)) \
+            and fonts.plain_width(text, style.fontSize, bold=bold) <= width - 2 * pad:
+        return text
+    return _p(text, style, bold=bold)
+
+
+def _workshop_title(snap: WorkshopSnapshot) -> str:
+    return (snap.workshop.title if snap.workshop is not None else "") or "Knowledge café"
+
+
+def _grid(data, widths, *, header: bool = True, pad: float = 3, font: ParagraphStyle | None = None) -> Table:
+    """A table with a shaded header row; ``font`` sets how plain-string cells print."""
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    style = []
+    if font is not None:
+        style += [("FONTNAME", (0, 0), (-1, -1), font.fontName), ("FONTSIZE", (0, 0), (-1, -1), font.fontSize),
+                  ("LEADING", (0, 0), (-1, -1), font.leading)]
+    style += [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
+        style += [("BACKGROUND", (0, r), (-1, r), SHADE) for r in range(2, len(data), 2)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _footer(text: str, styles) -> Callable:
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        width = doc.pagesize[0]
+        line = f"{text} · page {canvas.getPageNumber()}"
+        para = _p(line, styles["footer"])
+        _, h = para.wrap(width - 2 * MARGIN, MARGIN)
+        para.drawOn(canvas, MARGIN, MARGIN / 2 - h / 2)
+        canvas.restoreState()
+    return draw
+
+
+def _build(story: list, pagesize, title: str, *, invariant: bool, templates=None, on_page=None) -> bytes:
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                          bottomMargin=MARGIN, title=title, author="Knowledge Café", invariant=1 if invariant else 0)
+    if templates is None:
+        frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))]
+    doc.addPageTemplates(templates)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+# --- group lists -------------------------------------------------------------------------
+
+def group_lists(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False) -> bytes:
+    """One page (or more) per group: its route through the rooms, then its members by name."""
+    if not snap.groups:
+        raise NothingToPrint("There are no groups yet: assign the groups in Setup → Groups first.")
+    s = _styles()
+    width = A4[0] - 2 * MARGIN
+    members = members_by_group(snap)
+    title = _workshop_title(snap)
+    story: list = []
+    for n, group in enumerate(snap.groups):
+        if n:
+            story.append(PageBreak())
+        people_in = members[group.uuid]
+        count = len(people_in)
+        story += [_p(group.name, s["title"]),
+                  _p(f"{title} · {count} {'member' if count == 1 else 'members'}", s["kicker"])]
+        stops = routes.group_route(snap, group.uuid)
+        if stops:
+            story.append(_p("Route", s["h2"]))
+            rows = [[_p(h, s["th"]) for h in ("Round", "Time", "Room", "Theme")]]
+            for stop in stops:
+                rows.append([_p(str(stop.round_number), s["cell"]), _p(stop.time_text, s["cell"]),
+                             _p(stop.room or routes.WAITS, s["cell"]), _p(stop.theme, s["cell"])])
+            story.append(_grid(rows, [0.1 * width, 0.18 * width, 0.2 * width, 0.52 * width]))
+        story.append(_p("Members", s["h2"]))
+        if people_in:
+            widths = [0.07 * width, 0.33 * width, 0.4 * width, 0.2 * width]
+            rows = [[_p(h, s["th"]) for h in ("", "Name", "Organisation", "Country")]]
+            for i, p in enumerate(people_in, start=1):
+                rows.append([_cell(str(i), s["cell"], widths[0], pad=4), _cell(p.name, s["cell"], widths[1], pad=4),
+                             _cell(p.organisation, s["cell"], widths[2], pad=4),
+                             _cell(p.country, s["cell"], widths[3], pad=4)])
+            story.append(_grid(rows, widths, font=s["cell"]))
+        else:
+            story.append(_p("Nobody is in this group yet.", s["body"]))
+    return _build(story, A4, f"Group lists — {title}", invariant=invariant,
+                  on_page=_footer(f"{title} · group lists", s))
+
+
+# --- door signs --------------------------------------------------------------------------
+
+def _hosts_line(snap: WorkshopSnapshot, theme_uuid: str, role: str) -> str:
+    """ "OHCHR (Amina Yusuf); ILO (Ingrid Solberg, Kwabena Asante)" for one theme and role."""
+    by_org: dict[str, list[str]] = {}
+    for h in snap.hosts:
+        if h.theme_uuid == theme_uuid and getattr(h.role, "value", h.role) == role:
+            by_org.setdefault(h.organisation, []).append(h.name)
+    return "; ".join(f"{org} ({', '.join(names)})" if org else ", ".join(names) for org, names in by_org.items())
+
+
+def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False) -> bytes:
+    """One landscape page per room with a theme: room, theme, hosts, and who comes in each round."""
+    rooms = [r for r in snap.rooms if snap.theme_in_room(r.uuid) is not None]
+    if not rooms:
+        raise NothingToPrint("No room has a theme yet: give each theme its room in Setup → Themes first.")
+    s = _styles()
+    pagesize = landscape(A4)
+    width, height = pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN
+    story: list = []
+    for n, room in enumerate(rooms):
+        theme = snap.theme_in_room(room.uuid)
+        content: list = [_p(room.name, s["sign_room"]), _p(theme.title, s["sign_theme"])]
+        hosts = _hosts_line(snap, theme.uuid, "host")
+        if hosts:
+            content.append(_p(f"Host: {hosts}", s["sign_host"]))
+        content.append(Spacer(1, 10 * mm))
+        rows = []
+        for visit in routes.room_visits(snap, room.uuid, seats):
+            rows.append([_p(f"Round {visit.round_number}", s["sign_round"]), _p(visit.time_text, s["sign_round"]),
+                         _p("\u2014", s["sign_round"]), _p(visit.who or "(empty)", s["sign_group"])])
+        if rows:
+            table = Table(rows, colWidths=[0.18 * width, 0.26 * width, 0.06 * width, 0.5 * width])
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("LINEBELOW", (0, 0), (-1, -2), 0.6, RULE),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+            content.append(table)
+        if n:
+            story.append(PageBreak())
+        story.append(KeepInFrame(width, height, content, mode="shrink"))
+    title = _workshop_title(snap)
+    return _build(story, pagesize, f"Door signs — {title}", invariant=invariant)
+
+
+# --- route slips -------------------------------------------------------------------------
+
+def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, s, width: float) -> list:
+    stops = routes.participant_route(snap, person.uuid, seats)
+    widths = [0.07 * width, 0.25 * width, 0.25 * width, 0.43 * width]
+    style = s["slip_cell"]
+    rows = []
+    for stop in stops:
+        rows.append([_cell(str(stop.round_number), style, widths[0]), _cell(stop.time_text, style, widths[1]),
+                     _cell(stop.room or routes.WAITS, style, widths[2], bold=True),
+                     _cell(stop.theme_short or stop.theme, style, widths[3])])
+    content = [_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), _p(person.name, s["slip_name"]),
+               _p(group_name, s["slip_group"])]
+    if rows:
+        table = Table(rows, colWidths=widths)
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.BODY), ("FONTNAME", (2, 0), (2, -1), fonts.BODY_BOLD),
+            ("FONTSIZE", (0, 0), (-1, -1), style.fontSize), ("LEADING", (0, 0), (-1, -1), style.leading),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)]))
+        content.append(table)
+    return content
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def _cut_lines(columns: int, rows: int, slip_w: float, slip_h: float, top: float):
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.4)
+        canvas.setDash(3, 3)
+        page_w = doc.pagesize[0]
+        for r in range(rows + 1):
+            y = top - r * slip_h
+            canvas.line(MARGIN / 2, y, page_w - MARGIN / 2, y)
+        for c in range(columns + 1):
+            x = MARGIN + c * slip_w
+            canvas.line(x, top + MARGIN / 3, x, top - rows * slip_h - MARGIN / 3)
+        canvas.setDash()
+        canvas.setFont(fonts.SYMBOLS.name, 9)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN / 2, top + 2, "\u2702")  # scissors: cut along the dashes
+        canvas.restoreState()
+    return draw
+
+
+def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False) -> bytes:
+    """A slip per participant, by name, several per A4 page with cut lines between them."""
+    if not snap.participants:
+        raise NothingToPrint("There are no participants yet: add or import them in Setup → Participants first.")
+    s = _styles()
+    page_w, page_h = A4
+    slip_w = (page_w - 2 * MARGIN) / SLIP_COLUMNS
+    inner_w = slip_w - 2 * SLIP_PADDING
+    usable_h = page_h - 2 * MARGIN
+    groups = {g.uuid: g.name for g in snap.groups}
+    group_of = {m.participant_uuid: groups.get(m.group_uuid, "") for m in snap.members}
+    seated = bool(seats and any(seats.values()))
+    slips = []
+    for person in snap.participants:
+        group = group_of.get(person.uuid, "")
+        label = "World Café seating: you change tables each round" if seated and not group else \
+            (group or "No group yet")
+        slips.append(_slip(snap, person, label, seats, s, inner_w))
+    tallest = max(_height(content, inner_w) for content in slips) + 2 * SLIP_PADDING
+    rows = max(1, min(MAX_SLIP_ROWS, int(usable_h // tallest)))
+    slip_h = usable_h / rows
+    top = page_h - MARGIN
+    frames = [Frame(MARGIN + c * slip_w, top - (r + 1) * slip_h, slip_w, slip_h, id=f"slip{r}_{c}",
+                    leftPadding=SLIP_PADDING, rightPadding=SLIP_PADDING, topPadding=SLIP_PADDING,
+                    bottomPadding=SLIP_PADDING)
+              for r in range(rows) for c in range(SLIP_COLUMNS)]
+    template = PageTemplate(id="slips", frames=frames, onPage=_cut_lines(SLIP_COLUMNS, rows, slip_w, slip_h, top))
+    story: list = []
+    for content in slips:
+        story += [KeepInFrame(inner_w, slip_h - 2 * SLIP_PADDING, content, mode="shrink"), FrameBreak()]
+    story.pop()  # no empty frame (or page) after the last slip
+    title = _workshop_title(snap)
+    return _build(story, A4, f"Route slips — {title}", invariant=invariant, templates=[template])
+
+
+# --- writing ---------------------------------------------------------------------------
+
+#: name -> (title for people, builder); the names :func:`write` accepts.
+PRINTOUTS: dict[str, tuple[str, Callable[..., bytes]]] = {
+    "group_lists": ("Group lists", group_lists),
+    "door_signs": ("Door signs", door_signs),
+    "route_slips": ("Route slips", route_slips),
+}
+
+
+def write(name: str, snap: WorkshopSnapshot, path: str | os.PathLike, seats: Seats | None = None, *,
+          invariant: bool = False) -> Path:
+    """Build the printout called ``name`` (a key of :data:`PRINTOUTS`) and write it to ``path``
+    atomically; returns the path. Raises :class:`NothingToPrint` or :class:`PrintoutError`;
+    then ``path`` is as it was."""
+    data = PRINTOUTS[name][1](snap, seats, invariant=invariant)
+    try:
+        return atomic_write(path, data)
+    except WriteError as exc:
+        raise PrintoutError(str(exc)) from None

@@ -1,0 +1,27 @@
+"""Where things live on disk: the user's data folder and the shipped resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "knowledge-cafe"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def data_dir() -> Path:
+    """The user's data folder (``CAFE_DATA_DIR`` overrides it, for tests and portable use)."""
+    override = os.environ.get("CAFE_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "workshop.sqlite"
+
+
+def sample_workshop_path() -> Path:
+    return RESOURCES / "sample-workshop.json"

@@ -1,0 +1,170 @@
+"""Frozen, uuid-addressed copies of rows, for the UI, worker threads and files.
+
+ORM objects expire after a commit and must not cross threads; these do.
+Each table gets one snapshot class with the table's columns, except that the
+integer key is dropped and each integer reference ``x_id`` becomes
+``x_uuid``. The same "row form" (``asdict`` of a snapshot) is what the
+workshop file stores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from cafe.storage import models as m
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of row: its table, its references and the fields users edit."""
+
+    name: str
+    model: type[SQLModel]
+    refs: Mapping[str, type[SQLModel]]  # "room_uuid" -> Room (column "room_id")
+    editable: frozenset[str]
+    snap: type = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = [("uuid", str)]
+        for name in self.model.model_fields:
+            if name in ("id", "uuid"):
+                continue
+            if name.endswith("_id"):
+                fields.append((name[:-3] + "_uuid", str | None))
+            else:
+                fields.append((name, Any))
+        cls = dataclasses.make_dataclass(
+            self.model.__name__ + "Snap", fields, frozen=True
+        )
+        cls.__module__ = __name__
+        object.__setattr__(self, "snap", cls)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(self.snap))
+
+    @property
+    def versioned(self) -> bool:
+        return "version" in self.model.model_fields
+
+
+def _kind(name, model, refs=None, editable=()):
+    return Kind(name, model, refs or {}, frozenset(editable))
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        _kind("workshop", m.Workshop, editable=(
+            "title", "venue", "start_date", "end_date", "time_zone", "introduction",
+            "warning_minutes", "danger_minutes", "auto_start_next")),
+        _kind("day", m.Day, editable=("date", "title", "position")),
+        _kind("room", m.Room, editable=("name", "capacity", "position")),
+        _kind("agenda_item", m.AgendaItem, {"day_uuid": m.Day, "room_uuid": m.Room}, (
+            "day_uuid", "kind", "start", "end", "room_uuid", "title", "notes",
+            "warning_minutes", "danger_minutes")),
+        _kind("theme", m.Theme, {"room_uuid": m.Room}, (
+            "title", "short_name", "objective_ref", "guiding_questions", "room_uuid",
+            "summary", "position")),
+        _kind("host", m.Host, {"theme_uuid": m.Theme}, (
+            "name", "organisation", "email", "role", "theme_uuid", "position")),
+        _kind("participant", m.Participant, editable=(
+            "name", "organisation", "country", "stakeholder_type", "delegation", "email")),
+        _kind("group", m.Group, editable=("name", "position")),
+        _kind("group_member", m.GroupMember, {"group_uuid": m.Group, "participant_uuid": m.Participant},
+              ("group_uuid", "pinned")),
+        _kind("round", m.Round, {"agenda_item_uuid": m.AgendaItem}),
+        _kind("room_round", m.RoomRound, {"round_uuid": m.Round, "room_uuid": m.Room}, (
+            "state", "actual_start", "actual_end", "deadline", "paused_remaining_s", "message")),
+        _kind("assignment", m.Assignment, {"round_uuid": m.Round, "group_uuid": m.Group, "room_uuid": m.Room},
+              ("group_uuid", "room_uuid")),
+        _kind("note", m.Note, {"room_uuid": m.Room, "theme_uuid": m.Theme, "round_uuid": m.Round}, (
+            "category", "heading", "text", "attributions", "position", "theme_uuid")),
+        _kind("round_summary", m.RoundSummary, {"room_uuid": m.Room, "round_uuid": m.Round},
+              ("text", "draft")),
+        _kind("lesson", m.Lesson, editable=("title", "text", "note_uuids", "position")),
+        _kind("seat", m.Seat, {"round_uuid": m.Round, "participant_uuid": m.Participant, "room_uuid": m.Room},
+              ("room_uuid",)),
+    )
+}
+
+KIND_OF_MODEL: dict[type[SQLModel], Kind] = {k.model: k for k in KINDS.values()}
+
+
+def to_snap(kind: Kind, row: SQLModel, uuid_of: Mapping[tuple[type, int], str]):
+    """A frozen copy of ``row``; ``uuid_of`` maps (model, id) to the referenced row's uuid."""
+    values = {}
+    for name in kind.columns:
+        if name.endswith("_uuid") and name != "uuid":
+            ref_id = getattr(row, name[:-5] + "_id")
+            values[name] = None if ref_id is None else uuid_of[(kind.refs[name], ref_id)]
+        else:
+            value = getattr(row, name)
+            if isinstance(value, list):
+                value = tuple(value)
+            values[name] = value
+    return kind.snap(**values)
+
+
+def snap_to_row_form(snap) -> dict[str, Any]:
+    """The row form of a snapshot: a plain dict, lists for sequences."""
+    out = {}
+    for f in dataclasses.fields(snap):
+        v = getattr(snap, f.name)
+        out[f.name] = list(v) if isinstance(v, tuple) else v
+    return out
+
+
+@dataclass(frozen=True)
+class WorkshopSnapshot:
+    """Everything but the notes, as frozen rows, in display order."""
+
+    workshop: Any | None
+    days: tuple = ()
+    rooms: tuple = ()
+    agenda: tuple = ()
+    themes: tuple = ()
+    hosts: tuple = ()
+    participants: tuple = ()
+    groups: tuple = ()
+    members: tuple = ()
+    rounds: tuple = ()
+    room_rounds: tuple = ()
+    assignments: tuple = ()
+    summaries: tuple = ()
+    lessons: tuple = ()
+    #: (room_uuid, round_uuid or None) -> number of live notes
+    note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
+
+    def find(self, uuid: str):
+        for name in ("rooms", "themes", "days", "agenda", "hosts", "groups", "rounds",
+                     "participants", "members", "room_rounds", "assignments", "summaries", "lessons"):
+            for row in getattr(self, name):
+                if row.uuid == uuid:
+                    return row
+        if self.workshop is not None and self.workshop.uuid == uuid:
+            return self.workshop
+        return None
+
+    def day_of(self, item) -> Any | None:
+        return next((d for d in self.days if d.uuid == item.day_uuid), None)
+
+    def round_items(self) -> list[tuple[Any, Any]]:
+        """(round, agenda item) pairs in round order."""
+        items = {a.uuid: a for a in self.agenda}
+        return [(r, items[r.agenda_item_uuid]) for r in sorted(self.rounds, key=lambda r: r.number)]
+
+    def theme_in_room(self, room_uuid: str):
+        return next((t for t in self.themes if t.room_uuid == room_uuid), None)
+
+
+def agenda_sort_key(day_dates: Mapping[str, dt.date]):
+    def key(item):
+        return (day_dates.get(item.day_uuid) or dt.date.min, item.start, item.end, item.uuid)
+    return key

@@ -1,0 +1,200 @@
+"""The workshop file's format: its sections, how each column is written and read back, and its error.
+
+A workshop file is one JSON document: a header (``format``, ``version``) and
+one list of row objects per section. Instants are written as ISO text in UTC,
+clock times as ``HH:MM``, enums as their values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import math
+import re
+import types
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from cafe.storage.snapshots import KINDS, Kind
+
+SCHEMA_PATH = Path(__file__).with_name("schema") / "workshop.schema.json"
+
+
+FORMAT = "knowledge-cafe-workshop"
+FORMAT_VERSION = 1
+#: Files larger than this are refused before they are read.
+MAX_BYTES = 200 * 1024 * 1024
+#: A workshop file nests four levels deep; anything far deeper is not one.
+MAX_DEPTH = 32
+#: How many errors ``str()`` shows before "… and N more".
+SHOWN_ERRORS = 20
+#: File section -> kind, in the file's order (the workshop section is a single object).
+SECTIONS: dict[str, str] = {
+    "workshop": "workshop", "days": "day", "rooms": "room", "agenda": "agenda_item",
+    "themes": "theme", "hosts": "host", "participants": "participant", "groups": "group",
+    "group_members": "group_member", "rounds": "round", "room_rounds": "room_round",
+    "assignments": "assignment", "notes": "note", "round_summaries": "round_summary",
+    "lessons": "lesson",
+}
+#: Sections added after format version 1 was fixed: written only when they hold rows, so a
+#: workshop that does not use them gives the same file as before (section -> kind).
+OPTIONAL_SECTIONS: dict[str, str] = {"seats": "seat"}
+ALL_SECTIONS: dict[str, str] = {**SECTIONS, **OPTIONAL_SECTIONS}
+SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in ALL_SECTIONS.items()}
+BOM = b"\xef\xbb\xbf"
+SURROGATE = re.compile("[\ud800-\udfff]")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class BadNumber:
+    """Stands in for a number JSON allows but a workshop file does not (NaN, 1e999, …)."""
+
+    def __init__(self, text: str, reason: str):
+        self.text = text
+        self.reason = reason
+
+
+class WorkshopFileError(Exception):
+    """A workshop file that cannot be read or written.
+
+    ``errors`` lists every problem found, each ``"JSON-path: message"``
+    (prefixed with the file name when reading from a path); ``str()`` shows
+    the first :data:`SHOWN_ERRORS`, one per line.
+    """
+
+    def __init__(self, errors: Iterable[str]):
+        self.errors: list[str] = list(errors)
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        shown = self.errors[:SHOWN_ERRORS]
+        more = len(self.errors) - len(shown)
+        return "\n".join(shown + ([f"… and {more} more"] if more > 0 else []))
+
+    def __str__(self) -> str:
+        return self._text()
+
+
+# -- field names and values ------------------------------------------------------------------
+def file_key(column: str) -> str:
+    """The file's key for a snapshot column: ``room_uuid`` is written ``room``."""
+    if column.endswith("_uuid") and column != "uuid":
+        return column[:-5]
+    return column
+
+
+def ref_columns(kind: Kind) -> list[str]:
+    return [c for c in kind.columns if c.endswith("_uuid") and c != "uuid"]
+
+
+@functools.cache
+def _field_type(kind_name: str, column: str) -> Any:
+    """The column's Python type with ``None`` stripped (``list`` for JSON lists)."""
+    if column.endswith("_uuid"):
+        return str
+    annotation = KINDS[kind_name].model.model_fields[column].annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    return typing.get_origin(annotation) or annotation
+
+
+def default_value(kind_name: str, column: str) -> Any:
+    field_name = column[:-5] + "_id" if column.endswith("_uuid") and column != "uuid" else column
+    info = KINDS[kind_name].model.model_fields[field_name]
+    value = info.default_factory() if info.default_factory is not None else info.default
+    return tuple(value) if isinstance(value, list) else value
+
+
+def clock_text(value: dt.time) -> str:
+    if value.second == 0 and value.microsecond == 0:
+        return value.strftime("%H:%M")
+    return value.isoformat()
+
+
+def _instant_text(value: dt.datetime) -> str:
+    """Instants are stored aware in UTC; a naive one is taken to be UTC already."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def encode_value(value: Any, where: str) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise WorkshopFileError([f"{where}: {value} cannot be written (JSON has no NaN or Infinity)"])
+        return value
+    if isinstance(value, dt.datetime):
+        return _instant_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return clock_text(value)
+    if isinstance(value, (list, tuple)):
+        return [encode_value(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    raise WorkshopFileError([f"{where}: a value of type {type(value).__name__} cannot be written"])
+
+
+def decode_value(kind_name: str, column: str, value: Any) -> Any:
+    """A schema-valid JSON value as the snapshot holds it; ValueError names what is wrong."""
+    if value is None:
+        return None
+    typ = _field_type(kind_name, column)
+    if isinstance(typ, type) and issubclass(typ, enum.Enum):
+        return typ(value)
+    if typ is dt.datetime:
+        try:
+            return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        except ValueError:
+            raise ValueError(f"{show_value(value)} is not a valid instant") from None
+    if typ is dt.date:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{show_value(value)} is not a valid date") from None
+    if typ is dt.time:
+        return dt.time.fromisoformat(value)
+    if typ is list:
+        return tuple(value)
+    if typ is float:
+        return float(value)
+    if typ is int:
+        return int(value)
+    return value
+
+
+def show_value(value: Any, limit: int = 60) -> str:
+    """A short JSON rendering of a value for a message."""
+    if isinstance(value, BadNumber):
+        return value.text
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit] + "…"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= limit + 2 else text[:limit] + "…"
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``("themes", 2, "room")`` -> ``$.themes[2].room``."""
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _IDENTIFIER.match(part):
+            out += f".{part}"
+        else:
+            out += f"[{json.dumps(part)}]"
+    return out
+
+
+def path_sort_key(parts: Iterable[str | int]) -> tuple:
+    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts)

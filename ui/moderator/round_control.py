@@ -1,0 +1,186 @@
+"""The moderator's clock actions (start, pause, extend, end, restart, stage messages).
+
+Shared by the moderator's overview, the stage display and the Round menu, so
+the same action has the same name on every undo step: "Start round 2",
+"Add 5 minutes to Room XI", "Message to all rooms".
+
+Contract
+--------
+* Main thread only. Every action is one ``controller.edit`` (one undo step)
+  at the ticker's instant (``at=ticker.now()``), so the stored instants agree
+  with the clock the displays count against.
+* ``round_uuid=None`` means the round shown now
+  (:func:`cafe.clock.overview.current_round`); ``room_uuids=None`` means every room
+  taking part in the round, where the Service skips rooms the action does
+  not apply to.
+* A refusal is handed to ``on_refused(message)`` (a sentence for the user);
+  the database is unchanged and the undo history drops the step.
+* What can be done is read from ``controller.index`` (no database reads), so
+  buttons can be enabled on every tick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cafe.clock.overview import current_round, round_room_uuids
+from ui.common.clock_ticker import ClockTicker
+from ui.workshop.ops import S, call, call_named
+
+if TYPE_CHECKING:
+    from ui.workshop.controller import WorkshopController
+
+_STARTED = ("running", "paused", "finished")
+
+
+@dataclass(frozen=True)
+class Possible:
+    """Which actions apply to some rooms of a round, from their states."""
+
+    start: bool = False
+    pause: bool = False
+    resume: bool = False
+    change_time: bool = False
+    end: bool = False
+    restart: bool = False
+
+    @property
+    def toggle(self) -> bool:
+        """Space on a stage display does something: start, pause or resume."""
+        return self.start or self.pause or self.resume
+
+
+def minutes_text(minutes: int) -> str:
+    return f"{abs(minutes)} minute{'s' if abs(minutes) != 1 else ''}"
+
+
+class RoundControl:
+    """Clock actions as undo steps (see the module docstring)."""
+
+    def __init__(self, controller: WorkshopController, ticker: ClockTicker,
+                 on_refused: Callable[[str], None] | None = None):
+        self.controller = controller
+        self.ticker = ticker
+        self.on_refused = on_refused
+
+    # -- reading ----------------------------------------------------------------------------------
+    def round(self, round_uuid: str | None = None) -> Any | None:
+        """The round ``round_uuid`` or, for None, the round shown now; None without rounds."""
+        index = self.controller.index
+        if index is None:
+            return None
+        if round_uuid is not None and round_uuid in index.rounds:
+            return index.rounds[round_uuid]
+        return current_round(index.snap, self.ticker.now())
+
+    def rooms(self, round_uuid: str, room_uuids: Sequence[str] | None = None) -> list[str]:
+        index = self.controller.index
+        if index is None:
+            return []
+        return list(room_uuids) if room_uuids is not None else round_room_uuids(index, round_uuid)
+
+    def possible(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> Possible:
+        rnd = self.round(round_uuid)
+        if rnd is None:
+            return Possible()
+        index = self.controller.index
+        states = {index.room_state(rnd.uuid, room) for room in self.rooms(rnd.uuid, room_uuids)}
+        live = bool(states & {"running", "paused"})
+        return Possible(start="scheduled" in states, pause="running" in states,
+                        resume="paused" in states and "running" not in states, change_time=live,
+                        end=live, restart=bool(states & set(_STARTED)))
+
+    def _where(self, rnd: Any, room_uuids: Sequence[str] | None, joiner: str) -> str:
+        if room_uuids is None:
+            return f"round {rnd.number}"
+        names = ", ".join(self.controller.index.room_name(r) for r in room_uuids)
+        return f"round {rnd.number} {joiner} {names}" if joiner else names
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _act(self, verb: str, op: str, round_uuid: str | None, room_uuids: Sequence[str] | None,
+             **kwargs: Any) -> bool:
+        rnd = self.round(round_uuid)
+        if rnd is None:
+            self._refused("There is no round on the agenda yet.")
+            return False
+        rooms = None if room_uuids is None else list(room_uuids)
+        text = f"{verb} {self._where(rnd, rooms, 'in')}"
+        args = {"round_uuid": rnd.uuid, "room_uuids": rooms, "at": self.ticker.now(), **kwargs}
+        return self.controller.edit(text, call_named(op, args), on_refused=self._refused) is not None
+
+    def start(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        return self._act("Start", "start_round", round_uuid, room_uuids)
+
+    def pause(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        return self._act("Pause", "pause_round", round_uuid, room_uuids)
+
+    def resume(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        return self._act("Resume", "resume_round", round_uuid, room_uuids)
+
+    def end(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        return self._act("End", "end_round", round_uuid, room_uuids)
+
+    def restart(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        return self._act("Restart", "restart_round", round_uuid, room_uuids)
+
+    def pause_or_resume(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        """Pause if any of the rooms runs, else resume the paused ones."""
+        can = self.possible(round_uuid, room_uuids)
+        if can.pause:
+            return self.pause(round_uuid, room_uuids)
+        if can.resume:
+            return self.resume(round_uuid, room_uuids)
+        self._refused("Nothing to pause or resume: the round is not running.")
+        return False
+
+    def toggle(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        """Space on a stage display: pause if running, resume if paused, else start."""
+        can = self.possible(round_uuid, room_uuids)
+        if can.pause or can.resume:
+            return self.pause_or_resume(round_uuid, room_uuids)
+        if can.start:
+            return self.start(round_uuid, room_uuids)
+        self._refused("The round has ended here; use Restart to run it again.")
+        return False
+
+    def extend(self, minutes: int, round_uuid: str | None = None,
+               room_uuids: Sequence[str] | None = None) -> bool:
+        """Add ``minutes`` (negative: remove) to the running or paused rooms."""
+        rnd = self.round(round_uuid)
+        if rnd is None:
+            self._refused("There is no round on the agenda yet.")
+            return False
+        rooms = None if room_uuids is None else list(room_uuids)
+        where = self._where(rnd, rooms, "")
+        text = (f"Add {minutes_text(minutes)} to {where}" if minutes >= 0
+                else f"Remove {minutes_text(minutes)} from {where}")
+        args = {"round_uuid": rnd.uuid, "seconds": minutes * 60.0, "room_uuids": rooms, "at": self.ticker.now()}
+        return self.controller.edit(text, call(S.extend_round, **args), on_refused=self._refused) is not None
+
+    def send_message(self, message: str, round_uuid: str | None = None,
+                     room_uuids: Sequence[str] | None = None) -> bool:
+        """Show ``message`` on the rooms' stage displays during the round ("" clears it)."""
+        rnd = self.round(round_uuid)
+        if rnd is None:
+            self._refused("There is no round on the agenda yet, so there is no stage display to send to.")
+            return False
+        rooms = self.rooms(rnd.uuid, room_uuids)
+        if not rooms:
+            self._refused(f"Round {rnd.number} has no rooms yet.")
+            return False
+        message = " ".join(message.split())
+        if room_uuids is None:
+            text = "Message to all rooms" if message else "Clear the messages in all rooms"
+        else:
+            names = ", ".join(self.controller.index.room_name(r) for r in rooms)
+            text = f"Message to {names}" if message else f"Clear the message in {names}"
+        args = {"round_uuid": rnd.uuid, "messages": {room: message for room in rooms}}
+        return self.controller.edit(text, call(S.set_stage_messages, **args), on_refused=self._refused) is not None
+
+    def _refused(self, message: str) -> None:
+        if self.on_refused is not None:
+            self.on_refused(message)
+        else:
+            self.controller.notice.emit(message)

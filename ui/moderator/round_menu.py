@@ -1,0 +1,90 @@
+"""The main window's Round menu: the moderator's clock actions and the stage display.
+
+Light to import (only Qt at module level), so the main window can add the
+menu before the first paint; the clock, the round actions and the stage
+display are imported the first time the menu is used.
+
+Contract
+--------
+* Main thread. :func:`install_actions` adds the menu to a main window that
+  has a ``controller``; the :class:`RoundMenu` is a child of the window.
+* The actions act on the round shown now (:func:`cafe.clock.overview.current_round`)
+  in all rooms, each one undo step (:class:`ui.moderator.round_control.RoundControl`);
+  a refusal goes to ``controller.notice`` (the status bar). Their names and
+  enabled states are updated each time the menu opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from ui.workshop.controller import WorkshopController
+
+
+class RoundMenu(QObject):
+    """The Round menu of one main window (see the module docstring)."""
+
+    def __init__(self, main_window: QMainWindow, controller: WorkshopController):
+        super().__init__(main_window)
+        self.main_window = main_window
+        self.controller = controller
+        self._control: Any = None
+        self.menu = main_window.menuBar().addMenu("&Round")
+        self.menu.aboutToShow.connect(self.update_actions)
+        self.start_action = self._add("&Start round (all rooms)", lambda: self.control.start())
+        self.pause_action = self._add("&Pause round", lambda: self.control.pause_or_resume())
+        self.plus1_action = self._add("+&1 minute", lambda: self.control.extend(1))
+        self.plus5_action = self._add("+&5 minutes", lambda: self.control.extend(5))
+        self.minus1_action = self._add("−1 &minute", lambda: self.control.extend(-1))
+        self.end_action = self._add("&End round", lambda: self.control.end())
+        self.menu.addSeparator()
+        self.stage_action = self._add("Stage &display…", self.open_stage_display)
+        self.stage_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+
+    @property
+    def control(self) -> Any:
+        """The :class:`~ui.moderator.round_control.RoundControl` the actions use (made on first use)."""
+        if self._control is None:
+            from ui.common.clock_ticker import ticker_for
+            from ui.moderator.round_control import RoundControl
+
+            self._control = RoundControl(self.controller, ticker_for(self.controller))
+        return self._control
+
+    def _add(self, text: str, slot) -> QAction:
+        action = QAction(text, self.main_window)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    def open_stage_display(self) -> None:
+        """Ask which room and screen, then open that stage display."""
+        from ui.moderator.stage_display import ask_and_open
+
+        ask_and_open(self.main_window, self.controller)
+
+    def update_actions(self) -> None:
+        """Name the round in each action and enable only what applies (called as the menu opens)."""
+        is_open = self.controller.index is not None
+        rnd = self.control.round() if is_open else None
+        can = self.control.possible() if is_open else None
+        number = f" {rnd.number}" if rnd is not None else ""
+        self.start_action.setText(f"&Start round{number} (all rooms)")
+        self.start_action.setEnabled(bool(can and can.start))
+        self.pause_action.setText(f"&Resume round{number}" if can and can.resume else f"&Pause round{number}")
+        self.pause_action.setEnabled(bool(can and (can.pause or can.resume)))
+        for action in (self.plus1_action, self.plus5_action, self.minus1_action):
+            action.setEnabled(bool(can and can.change_time))
+        self.end_action.setText(f"&End round{number}")
+        self.end_action.setEnabled(bool(can and can.end))
+        self.stage_action.setEnabled(is_open)
+
+
+def install_actions(window: QMainWindow) -> RoundMenu:
+    """Add the Round menu to ``window`` (a main window with a ``controller``); the window keeps it."""
+    return RoundMenu(window, window.controller)

@@ -1,0 +1,349 @@
+"""Exporting the report (PDF, Markdown, Word) and the notes (CSV) from the window.
+
+Contract
+--------
+* :func:`install_actions` adds "Export report (PDF)…", "(Markdown)…",
+  "(Word)…" and "Export notes (CSV)…" to the window's File menu; each opens
+  an :class:`ExportDialog`.
+* Threads. A :class:`ReportJob` takes the snapshot and the notes through
+  ``controller.read`` — on the controller's single worker, where they take
+  milliseconds — and then builds the file on a separate thread of its own
+  (:data:`_BUILDER`), which never touches the database. A long build (tens of
+  seconds for 50,000 notes) therefore never holds up the note-takers' saves
+  queued on the controller's worker, and the UI thread only receives queued
+  signals (progress, finished, failed, cancelled).
+* Cancel sets a ``threading.Event`` the builder checks between flowables; a
+  cancelled or failed export leaves any earlier file untouched (the file is
+  written to a temporary name and renamed at the end).
+* Participants' names are left out unless the user ticks the box (privacy).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.report.output import file_stem
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.workshop.controller import WorkshopController
+
+log = logging.getLogger(__name__)
+
+#: (format, menu text, file filter)
+EXPORTS: tuple[tuple[str, str, str], ...] = (
+    ("pdf", "Export report (PDF)…", "PDF documents (*.pdf)"),
+    ("md", "Export report (Markdown)…", "Markdown (*.md)"),
+    ("docx", "Export report (Word)…", "Word documents (*.docx)"),
+    ("csv", "Export notes (CSV)…", "CSV files (*.csv)"),
+)
+_FILTERS = {fmt: flt for fmt, _text, flt in EXPORTS}
+_SUFFIXES = {"pdf": ".pdf", "md": ".md", "docx": ".docx", "csv": ".csv"}
+_FOLDER_KEY = "export/folder"
+
+_builder_lock = threading.Lock()
+_BUILDER: ThreadPoolExecutor | None = None
+
+
+def _builder() -> ThreadPoolExecutor:
+    """The one thread exports are built on (created on first use)."""
+    global _BUILDER
+    with _builder_lock:
+        if _BUILDER is None:
+            _BUILDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cafe-report")
+        return _BUILDER
+
+
+def _default_build(snapshot, notes, path, fmt, *, include_participants, progress, cancel):
+    from cafe.report import export
+
+    return export(snapshot, notes, path, fmt, include_participants=include_participants,
+                  progress=progress, cancel=cancel)
+
+
+class ReportJob(QObject):
+    """One export run (see the module docstring). Signals arrive on the main thread."""
+
+    progressed = Signal(float, str)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, controller: WorkshopController, fmt: str, path: str, *, include_participants: bool = False,
+                 build: Callable[..., Any] = _default_build, parent: QObject | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.fmt, self.path = fmt, path
+        self.include_participants = include_participants
+        self.build = build
+        self.cancel_event = threading.Event()
+        self.running = False
+        self._last = -1.0
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(self._ended)
+
+    def start(self) -> None:
+        self.running = True
+        self.progressed.emit(0.0, "Reading the workshop")
+        self.controller.read(lambda service: (service.snapshot(), service.notes()), self._got_data,
+                             self._read_failed)
+
+    def cancel(self) -> None:
+        """Ask the build to stop (any thread); :attr:`cancelled` follows."""
+        self.cancel_event.set()
+
+    def _read_failed(self, problem: Any) -> None:
+        self.failed.emit(str(problem))
+
+    def _got_data(self, data: tuple[Any, list]) -> None:
+        if self.cancel_event.is_set():
+            self.cancelled.emit()
+            return
+        snapshot, notes = data
+        _builder().submit(self._run, snapshot, notes)
+
+    def _progress(self, fraction: float, stage: str) -> None:  # builder thread
+        if fraction - self._last >= 0.01 or fraction >= 1.0:
+            self._last = fraction
+            self.progressed.emit(fraction, stage)
+
+    def _run(self, snapshot, notes) -> None:  # builder thread: emits only, touches nothing else
+        from cafe.report.output import ExportError
+        from cafe.report.pdf import Cancelled
+
+        try:
+            path = self.build(snapshot, notes, self.path, self.fmt, include_participants=self.include_participants,
+                              progress=self._progress, cancel=self.cancel_event)
+        except Cancelled:
+            self.cancelled.emit()
+        except ExportError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            log.exception("export to %s failed", self.path)
+            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}); "
+                             "nothing was written.")
+        else:
+            self.finished.emit(str(path))
+
+    def _ended(self, *_args) -> None:  # main thread, before the dialog hears of the end
+        self.running = False
+
+
+class SaveReportDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, fmt: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested, _FILTERS[fmt])
+        if path and not Path(path).suffix:
+            path += _SUFFIXES[fmt]
+        return path or None
+
+
+def suggested_path(title: str, fmt: str) -> str:
+    """A file name from the workshop's title in the last export folder (or Documents)."""
+    folder = QSettings().value(_FOLDER_KEY, "")
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(Path.home())
+    stem = file_stem(title)
+    name = f"{stem}-notes" if fmt == "csv" else f"{stem}-report"
+    return str(Path(folder) / (name + _SUFFIXES[fmt]))
+
+
+class ExportDialog(QDialog):
+    """Choose where, then export with a progress bar and a Cancel button (non-modal)."""
+
+    def __init__(self, controller: WorkshopController, fmt: str, parent: QWidget | None = None, *,
+                 build: Callable[..., Any] = _default_build):
+        super().__init__(parent)
+        self.controller = controller
+        self.fmt = fmt
+        self.build = build
+        self.job: ReportJob | None = None
+        what = {"pdf": "the report as PDF", "md": "the report as Markdown", "docx": "the report as Word",
+                "csv": "every note as CSV"}[fmt]
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        title = controller.index.title if controller.index is not None else "workshop"
+        intro = QLabel(f"Export {what}. The file is replaced only when the export has finished.")
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(suggested_path(title, fmt))
+        self.path_edit.setObjectName("export_path")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        self.participants = QCheckBox("Include the groups and their participants (names of people)")
+        self.participants.setObjectName("include_participants")
+        self.participants.setChecked(False)
+        self.participants.setVisible(fmt != "csv")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export_progress")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.participants)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _choose(self) -> None:
+        path = SaveReportDialog.ask(self, self.fmt, self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def start(self) -> None:
+        """Start the export to the path shown (main thread)."""
+        if self.running:
+            return
+        path = self.path_edit.text().strip()
+        if not path:
+            self.status.setText("Choose a file to export to.")
+            return
+        if Path(path).is_dir():
+            self.status.setText(f"{path} is a folder: add a file name.")
+            return
+        if not Path(path).suffix:
+            path += _SUFFIXES[self.fmt]
+            self.path_edit.setText(path)
+        if not self.controller.is_open:
+            self.status.setText("No workshop is open.")
+            return
+        QSettings().setValue(_FOLDER_KEY, str(Path(path).parent))
+        self.job = ReportJob(self.controller, self.fmt, path, include_participants=self.participants.isChecked(),
+                             build=self.build, parent=self)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText("Exporting…")
+        self.job.start()
+
+    def cancel(self) -> None:
+        if self.running:
+            self.job.cancel()
+            self.status.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+
+    def _progressed(self, fraction: float, stage: str) -> None:
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        self.status.setText(f"{stage}…" if fraction < 1.0 else "Finishing…")
+
+    def _done(self) -> None:
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _finished(self, path: str) -> None:
+        self._done()
+        self.progress.setValue(1000)
+        self.status.setText(f"Wrote {path}")
+        self.controller.notice.emit(f"Exported {path}")
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.progress.setValue(0)
+        self.status.setText(f"Not exported: {message}")
+
+    def _cancelled(self) -> None:
+        self._done()
+        self.progress.setValue(0)
+        self.status.setText("Cancelled; no file was written or changed.")
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, controller: WorkshopController, fmt: str) -> ExportDialog | None:
+        """Show the export dialog for ``fmt`` (None when no workshop is open).
+
+        One dialog per format and parent is kept and shown again, so a job that
+        still runs always has a live object to report to.
+        """
+        if not controller.is_open:
+            controller.notice.emit("Open a workshop first.")
+            return None
+        dialogs = getattr(parent, "_export_dialogs", None) if parent is not None else None
+        if dialogs is None:
+            dialogs = {}
+            if parent is not None:
+                parent._export_dialogs = dialogs
+        dialog = dialogs.get(fmt)
+        if dialog is None or not shiboken6.isValid(dialog) or dialog.controller is not controller:
+            dialog = cls(controller, fmt, parent)
+            dialogs[fmt] = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+
+def install_actions(window: MainWindow) -> list[QAction]:
+    """Add the four export actions to ``window``'s File menu (before its last separator when it has one)."""
+    bar = window.menuBar()
+    file_menu = next((a.menu() for a in bar.actions() if a.menu() is not None
+                      and a.text().replace("&", "") == "File"), None)
+    if file_menu is None:
+        file_menu = bar.addMenu("&File")
+    separators = [a for a in file_menu.actions() if a.isSeparator()]
+    before = separators[-1] if separators else None
+    actions = []
+    for fmt, text, _flt in EXPORTS:
+        action = QAction(text, window)
+        action.setObjectName(f"export_{fmt}")
+        action.triggered.connect(lambda _checked=False, fmt=fmt: ExportDialog.open_for(window, window.controller, fmt))
+        file_menu.insertAction(before, action) if before is not None else file_menu.addAction(action)
+        actions.append(action)
+    if before is not None:
+        file_menu.insertSeparator(actions[0])
+    return actions

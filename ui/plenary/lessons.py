@@ -1,0 +1,354 @@
+"""The moderator's cross-cutting lessons: a list editor, and suggestions of what came up in several rooms.
+
+Contract
+--------
+* :class:`LessonsPanel` is a main-thread widget. Every change is one undo step
+  through ``controller.edit`` (``add_lesson``, ``update_lesson``,
+  ``delete_lesson``, ``move_lesson``); the lesson's text is saved while typed
+  and merges into one undo step per burst (``controller.typing_edit``).
+* It shows ``controller.index``'s lessons (:meth:`LessonsPanel.set_snapshot`)
+  and, when given by the plenary view, the notes' texts and the
+  :class:`cafe.plenary.harvest.Suggestion` s computed on the worker
+  (:meth:`LessonsPanel.set_notes`).
+* :class:`AutosaveText` is the text editor the plenary uses for text saved as
+  it is typed (a theme's summary, the report's introduction, a lesson).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.workshop.ops import S, call, call_named
+
+if TYPE_CHECKING:
+    from cafe.service_base import Changes
+    from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
+    from ui.workshop.controller import WorkshopController
+
+#: how long typing pauses before the text is saved (the flush on close saves the rest)
+AUTOSAVE_MS = 700
+
+
+class AutosaveText(QPlainTextEdit):
+    """A text saved while it is typed, as one merged undo step per row.
+
+    :meth:`bind` says which row it edits and how to save it; the text is saved
+    :data:`AUTOSAVE_MS` after the last keystroke, when focus leaves, and on
+    :meth:`flush`. While the user's text is unsaved (``dirty``), reloads do
+    not overwrite it.
+    """
+
+    saved = Signal()
+
+    def __init__(self, controller: WorkshopController, name: str, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName(name)
+        self.setPlaceholderText(placeholder)
+        self.dirty = False
+        self._key: Any = None
+        self._save: Callable[[str], tuple[str, str, dict]] | None = None
+        self._showing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._edited)
+        controller.flush_requested.connect(self.flush)
+
+    def bind(self, key: Any, text: str, save: Callable[[str], tuple[str, str, dict]] | None) -> None:
+        """Edit the row ``key`` showing ``text``; ``save(text)`` gives (undo text, op, kwargs).
+
+        A pending edit of the previous row is saved first. ``save=None`` makes
+        the editor read-only (nothing to edit).
+        """
+        if key != self._key:
+            self.flush()
+            self._key, self._save = key, save
+            self.dirty = False
+        else:
+            self._save = save
+        self.setReadOnly(save is None)
+        self.show_text(text)
+
+    def show_text(self, text: str) -> None:
+        """Show the row's stored text unless the user's own is still unsaved."""
+        if self.dirty or text == self.toPlainText():
+            return
+        self._showing = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._showing = False
+
+    def _edited(self) -> None:
+        if self._showing or self._save is None:
+            return
+        self.dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save now if the text has unsaved changes (main thread; queues the save)."""
+        self._timer.stop()
+        if not self.dirty or self._save is None:
+            return
+        self.dirty = False
+        text, op, kwargs = self._save(self.toPlainText())
+        self.controller.typing_edit(text, call_named(op, kwargs), merge_key=(op, self._key))
+        self.saved.emit()
+
+    def focusOutEvent(self, event) -> None:
+        self.flush()
+        super().focusOutEvent(event)
+
+
+class LessonsPanel(QWidget):
+    """Lessons on the left, the selected lesson's editor in the middle, suggestions on the right."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.lessons: list[Any] = []
+        self.notes: dict[str, tuple[str, str]] = {}  # uuid -> (where, text)
+        self.suggestions: list[Any] = []
+        self._filling = False
+        self._select_uuid: str | None = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("lessons")
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(lambda _row: self._show_lesson())
+        self.list.model().rowsMoved.connect(self._dragged)
+        add = QPushButton("Add lesson")
+        add.clicked.connect(lambda: self.add_lesson("New lesson"))
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        up = QPushButton("▲")
+        up.setToolTip("Move the lesson up")
+        up.clicked.connect(lambda: self.move_selected(-1))
+        down = QPushButton("▼")
+        down.setToolTip("Move the lesson down")
+        down.clicked.connect(lambda: self.move_selected(+1))
+        buttons = QHBoxLayout()
+        for b in (add, self.delete_button, up, down):
+            buttons.addWidget(b)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("Cross-cutting lessons, in the order they are presented"))
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("lesson_title")
+        self.title_edit.setPlaceholderText("The lesson in one line")
+        self.title_edit.editingFinished.connect(self._title_finished)
+        self.text_edit = AutosaveText(controller, "lesson_text", "What the rooms said, in a few sentences")
+        self.sources = QListWidget()
+        self.sources.setObjectName("lesson_sources")
+        self.sources.setWordWrap(True)
+        remove = QPushButton("Remove the selected item from the lesson")
+        remove.clicked.connect(self.remove_selected_source)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(QLabel("Title"))
+        middle_layout.addWidget(self.title_edit)
+        middle_layout.addWidget(QLabel("Text"))
+        middle_layout.addWidget(self.text_edit, 2)
+        middle_layout.addWidget(QLabel("It rests on these items"))
+        middle_layout.addWidget(self.sources, 1)
+        middle_layout.addWidget(remove)
+
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setObjectName("suggestions")
+        self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.currentRowChanged.connect(lambda _row: self._show_suggestion())
+        self.suggestion_items = QListWidget()
+        self.suggestion_items.setObjectName("suggestion_items")
+        self.suggestion_items.setWordWrap(True)
+        make = QPushButton("Make a lesson from this")
+        make.setObjectName("make_lesson")
+        make.clicked.connect(self.make_lesson_from_suggestion)
+        attach = QPushButton("Add these items to the selected lesson")
+        attach.clicked.connect(self.attach_suggestion)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel("Came up in several rooms"))
+        right_layout.addWidget(self.suggestion_list, 2)
+        right_layout.addWidget(self.suggestion_items, 1)
+        right_layout.addWidget(make)
+        right_layout.addWidget(attach)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (left, middle, right):
+            splitter.addWidget(w)
+        splitter.setSizes([260, 420, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_lesson()
+
+    # -- data -----------------------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, _update: SnapshotUpdate | None = None) -> None:
+        current = self.selected()
+        self.lessons = list(index.snap.lessons)
+        self._filling = True
+        try:
+            self.list.clear()
+            for n, lesson in enumerate(self.lessons, start=1):
+                item = QListWidgetItem(f"{n}. {lesson.title or '(untitled)'}")
+                item.setData(Qt.ItemDataRole.UserRole, lesson.uuid)
+                self.list.addItem(item)
+            uuids = [x.uuid for x in self.lessons]
+            if current is not None and current.uuid in uuids:
+                self.list.setCurrentRow(uuids.index(current.uuid))
+            elif self.lessons:
+                self.list.setCurrentRow(0)
+        finally:
+            self._filling = False
+        self._select_pending()
+        self._show_lesson()
+
+    def set_notes(self, notes: dict[str, tuple[str, str]], suggestions: list[Any]) -> None:
+        """The notes' (where, text) and the suggestions, computed on the worker."""
+        self.notes = notes
+        chosen = self.suggestion_list.currentRow()
+        self.suggestions = list(suggestions)
+        self.suggestion_list.clear()
+        for s in self.suggestions:
+            self.suggestion_list.addItem(s.label)
+        if self.suggestions:
+            self.suggestion_list.setCurrentRow(max(0, min(chosen, len(self.suggestions) - 1)))
+        self._show_suggestion()
+        self._show_sources()
+
+    def selected(self) -> Any | None:
+        row = self.list.currentRow()
+        return self.lessons[row] if 0 <= row < len(self.lessons) else None
+
+    def selected_suggestion(self) -> Any | None:
+        row = self.suggestion_list.currentRow()
+        return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
+
+    # -- showing --------------------------------------------------------------------------------------
+    def _show_lesson(self) -> None:
+        lesson = self.selected()
+        self.delete_button.setEnabled(lesson is not None)
+        self.title_edit.setEnabled(lesson is not None)
+        if lesson is None:
+            self.title_edit.setText("")
+            self.text_edit.bind(None, "", None)
+        else:
+            if not self.title_edit.hasFocus() or self.title_edit.text() == lesson.title:
+                self.title_edit.setText(lesson.title)
+            self.text_edit.bind(lesson.uuid, lesson.text, lambda text, uuid=lesson.uuid: (
+                "Edit lesson", "update_lesson",
+                {"uuid": uuid, "expected_version": self._version(uuid), "text": text}))
+        self._show_sources()
+
+    def _show_sources(self) -> None:
+        lesson = self.selected()
+        self.sources.clear()
+        for uuid in (lesson.note_uuids if lesson is not None else ()):
+            where, text = self.notes.get(uuid, ("", "(an item that was deleted)"))
+            item = QListWidgetItem(f"{where} — {text}" if where else text)
+            item.setData(Qt.ItemDataRole.UserRole, uuid)
+            self.sources.addItem(item)
+
+    def _show_suggestion(self) -> None:
+        s = self.selected_suggestion()
+        self.suggestion_items.clear()
+        for uuid in (s.note_uuids if s is not None else ()):
+            where, text = self.notes.get(uuid, ("", ""))
+            self.suggestion_items.addItem(f"{where} — {text}" if where else text)
+
+    def _version(self, uuid: str) -> int | None:
+        lesson = next((x for x in self.lessons if x.uuid == uuid), None)
+        return lesson.version if lesson is not None else None
+
+    # -- actions --------------------------------------------------------------------------------------
+    def add_lesson(self, title: str, note_uuids: tuple[str, ...] = ()) -> None:
+        self.controller.edit("Add lesson", call(S.add_lesson, title=title, text="", note_uuids=list(note_uuids)),
+                             on_saved=self._select_new)
+
+    def _select_new(self, changes: Changes) -> None:
+        """Select the lesson just added, now or when the snapshot that lists it arrives."""
+        self._select_uuid = getattr(changes.row, "uuid", None)
+        self._select_pending()
+
+    def _select_pending(self) -> None:
+        uuids = [x.uuid for x in self.lessons]
+        if self._select_uuid in uuids:
+            self.list.setCurrentRow(uuids.index(self._select_uuid))
+            self._select_uuid = None
+
+    def delete_selected(self) -> None:
+        lesson = self.selected()
+        if lesson is not None:
+            self.controller.edit(f"Delete lesson “{lesson.title}”", call(S.delete_lesson, uuid=lesson.uuid,
+                                                                         expected_version=lesson.version))
+
+    def move_selected(self, step: int) -> None:
+        row = self.list.currentRow()
+        lesson = self.selected()
+        if lesson is None or not 0 <= row + step < len(self.lessons):
+            return
+        self.controller.edit("Move lesson", call(S.move_lesson, uuid=lesson.uuid, to_index=row + step))
+
+    def _dragged(self, _parent, start: int, _end: int, _dest, row: int) -> None:
+        if self._filling or not 0 <= start < len(self.lessons):
+            return
+        to_index = row if row < start else row - 1
+        if to_index != start:
+            self.controller.edit("Move lesson", call(S.move_lesson, uuid=self.lessons[start].uuid, to_index=to_index))
+
+    def _title_finished(self) -> None:
+        lesson = self.selected()
+        title = self.title_edit.text().strip()
+        if lesson is None or title == lesson.title:
+            return
+        if not title and not lesson.text:
+            self.title_edit.setText(lesson.title)
+            return
+        self.controller.edit("Rename lesson", call(S.update_lesson, uuid=lesson.uuid,
+                                                   expected_version=lesson.version, title=title))
+
+    def remove_selected_source(self) -> None:
+        lesson = self.selected()
+        item = self.sources.currentItem()
+        if lesson is None or item is None:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        keep = [u for u in lesson.note_uuids if u != uuid]
+        self.controller.edit("Remove item from lesson", call(S.update_lesson, uuid=lesson.uuid,
+                                                             expected_version=lesson.version, note_uuids=keep))
+
+    def make_lesson_from_suggestion(self) -> None:
+        s = self.selected_suggestion()
+        if s is not None:
+            self.add_lesson(s.title, s.note_uuids)
+
+    def attach_suggestion(self) -> None:
+        s, lesson = self.selected_suggestion(), self.selected()
+        if s is None or lesson is None:
+            return
+        merged = list(dict.fromkeys([*lesson.note_uuids, *s.note_uuids]))
+        if merged != list(lesson.note_uuids):
+            self.controller.edit("Add items to lesson", call(S.update_lesson, uuid=lesson.uuid,
+                                                             expected_version=lesson.version, note_uuids=merged))

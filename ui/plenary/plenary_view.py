@@ -1,0 +1,389 @@
+"""Plenary: present each theme's outcomes, draw the cross-cutting lessons, hand out the report.
+
+Three tabs:
+
+* **Themes** — the themes with their note counts; for the selected one, what
+  the host presents (overview), its summary (edited here, saved as typed
+  through ``update_theme``), and the items to present: per column, a tick for
+  "show in the presentation" and drag to reorder.
+* **Cross-cutting lessons** — :class:`ui.plenary.lessons.LessonsPanel`.
+* **Report** — the report's introduction (saved as typed through
+  ``update_workshop``) and the exports (:mod:`ui.plenary.export_dialog`).
+
+"Present" opens :class:`ui.plenary.presentation.PresentationWindow` full screen on the
+chosen screen.
+
+Threads: note counts, the report's content (:func:`cafe.report.data.report_data`)
+and the suggestions (:func:`cafe.plenary.harvest.cross_cutting`) are computed on the
+controller's worker from the notes (one read, milliseconds for a Geneva-sized
+workshop); the report's content and suggestions only while this place is on
+screen, else on the next showing. The presenter's choices live in QSettings
+(:class:`ui.plenary.presentation.PresenterChoices`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.plenary.harvest import PlenaryData, load_plenary
+from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
+from ui.common.item_models import Column, RowsModel, make_table
+from ui.plenary.lessons import AutosaveText, LessonsPanel
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+
+class PlenaryContext:
+    def __init__(self, index: WorkshopIndex, counts: Counter | None):
+        self.index = index
+        self.counts = counts
+
+    def count(self, theme_uuid: str, category: str) -> int | str:
+        return "…" if self.counts is None else self.counts.get((theme_uuid, category), 0)
+
+
+PLENARY_COLUMNS = (
+    Column("Theme", lambda t, c: t.title),
+    Column("Room", lambda t, c: c.index.room_name(t.room_uuid) if t.room_uuid else ""),
+    Column("Hosts", lambda t, c: c.index.hosts_text(t.uuid)),
+    *(Column(title, lambda t, c, cat=cat: c.count(t.uuid, cat), numeric=True) for cat, title in NOTE_CATEGORIES),
+)
+
+
+class ItemsChooser(QWidget):
+    """Per column of the selected theme: tick what to present, drag to set the order.
+
+    Every change is stored at once in the presenter's choices (QSettings).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choices_store: Any = None
+        self.theme_uuid: str | None = None
+        self._filling = False
+        self.lists: dict[str, QListWidget] = {}
+        row = QHBoxLayout()
+        for category, title in NOTE_CATEGORIES[:3]:
+            box = QVBoxLayout()
+            box.addWidget(QLabel(f"<b>{title}</b>"))
+            lst = QListWidget()
+            lst.setObjectName(f"present_{category}")
+            lst.setWordWrap(True)
+            lst.setAlternatingRowColors(True)
+            lst.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            lst.itemChanged.connect(lambda _item, category=category: self._store(category))
+            lst.model().rowsMoved.connect(lambda *_args, category=category: self._store(category))
+            self.lists[category] = lst
+            box.addWidget(lst, 1)
+            row.addLayout(box, 1)
+        hint = QLabel("Ticked items are shown in the presentation, in this order (drag to reorder).")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row, 1)
+
+    def show_theme(self, theme_section: Any | None, store: Any) -> None:
+        from cafe.report.slides import arrange, column_items
+
+        self.choices_store = store
+        self.theme_uuid = theme_section.uuid if theme_section is not None else None
+        choices = store.load() if store is not None else None
+        self._filling = True
+        try:
+            for category, lst in self.lists.items():
+                lst.clear()
+                if theme_section is None or choices is None:
+                    continue
+                column = next(c for c in theme_section.columns if c.category == category)
+                choice = choices.get(theme_section.uuid, category)
+                for it in arrange(column_items(column), choice, include_hidden=True):
+                    text = f"{it.heading.rstrip(' :')} — {it.text}" if it.heading else it.text
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, it.uuid)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+                    item.setCheckState(Qt.CheckState.Unchecked if it.uuid in choice.hidden
+                                       else Qt.CheckState.Checked)
+                    lst.addItem(item)
+        finally:
+            self._filling = False
+
+    def _store(self, category: str) -> None:
+        if self._filling or self.choices_store is None or self.theme_uuid is None:
+            return
+        from cafe.report.slides import Choice
+
+        lst = self.lists[category]
+        items = [lst.item(i) for i in range(lst.count())]
+        order = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items)
+        hidden = frozenset(i.data(Qt.ItemDataRole.UserRole) for i in items
+                           if i.checkState() != Qt.CheckState.Checked)
+        choices = self.choices_store.load().with_choice(self.theme_uuid, category, Choice(order, hidden))
+        self.choices_store.save(choices)
+
+
+class PlenaryView(QWidget):
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None, *, clock: Any = None):
+        super().__init__(parent)
+        self.controller = controller
+        #: the clock the presenter timer counts against (None: the system clock)
+        self.clock = clock
+        self.index: WorkshopIndex | None = None
+        self.counts: Counter | None = None
+        self.data: PlenaryData | None = None
+        self.presentation: Any = None
+        self._request = 0
+        self._stale = True
+
+        # -- themes tab
+        self.model = RowsModel(PLENARY_COLUMNS, self)
+        self.table = make_table(self.model, stretch=0)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("plenary_detail")
+        self.detail.setOpenLinks(False)
+        self.summary_edit = AutosaveText(controller, "theme_summary",
+                                         "The theme's summary for the plenary and the report: a few paragraphs.")
+        self.chooser = ItemsChooser()
+        self.theme_tabs = QTabWidget()
+        self.theme_tabs.addTab(self.detail, "Overview")
+        self.theme_tabs.addTab(self.summary_edit, "Summary")
+        self.theme_tabs.addTab(self.chooser, "Items to present")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.theme_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([170, 500])
+
+        # -- lessons tab
+        self.lessons = LessonsPanel(controller)
+
+        # -- report tab
+        self.introduction = AutosaveText(controller, "report_introduction",
+                                         "The report's introduction: what the workshop was, who came, why.")
+        report = QWidget()
+        report_layout = QVBoxLayout(report)
+        report_layout.addWidget(QLabel("<b>Introduction</b> (first section of the report)"))
+        report_layout.addWidget(self.introduction, 1)
+        exports = QHBoxLayout()
+        for fmt, label in (("pdf", "Export PDF…"), ("md", "Export Markdown…"), ("docx", "Export Word…"),
+                           ("csv", "Export notes (CSV)…")):
+            button = QPushButton(label)
+            button.setObjectName(f"export_{fmt}_button")
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self.export(fmt))
+            exports.addWidget(button)
+        exports.addStretch(1)
+        report_layout.addLayout(exports)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Themes")
+        self.tabs.addTab(self.lessons, "Cross-cutting lessons")
+        self.tabs.addTab(report, "Report")
+
+        heading = QLabel("Presentation of outcomes, theme by theme")
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.screen_choice = QComboBox()
+        self.screen_choice.setObjectName("presentation_screen")
+        self.present_button = QPushButton("Present ▶")
+        self.present_button.setObjectName("present")
+        self.present_button.setToolTip("Full screen on the chosen screen: ← → slides, T timer, F full screen, "
+                                       "Esc leave")
+        self.present_button.clicked.connect(self.present)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(QLabel("Screen:"))
+        top.addWidget(self.screen_choice)
+        top.addWidget(self.present_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._fill_screens()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_theme())
+
+    # -- snapshot and data -------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        self.index = index
+        if update.reopened:
+            self.counts = None
+            self.data = None
+        self.model.set_rows(index.snap.themes, PlenaryContext(index, self.counts))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+        self.lessons.set_snapshot(index, update)
+        workshop = index.snap.workshop
+        self.introduction.bind(workshop.uuid if workshop else None, workshop.introduction if workshop else "",
+                               self._introduction_save if workshop else None)
+        self._show_theme()
+        if update.reopened or update.touches("note", "theme", "room", "round", "host", "lesson", "workshop",
+                                             "round_summary", "assignment", "group", "agenda_item", "day"):
+            self._stale = True
+            self._load()
+
+    def _on_screen(self) -> bool:
+        window = self.window()
+        return window is not None and self.isVisibleTo(window) and window.isVisible()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fill_screens()
+        if self._stale or (self.data is not None and self.data.report is None):
+            self._load()
+
+    def _load(self) -> None:
+        index = self.index
+        if index is None:
+            return
+        theme_of_room = {room: t.uuid for room, t in index.theme_by_room.items()}
+        full = self._on_screen() or self.presentation is not None
+        if full:
+            self._stale = False
+        self._request += 1
+        request = self._request
+        self.controller.read(lambda service: load_plenary(service, theme_of_room, full),
+                             lambda data: self._loaded(request, data))
+
+    def _loaded(self, request: int, data: PlenaryData) -> None:
+        if request != self._request or self.index is None:
+            return
+        self.counts = data.counts
+        if data.report is None and self.data is not None and self.data.report is not None:
+            data = PlenaryData(data.counts, self.data.report, self.data.suggestions, self.data.notes)
+        self.data = data
+        self.model.set_rows(self.index.snap.themes, PlenaryContext(self.index, data.counts))
+        if data.notes is not None:
+            self.lessons.set_notes(data.notes, list(data.suggestions))
+        self._show_theme()
+        if self.presentation is not None and data.report is not None:
+            self.presentation.set_slides(self.slides())
+
+    # -- the selected theme --------------------------------------------------------------------------
+    def selected_theme(self) -> Any | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def _show_theme(self) -> None:
+        theme = self.selected_theme()
+        if theme is None or self.index is None:
+            self.detail.setHtml("<p>No theme yet.</p>")
+            self.summary_edit.bind(None, "", None)
+            self.chooser.show_theme(None, None)
+            return
+        self.detail.setHtml(theme_html(self.index, theme, PlenaryContext(self.index, self.counts)))
+        self.summary_edit.bind(theme.uuid, theme.summary, lambda text, uuid=theme.uuid: (
+            "Edit theme summary", "update_theme",
+            {"uuid": uuid, "expected_version": self._theme_version(uuid), "summary": text}))
+        section = None
+        if self.data is not None and self.data.report is not None:
+            section = next((t for t in self.data.report.themes if t.uuid == theme.uuid), None)
+        self.chooser.show_theme(section, self.choices_store())
+
+    def _theme_version(self, uuid: str) -> int | None:
+        theme = self.index.themes.get(uuid) if self.index is not None else None
+        return theme.version if theme is not None else None
+
+    def _introduction_save(self, text: str) -> tuple[str, str, dict]:
+        workshop = self.index.snap.workshop
+        return ("Edit report introduction", "update_workshop",
+                {"uuid": workshop.uuid, "expected_version": workshop.version, "introduction": text})
+
+    def choices_store(self) -> Any:
+        from ui.plenary.presentation import PresenterChoices
+
+        workshop = self.index.snap.workshop if self.index is not None else None
+        return PresenterChoices(workshop.uuid) if workshop is not None else None
+
+    # -- presenting ------------------------------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        screens = QGuiApplication.screens()
+        names = [f"{n}: {s.name() or 'screen'} ({s.geometry().width()}×{s.geometry().height()})"
+                 for n, s in enumerate(screens, start=1)]
+        if names == [self.screen_choice.itemText(i) for i in range(self.screen_choice.count())]:
+            return
+        current = self.screen_choice.currentIndex()
+        self.screen_choice.clear()
+        self.screen_choice.addItems(names)
+        # A projector is usually the second screen.
+        self.screen_choice.setCurrentIndex(current if 0 <= current < len(names) else min(1, len(names) - 1))
+
+    def slides(self) -> list:
+        from cafe.report.slides import slides
+
+        if self.data is None or self.data.report is None:
+            return []
+        store = self.choices_store()
+        return slides(self.data.report, store.load() if store is not None else None)
+
+    def present(self, *, full_screen: bool = True) -> Any:
+        """Open the presentation (or bring it back) on the chosen screen; returns the window."""
+        from ui.plenary.presentation import PresentationWindow
+
+        if self.presentation is None:
+            title = self.index.title if self.index is not None else ""
+            self.presentation = PresentationWindow(self.slides(), clock=self.clock, title=title)
+            self.presentation.left.connect(self._presentation_left)
+            if self.data is None or self.data.report is None:
+                self._load()
+        screens = QGuiApplication.screens()
+        row = self.screen_choice.currentIndex()
+        screen = screens[row] if 0 <= row < len(screens) else None
+        self.presentation.present_on(screen, full_screen=full_screen)
+        return self.presentation
+
+    def _presentation_left(self) -> None:
+        window, self.presentation = self.presentation, None
+        if window is not None:
+            window.deleteLater()
+
+    def export(self, fmt: str) -> Any:
+        from ui.plenary.export_dialog import ExportDialog
+
+        self.introduction.flush()
+        self.summary_edit.flush()
+        return ExportDialog.open_for(self.window(), self.controller, fmt)
+
+
+def theme_html(index: WorkshopIndex, theme: Any, context: PlenaryContext) -> str:
+    """What a host presents: title, hosts, questions, summary and note counts (all user text escaped)."""
+    parts = [f"<h2>{escape(theme.title)}</h2>"]
+    hosts = index.hosts_text(theme.uuid)
+    room = index.room_name(theme.room_uuid) if theme.room_uuid else "no room"
+    parts.append(f"<p>{escape(room)}{' · hosted by ' + escape(hosts) if hosts else ''}</p>")
+    counts = " · ".join(f"{title}: {context.count(theme.uuid, cat)}" for cat, title in NOTE_CATEGORIES)
+    parts.append(f"<p><b>Notes</b> — {escape(counts)}</p>")
+    if theme.guiding_questions:
+        items = "".join(f"<li>{escape(q)}</li>" for q in theme.guiding_questions)
+        parts.append(f"<p><b>Guiding questions</b></p><ul>{items}</ul>")
+    parts.append("<p><b>Summary</b></p>")
+    if theme.summary.strip():
+        parts.append("<p>" + escape(theme.summary.strip()).replace("\n", "<br>") + "</p>")
+    else:
+        parts.append("<p><i>No summary written yet (write it in the Summary tab).</i></p>")
+    round_summaries = []
+    for rnd in index.snap.rounds:
+        summary = index.summary_of.get((rnd.uuid, theme.room_uuid)) if theme.room_uuid else None
+        if summary is not None and summary.text.strip():
+            text = escape(summary.text.strip()).replace("\n", "<br>")
+            round_summaries.append(f"<li><b>{escape(index.round_label(rnd))}</b>: {text}</li>")
+    if round_summaries:
+        parts.append(f"<p><b>What each round concluded</b></p><ul>{''.join(round_summaries)}</ul>")
+    return "".join(parts)

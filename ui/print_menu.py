@@ -1,0 +1,163 @@
+"""The Print menu: group lists, door signs and route slips as PDF, and the projector view of the moves.
+
+:func:`install_actions` adds the menu to a main window. Each printout asks
+where to save (:class:`PdfFileDialog`), then builds and writes the PDF on the
+controller's worker thread (:mod:`cafe.report.printouts`, atomically) and reports
+"Saved to …" through ``controller.notice``, or shows why nothing was written.
+:func:`install_brief_actions` adds the host's brief (PDF, projector), shown from the room place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cafe.report.output import file_stem
+from ui.dialogs import ErrorDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.workshop.controller import WorkshopController
+
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+#: (printout name in cafe.report.printouts, menu text, file name ending)
+MENU: tuple[tuple[str, str, str], ...] = (
+    ("group_lists", "&Group lists…", "group-lists"),
+    ("door_signs", "&Door signs…", "door-signs"),
+    ("route_slips", "&Route slips…", "route-slips"),
+)
+
+
+class PdfFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, suggested: Path) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
+        if path and not Path(path).suffix:
+            path += ".pdf"
+        return path or None
+
+
+@dataclass(frozen=True)
+class _Refused:
+    message: str
+
+
+class PrintActions(QObject):
+    """The printouts of one window (main thread)."""
+
+    #: a printout was written (its path)
+    saved = Signal(str)
+    #: nothing was written (the sentence why)
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget, controller: WorkshopController):
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+
+    def suggested_path(self, ending: str) -> Path:
+        index = self.controller.index
+        title = index.title if index is not None else "workshop"
+        folder = Path(self.controller.display_name).parent if self.controller.is_file else Path.home()
+        return folder / f"{file_stem(title, limit=None)}-{ending}.pdf"
+
+    def ask_and_print(self, name: str) -> None:
+        """Ask where to save printout ``name``, then write it (see :meth:`print_to`)."""
+        from cafe.report.printouts import PRINTOUTS
+
+        ending = next(e for n, _, e in MENU if n == name)
+        path = PdfFileDialog.ask(self.window, f"Save {PRINTOUTS[name][0].lower()}", self.suggested_path(ending))
+        if path:
+            self.print_to(name, path)
+
+    def print_to(self, name: str, path: str) -> None:
+        """Build printout ``name`` from the current workshop and write it to ``path`` (worker thread)."""
+        if not self.controller.is_open:
+            return
+
+        def work(service):
+            from cafe.report import printouts
+
+            try:
+                seats = service.seating().seats
+                printouts.write(name, service.snapshot(), path, seats)
+            except printouts.PrintoutError as exc:
+                return _Refused(str(exc))
+            return path
+
+        def done(result) -> None:
+            if isinstance(result, _Refused):
+                self._failed(result.message)
+                return
+            self.controller.notice.emit(f"Saved to {result}")
+            self.saved.emit(result)
+
+        self.controller.notice.emit(f"Preparing {Path(path).name}…")
+        self.controller.read(work, done, lambda problem: self._failed(str(problem)))
+
+    def _failed(self, message: str) -> None:
+        self.failed.emit(message)
+        ErrorDialog.ask(self.window, "Nothing was printed", f"{message}\n\nNo file was written.")
+
+    def open_moves(self):
+        from ui.setup.moves_display import open_moves_display
+
+        if self.controller.is_open:
+            return open_moves_display(self.controller, self.window)
+        return None
+
+
+def install_actions(window: MainWindow) -> PrintActions:
+    """Add the "Print" menu to ``window`` (a MainWindow: ``menuBar()`` and ``controller``).
+
+    The menu holds Group lists…, Door signs…, Route slips… and the projector view
+    of the moves between rounds. Returns the :class:`PrintActions` (kept on the
+    window as ``print_actions``).
+    """
+    actions = PrintActions(window, window.controller)
+    window.print_actions = actions
+    menu = window.menuBar().addMenu("&Print")
+    window.print_menu = menu
+    for name, text, _ending in MENU:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, name=name: actions.ask_and_print(name))
+        menu.addAction(action)
+    menu.addSeparator()
+    moves = QAction("&Projector: moves between rounds…", window)
+    moves.triggered.connect(lambda _checked=False: actions.open_moves())
+    menu.addAction(moves)
+    return actions
+
+def install_brief_actions(window: MainWindow) -> list[QAction]:
+    """Add "The host's brief (PDF)…" and "Projector: the host's brief" to ``window``'s Print menu.
+
+    ``window`` is the MainWindow (``menuBar()``, ``views``, ``show_place``); the
+    menu is created when no other part of the window made one. Each action
+    shows the room place's Brief tab, then prints or projects it.
+    """
+    bar = window.menuBar()
+    menu = next((a.menu() for a in bar.actions() if a.menu() is not None
+                 and a.text().replace("&", "") == "Print"), None) or bar.addMenu("&Print")
+
+    def brief_then(do) -> None:
+        view = window.views.get("room") if getattr(window, "views", None) else None
+        if view is None:
+            return
+        window.show_place("room")
+        view.tabs.setCurrentWidget(view.brief)
+        view.brief.when_ready(lambda: do(view.brief))
+
+    menu.addSeparator()
+    actions = []
+    for text, do in (("The host's &brief (PDF)…", lambda brief: brief.print_pdf()),
+                     ("Projector: the host's b&rief", lambda brief: brief.show_projector())):
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, do=do: brief_then(do))
+        menu.addAction(action)
+        actions.append(action)
+    return actions

@@ -1,0 +1,299 @@
+"""The host's brief on screen, on the room's projector, and printed.
+
+* :class:`BriefView` (a tab of the room view) shows :func:`cafe.notes.brief.outline`
+  of the brief for the shown room and round: short enough for a two-minute
+  briefing, or in full ("Full brief").
+* :class:`ProjectorWindow` shows the same in large type, full screen on the
+  chosen screen: F toggles full screen, + and − change the size, Escape
+  closes it.
+* "Print (PDF)…" asks for a file (:class:`BriefPdfDialog`, replaceable in
+  tests) and builds the PDF on the worker, written atomically
+  (:func:`cafe.notes.brief.write_pdf`).
+
+The brief is built on the worker from the room's notes and the snapshot, only
+while it can be seen (the tab or the projector); changes to notes, summaries,
+themes or the rotation refresh it, coalesced. Main thread.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.report.output import file_stem
+
+if TYPE_CHECKING:
+    from ui.workshop.controller import WorkshopController
+
+_REFRESH_MS = 300
+
+
+def brief_html(lines: list[Any], scale: float = 1.0) -> str:
+    """The laid-out brief as HTML (every user string escaped)."""
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    # paragraphs with explicit sizes, not <h2>/<h3>: Qt's rich text ignores sizes on headings
+    small = f"font-size:{pt(9.5)}; color:#555"
+    out = [f"<div style='font-size:{pt(11)}'>"]
+    for line in lines:
+        text, detail = escape(line.text).replace("\n", "<br>"), escape(line.detail)
+        if line.kind == "title":
+            out.append(f"<p style='font-size:{pt(17)}; font-weight:bold; margin:0'>{text}</p>")
+            if detail:
+                out.append(f"<p style='{small}; margin:2px 0 6px 0'>{detail}</p>")
+        elif line.kind in ("summary", "synthesis"):
+            out.append(f"<p style='{small}; font-weight:bold; margin:8px 0 0 0'>{detail}</p>"
+                       f"<p style='margin:2px 0 6px 12px; font-size:{pt(12)}'>{text}</p>")
+        elif line.kind == "section":
+            out.append(f"<p style='margin:12px 0 2px 0'><span style='font-size:{pt(14)}; font-weight:bold'>"
+                       f"{text}</span> <span style='{small}'>{detail}</span></p>")
+        elif line.kind == "heading":
+            out.append(f"<p style='margin:6px 0 0 6px'><b>{text}</b> <span style='{small}'>{detail}</span></p>")
+        elif line.kind == "item":
+            new = "<b style='color:#0b5394'>NEW</b> · " if line.new else ""
+            out.append(f"<p style='margin:1px 0 1px 22px'>• {text} <span style='{small}'>({new}{detail})</span></p>")
+        elif line.kind == "more":
+            out.append(f"<p style='margin:1px 0 1px 22px; color:#555'><i>{text}</i></p>")
+        elif line.kind == "citations":
+            out.append(f"<p style='margin-top:10px'><b>{detail}:</b> {text}</p>")
+        else:
+            out.append(f"<p><i>{text}</i></p>")
+    out.append("</div>")
+    return "".join(out)
+
+
+class BriefPdfDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        """A file name for the brief's PDF, or None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, "Print the brief", suggested, "PDF files (*.pdf)")
+        if path and not Path(path).suffix:
+            path += ".pdf"
+        return path or None
+
+
+class ProjectorWindow(QWidget):
+    """The brief in large type for the room's projector (see the module docstring)."""
+
+    closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle("Brief — projector")
+        self.setObjectName("brief_projector")
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setStyleSheet("QTextBrowser { border: none; padding: 24px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.scale = 2.0
+        self._lines: list[Any] = []
+        self.resize(1280, 800)
+
+    def show_lines(self, lines: list[Any]) -> None:
+        self._lines = list(lines)
+        self.browser.setHtml(brief_html(self._lines, self.scale))
+
+    def show_on(self, screen: Any | None) -> None:
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_F:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.scale = max(1.0, min(4.0, self.scale + (0.25 if key != Qt.Key.Key_Minus else -0.25)))
+            self.show_lines(self._lines)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+class BriefView(QWidget):
+    """The brief of one room before one round (see the module docstring)."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.room_uuid: str | None = None
+        self.round_uuid: str | None = None
+        self.brief: Any = None
+        self.lines: list[Any] = []
+        self.projector: ProjectorWindow | None = None
+        self._stale = True
+        self._request = 0
+        self._then: Any = None
+        self.full = QCheckBox("Full brief")
+        self.full.setObjectName("brief_full")
+        self.full.setToolTip("Every item and citation, instead of what fits a two-minute briefing")
+        self.full.toggled.connect(lambda _on: self._lay_out())
+        self.screens = QComboBox()
+        self.screens.setObjectName("brief_screen")
+        self.project = QPushButton("Show on projector")
+        self.project.clicked.connect(self.show_projector)
+        self.print_button = QPushButton("Print (PDF)…")
+        self.print_button.clicked.connect(self.print_pdf)
+        self.info = QLabel()
+        self.info.setStyleSheet("color: #555;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.full)
+        bar.addStretch(1)
+        bar.addWidget(self.info)
+        bar.addWidget(QLabel("Screen:"))
+        bar.addWidget(self.screens)
+        bar.addWidget(self.project)
+        bar.addWidget(self.print_button)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("brief")
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    # -- what to show ---------------------------------------------------------------------------
+    def show_for(self, room_uuid: str | None, round_uuid: str | None) -> None:
+        if (room_uuid, round_uuid) != (self.room_uuid, self.round_uuid):
+            self.room_uuid, self.round_uuid = room_uuid, round_uuid
+            self.changed()
+
+    def changed(self) -> None:
+        """Something the brief shows may have changed: refresh soon if it can be seen."""
+        self._stale = True
+        if self._seen():
+            self._timer.start()
+
+    def _seen(self) -> bool:
+        return self.isVisible() or (self.projector is not None and self.projector.isVisible())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fill_screens()
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Build the brief on the worker now."""
+        self._timer.stop()
+        index, room, rnd = self.controller.index, self.room_uuid, self.round_uuid
+        if index is None or room is None:
+            self.brief, self._stale = None, False
+            self._lay_out()
+            return
+        self._stale = False
+        self._request += 1
+        request, snap = self._request, index.snap
+
+        def build(service):
+            from cafe.notes.brief import build_brief
+
+            return build_brief(snap, service.room_notes(room), room, rnd)
+
+        def done(brief) -> None:
+            if request == self._request:
+                self.brief = brief
+                self._lay_out()
+                then, self._then = self._then, None
+                if then is not None:
+                    then()
+
+        self.controller.read(build, done)
+
+    def when_ready(self, action) -> None:
+        """Run ``action`` (e.g. :meth:`print_pdf`) once the brief on screen is up to date."""
+        if self.brief is not None and not self._stale:
+            action()
+        else:
+            self._then = action
+            self.refresh()
+
+    def _lay_out(self) -> None:
+        from cafe.notes.brief import outline
+
+        if self.brief is None:
+            self.lines = []
+            self.browser.setHtml("<p><i>Choose a room.</i></p>")
+            self.info.setText("")
+        else:
+            self.lines = outline(self.brief, full=self.full.isChecked())
+            self.browser.setHtml(brief_html(self.lines))
+            words = sum(len(line.text.split()) for line in self.lines)
+            self.info.setText(f"{self.brief.item_count} items · {self.brief.new_count} new · about "
+                              f"{max(1, round(words / 140))} min to read")
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.show_lines(self.lines)
+
+    # -- projector and print -----------------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        names = [s.name() or f"Screen {n + 1}" for n, s in enumerate(QGuiApplication.screens())]
+        if names != [self.screens.itemText(i) for i in range(self.screens.count())]:
+            current = self.screens.currentIndex()
+            self.screens.clear()
+            self.screens.addItems(names)
+            # the projector is usually the second screen
+            self.screens.setCurrentIndex(current if 0 <= current < len(names) else min(1, len(names) - 1))
+
+    def show_projector(self) -> None:
+        if self.projector is None:
+            self.projector = ProjectorWindow()
+            self.projector.closed.connect(lambda: None)
+        self._fill_screens()
+        screens = QGuiApplication.screens()
+        i = self.screens.currentIndex()
+        self.projector.show_lines(self.lines)
+        self.projector.show_on(screens[i] if 0 <= i < len(screens) else None)
+        if self._stale:
+            self.refresh()
+
+    def print_pdf(self) -> None:
+        if self.brief is None:
+            return
+        round_part = f"-round-{self.brief.round_number}" if self.brief.round_number else ""
+        suggested = f"brief-{file_stem(self.brief.room or 'room')}{round_part}.pdf"
+        path = BriefPdfDialog.ask(self, suggested)
+        if not path:
+            return
+        lines = list(self.lines)
+
+        def write(_service):
+            from cafe.notes.brief import write_pdf
+
+            write_pdf(lines, Path(path))
+            return path
+
+        self.controller.read(write, lambda p: self.controller.notice.emit(f"The brief was saved to {p}."),
+                             lambda message: self.controller.notice.emit(f"The brief was not saved: {message}"))
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None

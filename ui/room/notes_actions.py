@@ -1,0 +1,107 @@
+"""What the notes' keys do: focus a column, move, move across, delete (a mixin of the notes editor).
+
+Moves are not shown before they are saved: they change the places of other
+items too, so the column is read again once the Service has answered (a
+reload is asked for). Deleting shows at once, like adding and editing.
+Main thread; see :mod:`ui.room.notes_column` for the keys themselves.
+"""
+
+from __future__ import annotations
+
+from ui.room.notes_column import NotesColumn
+from ui.workshop.ops import S, call
+
+
+class KeyActions:
+    """Mixin of :class:`ui.room.notes_editor.NotesEditor` (which provides ``controller``, ``state``,
+    ``order``, ``editable``, ``current_column``, ``reload_wanted``, ``message``,
+    ``selection_changed``, ``current_note``, ``render`` and ``_settled``)."""
+
+    def column_focused(self, column: NotesColumn) -> None:
+        if column is not self.current_column:
+            self.current_column = column
+            self.selection_changed.emit(self.current_note())
+
+    def _selected(self, column: NotesColumn) -> None:
+        if not self._rendering:  # a row chosen by the user (not one shifted by a reload)
+            self.current_column = column
+        if column is self.current_column:
+            self.selection_changed.emit(self.current_note())
+
+    def focus_entry(self, index: int) -> None:
+        if 0 <= index < len(self.order):
+            self.order[index].entry.setFocus()
+
+    def delete_selected(self, column: NotesColumn) -> None:
+        row = column.selected_row()
+        if row is None or not self.editable:
+            return
+        rows = column.model.rows
+        at = rows.index(row)
+        after = rows[at + 1] if at + 1 < len(rows) else (rows[at - 1] if at > 0 else None)
+        if row.is_heading:
+            items = [r for r in rows if r.heading == row.heading and not r.is_heading]
+            if items:
+                self.message.emit(f"“{row.heading}” still has {len(items)} item(s): move or delete them first.")
+                return
+            for n in self.state.column(column.category):
+                if n.heading == row.heading and not n.text:
+                    self._delete(n.uuid, "Delete heading")
+        else:
+            self._delete(row.key)
+        column.select_key(after.key if after is not None else None)
+
+    def _delete(self, uuid: str, text: str = "Delete item") -> None:
+        self.state.change(uuid, None)
+        self.render()
+
+        def refused(message: str) -> None:
+            self.state.settle(uuid)
+            self.render()
+            self.message.emit(f"Not deleted: {message}")
+
+        self.controller.edit(text, call(S.delete_note, uuid=uuid, expected_version=self.state.read_version(uuid)),
+                             on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
+
+    def move_step(self, column: NotesColumn, step: int) -> None:
+        row = column.selected_row()
+        if row is None or not self.editable:
+            return
+        self.reload_wanted = True
+        if row.is_heading:
+            order = column.model.headings()
+            to = order.index(row.heading) + step
+            if 0 <= to < len(order):
+                self.controller.edit("Move heading", call(S.move_heading, room_uuid=self.state.room_uuid,
+                                                          round_uuid=self.state.round_uuid, category=column.category,
+                                                          heading=row.heading, to_index=to))
+            return
+        self.controller.edit("Move item up" if step < 0 else "Move item down",
+                             call(S.move_note_step, uuid=row.key, expected_version=self.state.read_version(row.key),
+                                  step=step))
+
+    def move_across(self, column: NotesColumn, delta: int) -> None:
+        self.move_to_column(column, max(0, min(len(self.order) - 1, self.order.index(column) + delta)))
+
+    def move_to_column(self, column: NotesColumn, target: int) -> None:
+        row = column.selected_row()
+        if row is None or not self.editable or not 0 <= target < len(self.order):
+            return
+        goal = self.order[target]
+        if goal is column:
+            return
+        if row.is_heading:
+            self.message.emit("A heading moves within its column; move its items one by one.")
+            return
+        uuid = row.key
+        self.reload_wanted = True
+
+        def moved(changes) -> None:
+            self.state.settle(uuid, changes.row)
+            self.render()
+            goal.select_key(uuid)
+            goal.list.setFocus()
+
+        self.controller.edit(f"Move item to {goal.title}",
+                             call(S.move_note, uuid=uuid, expected_version=self.state.read_version(uuid),
+                                  category=goal.category), on_saved=moved)

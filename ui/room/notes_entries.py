@@ -1,0 +1,132 @@
+"""Entry lines and drafts: typing new items and headings, Enter to add (a mixin of the notes editor).
+
+See :mod:`ui.room.notes_editor` for the guarantees; this part keeps the draft of
+each entry (per room, round and column) in a :class:`~ui.room.notes_drafts.DraftBook`,
+writes it on the worker, and adds an item under the uuid its draft carried.
+Main thread.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from typing import TYPE_CHECKING
+
+from cafe.notes.attributions import parse_trailing
+from ui.room.notes_column import NotesColumn
+from ui.room.notes_drafts import DraftKey, write_drafts
+from ui.room.notes_state import LocalNote
+from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from cafe.service_base import Changes
+
+
+class EntryActions:
+    """Mixin of :class:`ui.room.notes_editor.NotesEditor` (which provides ``controller``, ``state``,
+    ``drafts``, ``drafts_file``, ``draft_autosave``, ``order``, ``editable``, ``message``
+    and ``render``)."""
+
+    def _key(self, column: NotesColumn) -> DraftKey | None:
+        if not self.editable:
+            return None
+        return DraftKey(self.state.room_uuid, self.state.round_uuid, column.category)
+
+    def _restore_entries(self, only_empty: bool = False) -> None:
+        for column in self.order:
+            key = self._key(column)
+            draft = self.drafts.get(key) if key is not None else None
+            if only_empty and (column.entry.text() or column.entry.heading_mode):
+                continue
+            column.entry.setText(draft.text if draft is not None else "")
+            column.entry.heading_mode = draft.heading_mode if draft is not None else False
+            column.show_hint()
+
+    def _entry_edited(self, column: NotesColumn) -> None:
+        key = self._key(column)
+        if key is not None:
+            self.drafts.put(key, column.entry.text(), heading_mode=column.entry.heading_mode)
+            self.draft_autosave.touch()
+
+    def _entry_escape(self, column: NotesColumn) -> None:
+        if column.entry.heading_mode:
+            column.entry.heading_mode = False
+            self._entry_edited(column)
+        else:
+            column.select_key(None)
+        column.show_hint()
+
+    def write_drafts(self) -> None:
+        """Write the drafts file now if it is behind (on the worker, in order with the saves)."""
+        self.draft_autosave.timer.stop()
+        book, path = self.drafts, self.drafts_file
+        if path is None or not book.dirty or not self.controller.is_open:
+            return
+        data, revision = book.to_json(), book.revision
+
+        def done(_result) -> None:
+            book.written = max(book.written, revision)
+
+        self.controller.save_local(lambda: write_drafts(path, data), done, lambda _m: self.draft_autosave.touch())
+
+    def start_heading(self, column: NotesColumn) -> None:
+        if not self.editable:
+            return
+        column.entry.heading_mode = not column.entry.heading_mode
+        column.entry.setFocus()
+        self._entry_edited(column)
+        column.show_hint()
+
+    def add_from_entry(self, column: NotesColumn) -> None:
+        """Enter: add what the entry holds (an item under the chosen heading, or a heading)."""
+        key = self._key(column)
+        if key is None:
+            return
+        raw = column.entry.text()
+        if column.entry.heading_mode:
+            heading, text = " ".join(raw.split()), ""
+            if not heading:
+                return
+        else:
+            heading, text = column.target_heading(), raw.strip()
+            if not text:
+                return
+        draft = self.drafts.take(key)
+        uuid = self._add(column, text, heading, uuid=draft.uuid if draft is not None else None, raw=raw)
+        column.entry.setText("")
+        column.entry.heading_mode = False
+        self.render()
+        row = column.model.row_of(uuid) if text else next(
+            (i for i, r in enumerate(column.model.rows) if r.is_heading and r.heading == heading), -1)
+        column.select_key(column.model.row_at(row).key if row >= 0 else None)
+        self.write_drafts()
+
+    def _add(self, column: NotesColumn, text: str, heading: str, *, uuid: str | None = None,
+             raw: str | None = None, place: tuple[str, str | None] | None = None) -> str:
+        """Add an item (or a heading) to ``column``'s category; returns its uuid at once.
+
+        ``place``: the (room, round) to add it to when not the one shown (an
+        answer that came back after a switch); it is then not shown here.
+        """
+        uuid = uuid or str(uuid_mod.uuid4())
+        room, rnd = place if place is not None else (self.state.room_uuid, self.state.round_uuid)
+        if (room, rnd) == (self.state.room_uuid, self.state.round_uuid):
+            self.state.change(uuid, LocalNote(uuid, room, rnd, column.category, heading, text,
+                                              tuple(parse_trailing(text))))
+
+        def refused(message: str) -> None:
+            self.state.settle(uuid)
+            self.render()
+            if (room, rnd) == (self.state.room_uuid, self.state.round_uuid) and raw is not None:
+                column.entry.setText((raw + " " + column.entry.text()).strip() if column.entry.text() else raw)
+                self._entry_edited(column)
+            self.message.emit(f"Not added: {message}")
+
+        self.controller.edit("Add heading" if not text else "Add item",
+                             call(S.add_note, room_uuid=room, round_uuid=rnd, category=column.category, text=text,
+                                  heading=heading, uuid=uuid),
+                             on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
+        return uuid
+
+    def _settled(self, uuid: str, changes: Changes) -> None:
+        self.state.settle(uuid, changes.row if changes is not None else None)
+        self.render()

@@ -1,0 +1,223 @@
+"""In the room: the note-taker's four columns, the summaries, and the host's brief.
+
+* Pickers choose the room and the round. The room defaults to this laptop's
+  room when one is set (:func:`ui.workshop.shared_workshop.this_laptop_room`), else
+  the room shown last (QSettings); the round to
+  :func:`cafe.clock.overview.current_round`. "All rounds" shows a room's notes of
+  every round, read only.
+* The header shows the room, theme, hosts, round, the group inside and the
+  round's time left (:mod:`ui.room.notes_header`).
+* "Notes" holds the four columns (:mod:`ui.room.notes_column`, edited through
+  :class:`~ui.room.notes_editor.NotesEditor`), the "Who" field of the selected item
+  (:mod:`ui.room.notes_attributions`), the round summary and the theme's synthesis
+  (:mod:`ui.room.notes_summary`). "Brief" is the host's brief (:mod:`ui.room.brief_view`).
+
+Never losing text: every editor here saves at most one second after the
+first unsaved keystroke and at once when it is left. On a switch of room or
+round, when the view is hidden (another place, another tab), and when the
+controller asks (:attr:`~ui.workshop.controller.WorkshopController.flush_requested`,
+before closing or opening another workshop), :meth:`RoomView.flush` pushes
+everything pending. See :mod:`ui.room.notes_editor` for the details; a summary
+whose save was refused because another laptop changed it, and which is still
+waiting for the user to merge, is saved with both texts then
+(:mod:`ui.room.notes_summary`). Main thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
+from ui.room.brief_view import BriefView
+from ui.room.notes_attributions import AttributionField, candidates
+from ui.room.notes_column import KEY_HELP, NotesColumn
+from ui.room.notes_editor import NotesEditor
+from ui.room.notes_header import NotesHeader
+from ui.room.notes_summary import RoundSummaryEditor, SynthesisEditor
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+ALL_ROUNDS = "all"
+LAST_ROOM_KEY = "notes/last_room"
+
+
+class RoomView(QWidget):
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.index: WorkshopIndex | None = None
+        self.room = QComboBox()
+        self.room.setObjectName("room_picker")
+        self.room.setMinimumContentsLength(18)
+        self.round = QComboBox()
+        self.round.setObjectName("round_picker")
+        self.round.setMinimumContentsLength(22)
+        self.room.activated.connect(lambda _i: self._picked())
+        self.round.activated.connect(lambda _i: self._picked())
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Room:"))
+        top.addWidget(self.room)
+        top.addSpacing(12)
+        top.addWidget(QLabel("Round:"))
+        top.addWidget(self.round)
+        top.addStretch(1)
+        self.header_widget = NotesHeader(controller)
+        self.header = self.header_widget.label
+
+        self.columns = {cat: NotesColumn(cat, title, n) for n, (cat, title) in enumerate(NOTE_CATEGORIES, start=1)}
+        self.notes = NotesEditor(controller, self.columns, self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        for i, column in enumerate(self.columns.values()):
+            grid.addWidget(column, 0, i)
+            grid.setColumnStretch(i, 1)
+        self.attributions = AttributionField(
+            lambda uuid, names, session: self.notes.set_attributions(uuid, names, session=session))
+        keys = QLabel(KEY_HELP)
+        keys.setStyleSheet("color: #555; font-size: 8.5pt;")
+        keys.setWordWrap(True)
+        columns_box = QWidget()
+        box = QVBoxLayout(columns_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid, 1)
+        box.addWidget(self.attributions)
+        box.addWidget(keys)
+        self.summary = RoundSummaryEditor(controller)
+        self.synthesis = SynthesisEditor(controller)
+        summaries = QSplitter(Qt.Orientation.Horizontal)
+        summaries.addWidget(self.summary)
+        summaries.addWidget(self.synthesis)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(columns_box)
+        self.split.addWidget(summaries)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([560, 150])
+        self.brief = BriefView(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("room_tabs")
+        self.tabs.addTab(self.split, "Notes")
+        self.tabs.addTab(self.brief, "Brief")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.header_widget)
+        layout.addWidget(self.tabs, 1)
+
+        self.notes.selection_changed.connect(self.attributions.show_note)
+        self.notes.message.connect(controller.notice.emit)
+        self.summary.message.connect(controller.notice.emit)
+        self.synthesis.message.connect(controller.notice.emit)
+        controller.flush_requested.connect(self.flush)
+
+    # -- choosing the room and round ----------------------------------------------------------------
+    def selected_room(self) -> str | None:
+        return self.room.currentData()
+
+    def selected_round(self) -> str | None:
+        value = self.round.currentData()
+        return None if value == ALL_ROUNDS else value
+
+    def select(self, room_uuid: str | None, round_uuid: str | None = None) -> None:
+        """Show one room in one round (None: all rounds, read only)."""
+        i = self.room.findData(room_uuid)
+        if i >= 0:
+            self.room.setCurrentIndex(i)
+        j = self.round.findData(round_uuid if round_uuid is not None else ALL_ROUNDS)
+        if j >= 0:
+            self.round.setCurrentIndex(j)
+        self._picked()
+
+    def _picked(self) -> None:
+        room, rnd = self.selected_room(), self.selected_round()
+        if room is not None:
+            QSettings().setValue(LAST_ROOM_KEY, room)
+        self.flush()
+        self.notes.show(room, rnd)
+        self._show_room()
+
+    def _show_room(self) -> None:
+        room, rnd = self.selected_room(), self.selected_round()
+        self.header_widget.show_for(self.index, room, rnd)
+        self.summary.show_for(self.index, room, rnd)
+        self.synthesis.show_for(self.index, room)
+        self.brief.show_for(room, rnd)
+
+    def _default_room(self, index: WorkshopIndex) -> str | None:
+        workshop = index.snap.workshop
+        try:
+            from ui.workshop.shared_workshop import this_laptop_room
+        except ImportError:
+            this_laptop_room = None
+        if this_laptop_room is not None and workshop is not None:
+            room = this_laptop_room(workshop.uuid)
+            if room in index.rooms:
+                return room
+        last = QSettings().value(LAST_ROOM_KEY)
+        if last in index.rooms:
+            return last
+        return index.snap.rooms[0].uuid if index.snap.rooms else None
+
+    # -- snapshots ------------------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        self.index = index
+        if update.reopened:
+            self.notes.workshop_opened()
+            self.brief.close_projector()
+            room, rnd = self._default_room(index), _current_round(index)
+        else:
+            room, rnd = self.selected_room(), self.round.currentData()
+        self.room.clear()
+        for r in index.snap.rooms:
+            self.room.addItem(r.name, r.uuid)
+        self.round.clear()
+        for r in index.snap.rounds:
+            self.round.addItem(index.round_label(r), r.uuid)
+        self.round.addItem("All rounds (read only)", ALL_ROUNDS)
+        i = self.room.findData(room)
+        self.room.setCurrentIndex(i if i >= 0 else (0 if self.room.count() else -1))
+        j = self.round.findData(rnd if rnd is not None else ALL_ROUNDS)
+        self.round.setCurrentIndex(max(j, 0))
+        if update.reopened or update.touches("participant"):
+            snap = index.snap
+            self.controller.read(lambda _service: candidates(snap), self.attributions.set_candidates)
+        before = (self.notes.room_uuid, self.notes.round_uuid)
+        self.notes.show(self.selected_room(), self.selected_round())
+        if update.touches("note") and before == (self.notes.room_uuid, self.notes.round_uuid):
+            self.notes.notes_changed(update.own_only and "*" not in update.kinds)
+        self._show_room()
+        if update.touches("note", "round_summary", "theme", "assignment", "round", "group", "room", "agenda_item"):
+            self.brief.changed()
+
+    # -- never losing text ------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Push every pending edit now (see the module docstring)."""
+        self.notes.flush()
+        self.attributions.commit()
+        self.summary.save(final=True)
+        self.synthesis.save(final=True)
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+
+def _current_round(index: WorkshopIndex) -> str | None:
+    from cafe.clock.overview import current_round
+
+    rnd = current_round(index.snap, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    return rnd.uuid if rnd is not None else None

@@ -1,0 +1,518 @@
+"""Setup → Groups: assign participants to balanced groups, move them by hand, see the balance.
+
+The top row sets the number of groups, what to do with delegations and the
+seed, and "Assign groups" balances everyone (one undo step). The groups are
+shown side by side as lists of members: drag people between them, or select
+them and use "Move to…"; a person moved by hand is pinned, and "Pin" holds or
+releases the selected people. Below, the balance: per group its size and its
+counts per stakeholder type, and per country how many sit in each group,
+updated as people move. The balance score and what random assignment would
+score are computed on the worker thread after every change.
+
+Hosts and note-takers are not participants: they stay in their rooms and are
+never in a group.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.people.members import members_by_group
+from cafe.storage.workshop_index import WorkshopIndex
+from ui.setup.people_view import stakeholder_label
+from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+#: the invisible root every row hangs from (a value, never modified)
+_ROOT = QModelIndex()
+
+MIME = "application/x-knowledge-cafe-participants"
+UUID = Qt.ItemDataRole.UserRole + 1
+#: (label, service value) of the delegation choices
+DELEGATION_CHOICES = (("Keep delegations apart", "apart"), ("Keep delegations together", "together"),
+                      ("Ignore delegations", "ignore"))
+#: the kinds of rows whose changes this tab shows
+KINDS_SHOWN = ("participant", "group", "group_member", "assignment")
+HELP = ("Drag people between groups, or select them and use “Move to…”. Someone moved by hand is pinned: "
+        "“Assign groups” balances everyone else around them (“Pin” holds or releases the selected people). "
+        "The same seed always gives the same groups. Hosts and note-takers are not participants and are "
+        "never in a group: they stay in their rooms (Setup › Hosts).")
+
+
+class MemberList(QListWidget):
+    """One group's members; people dragged here are reported by :attr:`dropped`, not moved locally
+    (the move goes through the service, and the next snapshot shows it)."""
+
+    #: (participant uuids, group uuid or None for "not in a group")
+    dropped = Signal(list, object)
+
+    def __init__(self, group_uuid: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group_uuid = group_uuid
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        data.setData(MIME, json.dumps([item.data(UUID) for item in items]).encode("utf-8"))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        try:
+            uuids = [str(u) for u in json.loads(bytes(event.mimeData().data(MIME)).decode("utf-8"))]
+        except ValueError:
+            event.ignore()
+            return
+        mine = {self.item(i).data(UUID) for i in range(self.count())}
+        moving = [u for u in uuids if u not in mine]
+        # The drop is taken here; the source list must not remove anything itself.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if moving:
+            self.dropped.emit(moving, self.group_uuid)
+
+    def uuids(self) -> list[str]:
+        return [self.item(i).data(UUID) for i in range(self.count())]
+
+    def selected_uuids(self) -> list[str]:
+        return [item.data(UUID) for item in self.selectedItems()]
+
+
+class GroupColumn(QWidget):
+    """A group's name and size above its :class:`MemberList`."""
+
+    def __init__(self, group_uuid: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.list = MemberList(group_uuid)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.setMinimumWidth(230)
+
+
+class TextTable(QAbstractTableModel):
+    """A read-only table of values with headers; numbers are right-aligned."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[Any]] = []
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        headers, rows = list(headers), [list(r) for r in rows]
+        if headers == self.headers and len(rows) == len(self.rows):
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(headers) - 1))
+            return
+        self.beginResetModel()
+        self.headers, self.rows = headers, rows
+        self.endResetModel()
+
+    def value(self, row: int, column: int) -> Any:
+        return self.rows[row][column]
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class GroupsTab(QWidget):
+    """See the module docstring. ``model`` is the balance per group (rows: groups; columns: group,
+    members, one per stakeholder type, countries); ``countries`` the counts per country."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.index: WorkshopIndex | None = None
+        self.columns: list[GroupColumn] = []
+        self._request = 0
+        self.score: tuple[int, int] | None = None
+
+        self.n_groups = QSpinBox()
+        self.n_groups.setRange(1, 52)
+        self.n_groups.setValue(3)
+        self.n_groups.setToolTip("Three groups in the Geneva format")
+        self.delegations = QComboBox()
+        for label, value in DELEGATION_CHOICES:
+            self.delegations.addItem(label, value)
+        self.delegations.currentIndexChanged.connect(lambda _i: self._request_score())
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 999_999)
+        self.seed.setValue(1)
+        self.assign_button = QPushButton("Assign groups")
+        self.assign_button.clicked.connect(self.assign)
+        controls = QHBoxLayout()
+        for label, widget in (("Groups:", self.n_groups), ("Delegations:", self.delegations),
+                              ("Seed:", self.seed)):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addWidget(self.assign_button)
+        controls.addStretch(1)
+
+        self.score_label = QLabel()
+        self.score_label.setObjectName("balance_score")
+        self.score_label.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setObjectName("group_problems")
+        self.problems.setWordWrap(True)
+        help_text = QLabel(HELP)
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: #444;")
+
+        self.move_button = QToolButton()
+        self.move_button.setText("Move to…")
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        self.pin_button = QPushButton("Pin")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setToolTip("Hold the selected people in their group when groups are assigned again")
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.selection_label = QLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.move_button)
+        actions.addWidget(self.pin_button)
+        actions.addWidget(self.selection_label, 1)
+
+        self.groups_row = QHBoxLayout()
+        self.groups_row.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(self.groups_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+
+        self.model = TextTable(self)
+        self.countries = TextTable(self)
+        self.balance_view = _table(self.model)
+        self.countries_view = _table(self.countries)
+        balance = QWidget()
+        balance_layout = QHBoxLayout(balance)
+        balance_layout.setContentsMargins(0, 0, 0, 0)
+        for title, view in (("Balance: stakeholder types per group", self.balance_view),
+                            ("Balance: countries per group", self.countries_view)):
+            box = QVBoxLayout()
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: bold;")
+            box.addWidget(heading)
+            box.addWidget(view, 1)
+            balance_layout.addLayout(box, 1)
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(actions)
+        upper_layout.addWidget(scroll, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(balance)
+        split.setSizes([420, 220])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(help_text)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(split, 1)
+        self._update_selection()
+
+    # -- snapshot ------------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        first = self.index is None or update.reopened
+        self.index = index
+        if not first and not update.touches(*KINDS_SHOWN):
+            return  # e.g. a note was saved: nothing here changed, and the score costs worker time
+        if first and index.snap.groups:
+            self.n_groups.setValue(len(index.snap.groups))
+        self._fill_columns(index)
+        self._fill_balance(index)
+        self._fill_menu(index)
+        self._request_score()
+        self._update_selection()
+
+    def _people(self, index: WorkshopIndex) -> dict[str, Any]:
+        return {p.uuid: p for p in index.snap.participants}
+
+    def _fill_columns(self, index: WorkshopIndex) -> None:
+        pinned = {m.participant_uuid for m in index.snap.members if m.pinned}
+        members = members_by_group(index.snap)
+        wanted: list[tuple[str | None, str]] = [(g.uuid, g.name) for g in index.snap.groups]
+        if members[None] or not index.snap.groups:
+            wanted.append((None, "Not in a group"))
+        selected = set(self.selected_uuids())
+        if [c.list.group_uuid for c in self.columns] != [u for u, _ in wanted]:
+            for column in self.columns:
+                column.setParent(None)
+                column.deleteLater()
+            self.columns = []
+            for uuid, _name in wanted:
+                column = GroupColumn(uuid)
+                column.list.dropped.connect(self.move_people)
+                column.list.itemSelectionChanged.connect(self._update_selection)
+                self.groups_row.addWidget(column)
+                self.columns.append(column)
+        bold = QFont()
+        bold.setBold(True)
+        for column, (uuid, name) in zip(self.columns, wanted):
+            people_in = members[uuid]
+            n = len(people_in)
+            column.title.setText(f"{name} · {n} {'person' if n == 1 else 'people'}")
+            lst = column.list
+            lst.blockSignals(True)
+            lst.clear()
+            for p in people_in:
+                parts = [p.name, p.country, stakeholder_label(p.stakeholder_type)]
+                text = " · ".join(x for x in parts if x)
+                item = QListWidgetItem(text + ("  — pinned" if p.uuid in pinned else ""))
+                item.setData(UUID, p.uuid)
+                item.setToolTip("\n".join(x for x in (p.name, p.organisation, p.country,
+                                                      stakeholder_label(p.stakeholder_type), p.delegation) if x))
+                if p.uuid in pinned:
+                    item.setFont(bold)
+                lst.addItem(item)
+                item.setSelected(p.uuid in selected)
+            lst.blockSignals(False)
+
+    def _fill_balance(self, index: WorkshopIndex) -> None:
+        from cafe.people import grouping
+
+        people = grouping.people_of(index.snap.participants)
+        groups = [[m.participant_uuid for m in index.snap.members if m.group_uuid == g.uuid and m.participant_uuid
+                   in people] for g in index.snap.groups]
+        table = grouping.balance_table(groups, people)
+        names = [g.name for g in index.snap.groups]
+        kinds = [stakeholder_label(t) if t else "(no type)" for t in table.stakeholder_types]
+        rows = []
+        for j, name in enumerate(names):
+            countries = sum(1 for c, n in zip(table.countries, table.country_counts[j]) if c and n)
+            rows.append([name, table.sizes[j], *table.stakeholder_counts[j], countries])
+        self.model.set_table(["Group", "Members", *kinds, "Countries"], rows)
+        country_rows = []
+        for i, country in enumerate(table.countries):
+            counts = [table.country_counts[j][i] for j in range(len(names))]
+            country_rows.append([country or "(no country)", *counts, sum(counts)])
+        # most represented first; people without a country last
+        country_rows.sort(key=lambda r: (r[0] == "(no country)", -r[-1], str(r[0]).casefold()))
+        self.countries.set_table(["Country", *names, "Total"], country_rows)
+
+    def _fill_menu(self, index: WorkshopIndex) -> None:
+        self.move_menu.clear()
+        for g in index.snap.groups:
+            action = QAction(g.name, self.move_menu)
+            action.triggered.connect(lambda _=False, uuid=g.uuid: self.move_selected(uuid))
+            self.move_menu.addAction(action)
+        self.move_menu.addSeparator()
+        out = QAction("Not in a group", self.move_menu)
+        out.triggered.connect(lambda _=False: self.move_selected(None))
+        self.move_menu.addAction(out)
+
+    # -- the score, on the worker --------------------------------------------------------------
+    def _request_score(self) -> None:
+        index = self.index
+        if index is None:
+            return
+        self._request += 1
+        request = self._request
+        mode = self.delegations.currentData()
+        participants = index.snap.participants
+        group_uuids = [g.uuid for g in index.snap.groups]
+        members = [(m.participant_uuid, m.group_uuid, m.pinned) for m in index.snap.members]
+
+        def work(_service):
+            from cafe.people import grouping
+
+            people = grouping.people_of(participants)
+            position = {u: j for j, u in enumerate(group_uuids)}
+            groups: list[list[str]] = [[] for _ in group_uuids]
+            pinned = {}
+            for person, group, pin in members:
+                if person in people and group in position:
+                    groups[position[group]].append(person)
+                    if pin:
+                        pinned[person] = position[group]
+            if not groups:
+                return None
+            placed = {u: people[u] for g in groups for u in g}
+            result = grouping.assignment_from_groups(groups, people, delegations=mode, pinned=pinned)
+            chance = grouping.random_assignment_score(placed, len(groups), mode, seed=0) if placed else 0
+            return result.score, chance, result.problems
+
+        def done(result) -> None:
+            if request == self._request:
+                self._show_score(result)
+
+        self.controller.read(work, done)
+
+    def _show_score(self, result: Any) -> None:
+        index = self.index
+        if result is None:
+            self.score = None
+            self.score_label.setText("No groups yet: choose how many and press “Assign groups”.")
+            self.problems.setText("")
+            return
+        score, chance, problems = result
+        self.score = (score, chance)
+        placed = len(index.snap.members)
+        self.score_label.setText(
+            f"Balance score {score:,} (0 is as even as the numbers allow; lower is better) · random "
+            f"assignment would score about {chance:,}." if placed else "Nobody is in a group yet.")
+        lines = list(problems)
+        outside = len(index.snap.participants) - placed
+        if outside:
+            lines.append(f"{outside} {'person is' if outside == 1 else 'people are'} not in a group.")
+        roomless = [g.name for g in index.snap.groups
+                    if index.snap.assignments and not any(a.group_uuid == g.uuid for a in index.snap.assignments)]
+        if roomless:
+            lines.append(f"{', '.join(roomless)} {'has' if len(roomless) == 1 else 'have'} no room in any round: "
+                         "build the rotation again in Rounds & rooms.")
+        self.problems.setText("\n".join(f"• {line}" for line in lines))
+        self.problems.setVisible(bool(lines))
+
+    # -- actions -------------------------------------------------------------------------------
+    def assign(self) -> None:
+        n = self.n_groups.value()
+        mode = self.delegations.currentData()
+        seed = self.seed.value()
+
+        def saved(changes) -> None:
+            result = changes.row
+            placed = sum(len(g) for g in result.groups)
+            self.controller.notice.emit(f"Assigned {placed} people to {n} groups (seed {seed}); "
+                                        f"balance score {result.score:,}.")
+
+        self.controller.edit(f"Assign {n} groups", call(S.assign_groups, n_groups=n, delegations=mode, seed=seed),
+                             on_saved=saved, on_refused=self._refused)
+
+    def selected_uuids(self) -> list[str]:
+        return [u for column in self.columns for u in column.list.selected_uuids()]
+
+    def _names(self, uuids: Sequence[str]) -> str:
+        people = self._people(self.index) if self.index else {}
+        if len(uuids) == 1 and uuids[0] in people:
+            return people[uuids[0]].name
+        return f"{len(uuids)} people"
+
+    def move_people(self, uuids: list[str], group_uuid: str | None) -> None:
+        """Put ``uuids`` in ``group_uuid`` (None: in no group), pinned there; one undo step."""
+        if not uuids or self.index is None:
+            return
+        target = self.index.group_name(group_uuid) if group_uuid else "no group"
+        text = f"Move {self._names(uuids)} to {target}"
+        if len(uuids) == 1:
+            kwargs = {"participant_uuid": uuids[0], "group_uuid": group_uuid, "pinned": True}
+            self.controller.edit(text, call(S.move_participant, **kwargs), on_refused=self._refused)
+        else:
+            mapping = {u: (group_uuid, True) if group_uuid else None for u in uuids}
+            self.controller.edit(text, call(S.set_memberships, mapping=mapping), on_refused=self._refused)
+
+    def move_selected(self, group_uuid: str | None) -> None:
+        self.move_people(self.selected_uuids(), group_uuid)
+
+    def pin_selected(self, pin: bool | None = None) -> None:
+        """Pin (or release) the selected people in their current groups; one undo step."""
+        if pin is None:
+            pin = self.pin_button.isChecked()
+        index = self.index
+        uuids = [u for u in self.selected_uuids() if index is not None and u in index.group_of]
+        if not uuids:
+            self._update_selection()
+            return
+        mapping = {u: (index.group_of[u], pin) for u in uuids}
+        self.controller.edit(f"{'Pin' if pin else 'Release'} {self._names(uuids)}",
+                             call(S.set_memberships, mapping=mapping), on_refused=self._refused)
+
+    def _update_selection(self) -> None:
+        uuids = self.selected_uuids()
+        pinned = {m.participant_uuid for m in self.index.snap.members if m.pinned} if self.index else set()
+        self.move_button.setEnabled(bool(uuids))
+        in_group = [u for u in uuids if self.index is not None and u in self.index.group_of]
+        self.pin_button.setEnabled(bool(in_group))
+        self.pin_button.setChecked(bool(in_group) and all(u in pinned for u in in_group))
+        self.selection_label.setText(f"{len(uuids)} selected" if uuids else "Select people to move or pin them.")
+
+    def _refused(self, message: str) -> None:
+        self.problems.setText(f"Not saved: {message}")
+        self.problems.setVisible(True)

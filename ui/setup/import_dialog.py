@@ -1,0 +1,439 @@
+"""Importing participants from a registration CSV: pick the file, confirm the columns, check the
+preview, then import in one undo step.
+
+Contract
+--------
+* :class:`ImportDialog` is a main-thread dialog over a
+  :class:`~ui.workshop.controller.WorkshopController`. Reading and parsing the file,
+  and applying country fixes, run on the controller's worker thread
+  (``controller.read``); the dialog only shows results.
+* Nothing is written until "Import N participants" is pressed, which pushes
+  one ``import_participants`` command (one undo step). A file that cannot be
+  read shows its sentence in the dialog, never a traceback.
+* The column choice is remembered in the user's settings, as JSON keyed by the
+  file's set of headers, and offered again for a file with the same headers.
+  Countries the user fixes are remembered too and applied to the same
+  unrecognised values next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.people.csv_table import LoadedFile, read_file
+from ui.common.recent_files import app_settings
+from ui.setup.import_candidates import CandidatesModel
+from ui.setup.import_preview import PreviewPage
+from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from ui.workshop.controller import WorkshopController
+
+CSV_FILTER = "Registration lists (*.csv *.txt *.tsv);;All files (*)"
+MAPPING_KEY = "csv_import/mapping/"
+NOT_IN_FILE = "(not in the file)"
+#: rows of the file shown under the column choice
+SAMPLE_ROWS = 5
+
+
+class CsvFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import participants", "", CSV_FILTER)
+        return path or None
+
+
+def mapping_key(headers: Sequence[str]) -> str:
+    """The settings key under which the column choice for files with these headers is kept."""
+    digest = hashlib.sha1("\x1f".join(sorted(headers)).encode("utf-8")).hexdigest()
+    return MAPPING_KEY + digest
+
+
+class ImportDialog(PreviewPage, QDialog):
+    """Three steps on one dialog: File, Columns, Preview (see the module docstring)."""
+
+    #: participants were imported (their number)
+    imported = Signal(int)
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Import participants")
+        self.resize(1080, 720)
+        self.path: str | None = None
+        self.table: Any = None
+        self.preview: Any = None
+        self.busy = False
+        self._request = 0
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._columns_page())
+        self.pages.addWidget(self._preview_page())
+
+        self.message = QLabel()
+        self.message.setObjectName("import_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = QPushButton("Back")
+        self.next_button = QPushButton("Next")
+        self.import_button = QPushButton("Import")
+        self.import_button.setDefault(True)
+        cancel = QPushButton("Cancel")
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.import_button.clicked.connect(self.do_import)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        self.step = QLabel()
+        self.step.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        layout.addWidget(self.step)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._show_page(0)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, controller: WorkshopController) -> None:
+        """Run the dialog modally (main thread)."""
+        cls(controller, parent).exec()
+
+    # -- pages -----------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            "Choose the registration list, saved as CSV (from a registration system or Excel: "
+            "File › Save As › CSV). Any of UTF-8, Windows-1252 or UTF-16, separated by commas, "
+            "semicolons or tabs, is recognised.\n\nNothing is added to the workshop until you press "
+            "“Import” on the last step.")
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton("Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel("No file chosen.")
+        self.file_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_label, 1)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _columns_page(self) -> QWidget:
+        from cafe.people.participants_csv import FIELD_LABELS, FIELDS
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        layout.addWidget(self.format_label)
+        note = QLabel("Which column holds each field? The name may come from one column, or from first and "
+                      "last name. Your choice is remembered for files with the same columns.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for name in FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"column_{name}")
+            combo.setMinimumContentsLength(24)
+            self.combos[name] = combo
+            form.addRow(FIELD_LABELS[name] + ":", combo)
+        layout.addLayout(form)
+        self.sample = QTableWidget()
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample.verticalHeader().hide()
+        layout.addWidget(QLabel("The first rows of the file:"))
+        layout.addWidget(self.sample, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.candidates = CandidatesModel(self)
+        self.candidates.dataChanged.connect(lambda *_: self._update_import_button())
+        self.candidates_view = QTableView()
+        self.candidates_view.setModel(self.candidates)
+        self.candidates_view.verticalHeader().hide()
+        self.candidates_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidates_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.candidates_view.horizontalHeader().setStretchLastSection(True)
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("import_problems")
+        self.problems.setWordWrap(True)
+        self.countries = QTableWidget(0, 4)
+        self.countries.setObjectName("country_fixes")
+        self.countries.setHorizontalHeaderLabels(["In the file", "Lines", "Country", ""])
+        self.countries.verticalHeader().hide()
+        self.countries.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.countries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates = QListWidget()
+        self.duplicates.setObjectName("import_duplicates")
+        self.duplicates.setWordWrap(True)
+        self.skip_duplicates = QCheckBox("Skip the rows that repeat someone")
+        self.skip_duplicates.setChecked(True)
+        self.skip_duplicates.toggled.connect(self._skip_toggled)
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        for title, widgets in (("Problems, by line", (self.problems,)),
+                               ("Countries to check", (self.countries,)),
+                               ("Possible duplicates", (self.duplicates, self.skip_duplicates))):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: bold;")
+            box_layout.addWidget(heading)
+            for w in widgets:
+                box_layout.addWidget(w)
+            lower_layout.addWidget(box, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.candidates_view)
+        split.addWidget(lower)
+        split.setSizes([380, 260])
+        layout.addWidget(split, 1)
+        return page
+
+    def _show_page(self, n: int) -> None:
+        self.pages.setCurrentIndex(n)
+        self.step.setText(("Step 1 of 3: the file", "Step 2 of 3: the columns", "Step 3 of 3: check and import")[n])
+        self.back_button.setEnabled(n > 0 and not self.busy)
+        self.next_button.setVisible(n < 2)
+        self.next_button.setEnabled(not self.busy and (n == 1 or (n == 0 and self.table is not None)))
+        self.import_button.setVisible(n == 2)
+        self._update_import_button()
+
+    @property
+    def page(self) -> int:
+        return self.pages.currentIndex()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        if text or not busy:
+            self.message.setText(text)
+        self.choose_button.setEnabled(not busy)
+        self._show_page(self.page)
+
+    def _run(self, fn: Callable[[Any], Any], done: Callable[[Any], None], text: str) -> None:
+        """Run ``fn`` on the worker; ``done(result)`` unless a later request superseded it."""
+        self._request += 1
+        request = self._request
+        self._set_busy(True, text)
+
+        def finished(result: Any) -> None:
+            if request == self._request:
+                self._set_busy(False)
+                done(result)
+
+        def failed(message: Any) -> None:
+            if request == self._request:
+                self._set_busy(False, f"Not done: {message}")
+
+        self.controller.read(fn, finished, failed)
+
+    # -- step 1: the file --------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = CsvFileDialog.ask(self)
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Read ``path`` on the worker, then show the column choice (or why it cannot be read)."""
+        self.path = path
+        self.table = None
+        self.preview = None
+        self.candidates.set_candidates([], [], {})
+        self.file_label.setText(path)
+        self._show_page(0)
+        self._run(lambda _service: read_file(path), self._loaded, "Reading the file…")
+
+    def _loaded(self, loaded: LoadedFile) -> None:
+        if loaded.error is not None:
+            self.message.setText(f"This file cannot be imported: {loaded.error}")
+            self._show_page(0)
+            return
+        self.table = loaded.table
+        self._fill_columns(loaded.table)
+        self.message.setText("")
+        self._show_page(1)
+
+    # -- step 2: the columns ------------------------------------------------------------------
+    def _fill_columns(self, table: Any) -> None:
+        mapping = self.remembered_mapping(table.headers)
+        for name, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(NOT_IN_FILE, None)
+            for header in table.headers:
+                combo.addItem(header, header)
+            chosen = getattr(mapping, name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        rows = table.rows[:SAMPLE_ROWS]
+        self.sample.clear()
+        self.sample.setColumnCount(len(table.headers))
+        self.sample.setRowCount(len(rows))
+        self.sample.setHorizontalHeaderLabels(list(table.headers))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row.values):
+                shown = value if len(value) <= 80 else value[:79] + "…"
+                self.sample.setItem(r, c, QTableWidgetItem(shown))
+        n = len(table.rows)
+        self.format_label.setText(f"{table.filename}: read as {table.encoding_label}, separated by "
+                                  f"{table.delimiter_label}s; {n} row{'s' if n != 1 else ''} after the header.")
+
+    def remembered_mapping(self, headers: Sequence[str]) -> Any:
+        """The saved column choice for these headers, else a guess from their names."""
+        from cafe.people.csv_table import CsvImportError
+        from cafe.people.participants_csv import ColumnMapping, guess_mapping
+
+        saved = app_settings().value(mapping_key(headers))
+        if saved:
+            try:
+                return ColumnMapping.from_dict(json.loads(str(saved))).restricted_to(headers)
+            except (ValueError, CsvImportError):
+                pass  # an unreadable saved choice: guess again
+        return guess_mapping(headers)
+
+    def mapping(self) -> Any:
+        from cafe.people.participants_csv import ColumnMapping
+
+        return ColumnMapping(**{name: combo.currentData() for name, combo in self.combos.items()})
+
+    def set_column(self, field: str, header: str | None) -> None:
+        combo = self.combos[field]
+        combo.setCurrentIndex(max(0, combo.findData(header)) if header else 0)
+
+    def _remember_mapping(self, mapping: Any) -> None:
+        settings = app_settings()
+        settings.setValue(mapping_key(self.table.headers), json.dumps(mapping.to_dict()))
+        settings.sync()
+
+    # -- step 3: the preview ------------------------------------------------------------------
+    def next(self) -> None:
+        if self.page == 0 and self.table is not None:
+            self._show_page(1)
+        elif self.page == 1:
+            self.show_preview()
+
+    def back(self) -> None:
+        if self.page > 0 and not self.busy:
+            self.message.setText("")
+            self._show_page(self.page - 1)
+
+    def show_preview(self) -> None:
+        """Parse the table with the chosen columns (on the worker) and show what would be imported."""
+        mapping = self.mapping()
+        if not mapping.has_name():
+            self.message.setText("Choose the column that holds the name (or the columns for first and last name).")
+            return
+        self._remember_mapping(mapping)
+        self.candidates.set_candidates([], [], {})  # new columns: the check boxes start afresh
+        table = self.table
+        existing = self._existing()
+        fixes = self._remembered_fixes()
+
+        def work(_service):
+            from cafe.people.csv_table import CsvImportError
+            from cafe.people.participants_csv import apply_country_fixes, parse_participants
+
+            try:
+                preview = parse_participants(table, mapping, existing)
+                wanted = {raw: target for raw, target in fixes.items()
+                          if raw in preview.unmatched_countries or raw in preview.country_guesses}
+                return apply_country_fixes(preview, wanted) if wanted else preview
+            except CsvImportError as exc:
+                return str(exc)
+
+        self._run(work, self._previewed, "Preparing the preview…")
+
+    def _existing(self) -> list[Any]:
+        from cafe.people.participants_csv import ExistingParticipant
+
+        index = self.controller.index
+        people = index.snap.participants if index is not None else ()
+        return [ExistingParticipant(p.name, p.email, p.country, p.uuid) for p in people]
+
+    def _previewed(self, result: Any) -> None:
+        if isinstance(result, str):
+            self.message.setText(f"Not done: {result}")
+            return
+        self.preview = result
+        self._fill_preview(result)
+        self._show_page(2)
+
+    def _skip_toggled(self, on: bool) -> None:
+        self.candidates.set_checked_lines(self.duplicate_lines(), not on)
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        n = len(self.candidates.chosen()) if self.preview is not None else 0
+        self.import_button.setText(f"Import {n} participant{'s' if n != 1 else ''}")
+        self.import_button.setEnabled(self.page == 2 and n > 0 and not self.busy)
+
+    # -- importing ---------------------------------------------------------------------------
+    def records(self) -> list[dict[str, Any]]:
+        """The participants that "Import" would create, as field dicts."""
+        return [c.participant_fields() for c in self.candidates.chosen()]
+
+    def do_import(self) -> None:
+        records = self.records()
+        if not records or self.busy:
+            return
+        n = len(records)
+        name = Path(self.path).name if self.path else "the file"
+        self._set_busy(True, f"Importing {n} participants…")
+
+        def saved(_changes) -> None:
+            self._set_busy(False)
+            self.controller.notice.emit(f"Imported {n} participant{'s' if n != 1 else ''} from {name}.")
+            self.imported.emit(n)
+            self.accept()
+
+        def refused(message: str) -> None:
+            self._set_busy(False, f"Not imported: {message}")
+
+        self.controller.edit(f"Import {n} participant{'s' if n != 1 else ''} from {name}",
+                             call(S.import_participants, records=records), on_saved=saved, on_refused=refused)
+
+

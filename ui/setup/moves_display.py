@@ -1,0 +1,229 @@
+"""The projector view for the move between rounds: "Round 2 — Group A → Room XI (Regular pathways)".
+
+A window with one big line per group for the chosen round (by default the
+next round to start), sized to fill the screen. F toggles full screen, Esc
+leaves full screen (or closes the window). A bar at the top, hidden in full
+screen, chooses the round and the screen to show it on. The lines come from
+:func:`cafe.people.routes.move_lines` and follow every change of the workshop.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cafe.storage.workshop_index import WorkshopIndex
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+BACKGROUND = "#101820"
+FOREGROUND = "#ffffff"
+#: the largest and smallest point sizes of the lines
+MAX_POINTS = 96
+MIN_POINTS = 12
+
+
+class MovesDisplay(QWidget):
+    """See the module docstring. Main thread; follows ``controller.snapshot_changed``."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None, round_uuid: str | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self.setWindowTitle("Moves between rounds")
+        self.setStyleSheet(f"background: {BACKGROUND}; color: {FOREGROUND};")
+        self.resize(1100, 620)
+        self._chosen = round_uuid
+        self.index: WorkshopIndex | None = None
+
+        self.round_choice = QComboBox()
+        self.round_choice.currentIndexChanged.connect(self._round_picked)
+        self.screen_choice = QComboBox()
+        self.screen_choice.currentIndexChanged.connect(self._screen_picked)
+        self.full_button = QPushButton("Full screen (F)")
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        hint = QLabel("F: full screen · Esc: leave full screen")
+        self.bar = QWidget()
+        self.bar.setStyleSheet("QWidget { background: #e8e8e8; color: #000; }")
+        bar = QHBoxLayout(self.bar)
+        bar.addWidget(QLabel("Round:"))
+        bar.addWidget(self.round_choice)
+        bar.addWidget(QLabel("Screen:"))
+        bar.addWidget(self.screen_choice)
+        bar.addWidget(self.full_button)
+        bar.addStretch(1)
+        bar.addWidget(hint)
+
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line_labels: list[QLabel] = []
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(18)
+        body = QVBoxLayout()
+        body.setContentsMargins(48, 24, 48, 24)
+        body.addWidget(self.heading)
+        body.addStretch(1)
+        body.addLayout(self.lines_box)
+        body.addStretch(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addLayout(body, 1)
+
+        self._fill_screens()
+        controller.snapshot_changed.connect(self.set_snapshot)
+        if controller.index is not None:
+            self.set_snapshot(controller.index, None)
+
+    # -- content ---------------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, _update: SnapshotUpdate) -> None:
+        from cafe.people import routes
+
+        self.index = index
+        wanted = [(index.round_label(r), r.uuid) for r in index.snap.rounds]
+        current = self._chosen or self.round_choice.currentData() or routes.next_round(index.snap)
+        self.round_choice.blockSignals(True)
+        self.round_choice.clear()
+        for text, uuid in wanted:
+            self.round_choice.addItem(text, uuid)
+        found = self.round_choice.findData(current)
+        self.round_choice.setCurrentIndex(found if found >= 0 else (0 if wanted else -1))
+        self.round_choice.blockSignals(False)
+        self._show_lines()
+
+    def lines(self) -> list[str]:
+        """The lines on screen, top to bottom."""
+        return [label.text() for label in self.line_labels]
+
+    def choose_round(self, round_uuid: str) -> None:
+        found = self.round_choice.findData(round_uuid)
+        if found >= 0:
+            self.round_choice.setCurrentIndex(found)
+
+    def _round_picked(self, _i: int) -> None:
+        self._chosen = self.round_choice.currentData()
+        self._show_lines()
+
+    def _show_lines(self) -> None:
+        from cafe.people import routes
+
+        index = self.index
+        round_uuid = self.round_choice.currentData()
+        texts = list(routes.move_lines(index.snap, round_uuid)) if index is not None and round_uuid else []
+        if index is not None and round_uuid and not texts:
+            texts = ["No group has a room in this round yet."]
+        if index is not None and not index.snap.rounds:
+            texts = ["The agenda has no rounds yet."]
+        while len(self.line_labels) < len(texts):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.lines_box.addWidget(label)
+            self.line_labels.append(label)
+        while len(self.line_labels) > len(texts):
+            label = self.line_labels.pop()
+            label.setParent(None)
+            label.deleteLater()
+        for label, text in zip(self.line_labels, texts):
+            label.setText(text)
+        rnd = index.rounds.get(round_uuid) if index is not None and round_uuid else None
+        item = index.round_item(rnd) if rnd is not None else None
+        self.heading.setText(f"Now moving to round {rnd.number}" + (f" · {item.start:%H:%M}" if item else "")
+                             if rnd is not None else "")
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        """The largest size at which every line fits the width and all fit the height."""
+        texts = self.lines()
+        if not texts:
+            return
+        width = max(200, self.width() - 110)
+        height = max(120, self.height() - (0 if self.isFullScreen() else self.bar.sizeHint().height()) - 140)
+        size = min(MAX_POINTS, max(MIN_POINTS, int(height / (len(texts) * 1.9))))
+        font = QFont(self.font())
+        font.setBold(True)
+        while size > MIN_POINTS:
+            font.setPointSize(size)
+            metrics = QFontMetrics(font)
+            if max(metrics.horizontalAdvance(t) for t in texts) <= width:
+                break
+            size -= 2
+        font.setPointSize(size)
+        for label in self.line_labels:
+            label.setFont(font)
+        heading = QFont(self.font())
+        heading.setPointSize(max(MIN_POINTS, size // 2))
+        self.heading.setFont(heading)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_fonts()
+
+    # -- screens and full screen -----------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        self.screen_choice.blockSignals(True)
+        self.screen_choice.clear()
+        for n, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            self.screen_choice.addItem(f"{n}: {screen.name() or 'screen'} ({size.width()}×{size.height()})", n - 1)
+        self.screen_choice.blockSignals(False)
+
+    def _screen_picked(self, i: int) -> None:
+        screens = QGuiApplication.screens()
+        if not 0 <= i < len(screens):
+            return
+        screen = screens[i]
+        was_full = self.isFullScreen()
+        if was_full:
+            self.showNormal()
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft())
+        if was_full:
+            self.showFullScreen()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+            self.bar.show()
+        else:
+            self.bar.hide()
+            self.showFullScreen()
+        self._fit_fonts()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape:
+            if self.isFullScreen():
+                self.toggle_full_screen()
+            else:
+                self.close()
+        else:
+            super().keyPressEvent(event)
+
+
+def open_moves_display(controller: WorkshopController, parent: QWidget | None = None,
+                       round_uuid: str | None = None) -> MovesDisplay:
+    """Show the projector view (one per parent window: an open one is raised and reused)."""
+    existing = getattr(parent, "_moves_display", None) if parent is not None else None
+    if existing is not None:
+        try:
+            existing.raise_()
+            existing.activateWindow()
+            if round_uuid:
+                existing.choose_round(round_uuid)
+            return existing
+        except RuntimeError:
+            pass  # the window was closed and deleted
+    display = MovesDisplay(controller, parent, round_uuid)
+    display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:
+        parent._moves_display = display
+        display.destroyed.connect(lambda *_: setattr(parent, "_moves_display", None))
+    display.show()
+    return display

@@ -1,0 +1,323 @@
+"""Setup → Participants: the list of participants, editable, with late arrivals and CSV import.
+
+The table (filtered by a search box) lists everyone with their group; the
+form beside it edits the selected participant, one undo step per field.
+"Add participant…" and "Late arrival…" ask for a new person's fields; a late
+arrival is placed at once in the group where they fit best, and the tab says
+which. "Delete" removes the selected people (one undo step brings them back
+with their group places and seats). "Import CSV…" opens
+:class:`~ui.setup.import_dialog.ImportDialog`. Every change goes through the
+controller (worker thread).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex, value_of
+from ui.common.forms import ChoiceField, LineField, RowForm
+from ui.common.item_models import UUID_ROLE, Column, RowsModel, make_table
+from ui.setup.import_dialog import ImportDialog
+from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+#: StakeholderType values, in the order people choose among them
+STAKEHOLDER_TYPES = ("state", "civil society", "private sector", "international organisation", "academia", "other")
+
+
+def stakeholder_label(value: Any) -> str:
+    return str(value_of(value)).capitalize()
+
+
+def _group_text(p: Any, i: WorkshopIndex) -> str:
+    return i.group_name(i.group_of[p.uuid]) if p.uuid in i.group_of else NONE_TEXT
+
+
+PARTICIPANT_COLUMNS = (
+    Column("Name", lambda p, i: p.name),
+    Column("Organisation", lambda p, i: p.organisation),
+    Column("Country", lambda p, i: p.country),
+    Column("Stakeholder type", lambda p, i: stakeholder_label(p.stakeholder_type)),
+    Column("Delegation", lambda p, i: p.delegation),
+    Column("Group", _group_text),
+)
+
+
+def _country_completer(parent: QWidget) -> QCompleter:
+    from cafe.people.countries import all_countries
+
+    completer = QCompleter(list(all_countries()), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+class ParticipantDialog(QDialog):
+    """The fields of a new participant; the name is required."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setCompleter(_country_completer(self.country))
+        self.kind = QComboBox()
+        for value in STAKEHOLDER_TYPES:
+            self.kind.addItem(stakeholder_label(value), value)
+        self.kind.setCurrentIndex(STAKEHOLDER_TYPES.index("other"))
+        self.delegation = QLineEdit()
+        self.email = QLineEdit()
+        for label, widget in (("Name", self.name), ("Organisation", self.organisation), ("Country", self.country),
+                              ("Stakeholder type", self.kind), ("Delegation", self.delegation),
+                              ("E-mail", self.email)):
+            form.addRow(label + ":", widget)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._check)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+
+    def fields(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "organisation": self.organisation.text(),
+                "country": self.country.text(), "stakeholder_type": self.kind.currentData(),
+                "delegation": self.delegation.text(), "email": self.email.text()}
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, intro: str = "") -> dict[str, Any] | None:
+        """The new participant's fields, or None when cancelled."""
+        dialog = cls(parent, title, intro)
+        return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ParticipantsTab(QWidget):
+    """See the module docstring. ``model`` holds the rows, ``proxy`` the filtered view of them."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.index: WorkshopIndex | None = None
+        #: a late arrival whose group the next snapshot will show
+        self._late: str | None = None
+        #: a participant just added, to select once the snapshot has them
+        self._select_next: str | None = None
+
+        self.model = RowsModel(PARTICIPANT_COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = make_table(self.proxy, 1)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by name, organisation, country, group…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda _text: self._update_count())
+        self.count = QLabel()
+
+        self.form = form = RowForm(controller, "update_participant")
+        form.add(LineField("name", "Name", "Rename participant"))
+        form.add(LineField("organisation", "Organisation", "Edit participant organisation"))
+        country = form.add(LineField("country", "Country", "Change participant country",
+                                     placeholder="Type to choose from the list"))
+        country.widget.setCompleter(_country_completer(country.widget))
+        form.add(ChoiceField("stakeholder_type", "Stakeholder type", "Change stakeholder type",
+                             [(stakeholder_label(v), v) for v in STAKEHOLDER_TYPES]))
+        form.add(LineField("delegation", "Delegation", "Edit participant delegation"))
+        form.add(LineField("email", "E-mail", "Edit participant e-mail"))
+
+        self.add_button = QPushButton("Add participant…")
+        self.late_button = QPushButton("Late arrival…")
+        self.late_button.setToolTip("Add someone arriving at the door and place them in the group where they "
+                                    "fit best")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setEnabled(False)
+        self.import_button = QPushButton("Import CSV…")
+        self.add_button.clicked.connect(self.add_participant)
+        self.late_button.clicked.connect(self.late_arrival)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.import_csv)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.notice = QLabel()
+        self.notice.setObjectName("participants_notice")
+        self.notice.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.late_button, self.delete_button, self.import_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.notice)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setMinimumWidth(320)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 340])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        first = self.index is None or update.reopened
+        self.index = index
+        if not first and not update.touches("participant", "group", "group_member"):
+            return
+        current = self.current_uuid()
+        self.model.set_rows(index.snap.participants, index)
+        self._update_count()
+        if self._select_next is not None and self.model.row_of(self._select_next) >= 0:
+            current, self._select_next = self._select_next, None
+        if current is not None and self.current_uuid() != current:
+            self.select(current)
+        self.form.show_row(self.selected_row(), own_only=update.own_only)
+        if self._late is not None and self.model.row_of(self._late) >= 0:
+            self._report_late(index)
+
+    def _update_count(self) -> None:
+        n, shown = self.model.rowCount(), self.proxy.rowCount()
+        total = f"{n} participant{'s' if n != 1 else ''}"
+        self.count.setText(total if shown == n else f"{shown} shown of {total}")
+
+    def _report_late(self, index: WorkshopIndex) -> None:
+        uuid, self._late = self._late, None
+        person = self.model.row_at(self.model.row_of(uuid))
+        if uuid in index.group_of:
+            text = f"{person.name} joined {index.group_name(index.group_of[uuid])}, where they fit best."
+        else:
+            text = f"{person.name} was added; there are no groups yet, so they are in none."
+        self.notice.setText(text)
+        self.controller.notice.emit(text)
+        self.select(uuid)
+
+    def current_uuid(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.proxy.data(idx, UUID_ROLE) if idx.isValid() else None
+
+    def selected_row(self) -> Any | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid() or not self.table.selectionModel().isSelected(idx):
+            rows = self.table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            idx = rows[0]
+        return self.model.row_at(self.proxy.mapToSource(idx).row())
+
+    def selected_uuids(self) -> list[str]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.proxy.data(i, UUID_ROLE) for i in rows]
+
+    def select(self, uuid: str | None) -> None:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not idx.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(idx, flags)
+        self.table.scrollTo(idx)
+
+    def _selection_changed(self) -> None:
+        self.form.show_row(self.selected_row())
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    # -- actions -------------------------------------------------------------------------------
+    def add_participant(self) -> None:
+        fields = ParticipantDialog.ask(self, "Add participant")
+        if fields is None:
+            return
+
+        def saved(changes) -> None:
+            self._select_next = changes.row.uuid
+            self.notice.setText(f"Added {changes.row.name}.")
+
+        self.controller.edit(f"Add participant “{fields['name']}”", call(S.add_participant, **fields),
+                             on_saved=saved, on_refused=self._refused)
+
+    def late_arrival(self) -> None:
+        fields = ParticipantDialog.ask(
+            self, "Late arrival", "Someone arriving at the door: they join the group where they fit best "
+                                  "(stakeholder types, countries and organisations stay balanced).")
+        if fields is None:
+            return
+
+        def saved(changes) -> None:
+            self._late = changes.row.uuid
+
+        self.controller.edit(f"Add late arrival “{fields['name']}”",
+                             call(S.add_participant, **fields, place_in_group=True),
+                             on_saved=saved, on_refused=self._refused)
+
+    def delete_selected(self) -> None:
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        if len(uuids) == 1:
+            who = f"“{self.model.row_at(self.model.row_of(uuids[0])).name}”"
+            text = f"Delete participant {who}"
+        else:
+            who = f"{len(uuids)} participants"
+            text = f"Delete {who}"
+
+        def saved(_changes) -> None:
+            self.notice.setText(f"Deleted {who}. Edit › Undo (Ctrl+Z) brings them back with their group places.")
+
+        self.controller.edit(text, call(S.delete_participants, uuids=tuple(uuids)), on_saved=saved,
+                             on_refused=self._refused)
+
+    def import_csv(self) -> None:
+        ImportDialog.ask(self, self.controller)
+
+    def _refused(self, message: str) -> None:
+        self.notice.setText(f"Not saved: {message}")

@@ -1,0 +1,396 @@
+"""Rounds & rooms: the rotation of groups across rooms, editable; each round's rooms; World Café seating.
+
+The rotation grid has a row per group and a column per round; each cell is a
+choice among the rooms with a theme and "waits". Changing a cell asks the
+service to move the group (one undo step); a move that breaks a rule (a
+room holding two groups in one round, a group visiting a room twice) is
+refused with the reason and the cell goes back. "Build rotation" fills the
+whole grid and says plainly what the numbers cannot satisfy. The problems of
+the grid as it stands are listed under it. The rooms grid below is read-only.
+
+The "World Café seating" tab seats individuals instead (:mod:`ui.setup.people_seating`);
+"Projector: moves…" opens :class:`ui.setup.moves_display.MovesDisplay`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
+from ui.common.item_models import GridModel
+from ui.setup.people_seating import SeatingPanel
+from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.workshop.controller import WorkshopController
+
+#: the invisible root every row hangs from (a value, never modified)
+_ROOT = QModelIndex()
+
+STATE_LABELS = {"scheduled": "", "running": "▶ running", "paused": "⏸ paused", "finished": "✓ finished"}
+WAITS_TEXT = "waits"
+#: the role under which a rotation cell holds its room uuid (None: the group waits)
+ROOM_ROLE = Qt.ItemDataRole.EditRole
+
+
+def _grid_table(model: QAbstractTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    return table
+
+
+def _fit_height(table: QTableView) -> None:
+    """No taller than its rows, so a small grid does not leave an empty box."""
+    rows = table.verticalHeader().defaultSectionSize() * table.model().rowCount()
+    table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
+
+
+def room_label(index: WorkshopIndex, room_uuid: str | None) -> str:
+    """ "Room XI — Regular pathways", or "waits"."""
+    if room_uuid is None:
+        return WAITS_TEXT
+    theme = index.theme_by_room.get(room_uuid)
+    label = (theme.short_name or theme.title) if theme is not None else ""
+    return f"{index.room_name(room_uuid)} — {label}" if label else index.room_name(room_uuid)
+
+
+def theme_rooms(index: WorkshopIndex) -> list[Any]:
+    """The rooms groups rotate through: those with a theme, in room order."""
+    return [r for r in index.snap.rooms if r.uuid in index.theme_by_room]
+
+
+def rooms_cells(index: WorkshopIndex) -> tuple[list[str], list[str], list[list[str]]]:
+    """Rows = rooms (with their theme), columns = rounds, cell = the group inside and the room's state."""
+    rounds = list(index.snap.rounds)
+    rows, cells = [], []
+    for room in index.snap.rooms:
+        theme = index.theme_by_room.get(room.uuid)
+        rows.append(f"{room.name} · {theme.short_name or theme.title}" if theme is not None else room.name)
+        line = []
+        for rnd in rounds:
+            group = index.group_in.get((rnd.uuid, room.uuid))
+            state = STATE_LABELS.get(index.room_state(rnd.uuid, room.uuid), "")
+            text = index.group_name(group) if group is not None else NONE_TEXT
+            line.append(f"{text}   {state}" if state else text)
+        cells.append(line)
+    return rows, [index.round_label(r) for r in rounds], cells
+
+
+def grid_problems(index: WorkshopIndex) -> list[str]:
+    """What the rotation as it stands breaks or cannot do, in words (empty: nothing to say)."""
+    from cafe.people import rotation
+
+    groups = [g.uuid for g in index.snap.groups]
+    rooms = [r.uuid for r in theme_rooms(index)]
+    rounds = [r.uuid for r in index.snap.rounds]
+    if not groups or not rounds:
+        return []
+    labels = {g.uuid: g.name for g in index.snap.groups} | {r.uuid: r.name for r in index.snap.rooms} \
+        | {r.uuid: f"round {r.number}" for r in index.snap.rounds}
+    cells = {(a.round_uuid, a.group_uuid): a.room_uuid for a in index.snap.assignments}
+    broken = rotation.validate(cells, groups, rooms, rounds, labels=labels)
+    known = [c for c in cells if c[0] in set(rounds) and c[1] in set(groups)]
+    sizes = list(rotation.Schedule.from_cells(groups, rooms, rounds, {c: cells[c] for c in known}).problems)
+    unplaced = [labels[g] for g in groups if rooms and not any(cells.get((r, g)) for r in rounds)]
+    out = [f"Rule broken: {p}" for p in broken] + sizes
+    if unplaced and index.snap.assignments:
+        out.append(f"{', '.join(unplaced)} {'has' if len(unplaced) == 1 else 'have'} no room in any round: "
+                   "press “Build rotation” to place every group.")
+    return out
+
+
+class RotationModel(QAbstractTableModel):
+    """The rotation grid: rows = groups, columns = rounds; a cell shows its room (DisplayRole) and
+    holds its room uuid or None (:data:`ROOM_ROLE`). Editing a cell calls ``on_edit(round_uuid,
+    group_uuid, room_uuid, row, column)`` and changes nothing here: the next snapshot shows the result."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.index_: WorkshopIndex | None = None
+        self.groups: list[Any] = []
+        self.rounds: list[Any] = []
+        self.on_edit = None
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.groups)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rounds)
+
+    def room_at(self, row: int, column: int) -> str | None:
+        return self.index_.room_of.get((self.rounds[column].uuid, self.groups[row].uuid))
+
+    def cell(self, row: int, column: int) -> str:
+        """The cell's text: "Room XI — Regular pathways", or "waits"."""
+        return room_label(self.index_, self.room_at(row, column))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(index.row(), index.column())
+        if role == ROOM_ROLE:
+            return self.room_at(index.row(), index.column())
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or self.index_ is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.index_.round_label(self.rounds[section]) if 0 <= section < len(self.rounds) else None
+        return self.groups[section].name if 0 <= section < len(self.groups) else None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def setData(self, index, value, role=ROOM_ROLE) -> bool:
+        if not index.isValid() or role != ROOM_ROLE:
+            return False
+        room = value or None
+        if room == self.room_at(index.row(), index.column()):
+            return False
+        if self.on_edit is not None:
+            self.on_edit(self.rounds[index.column()].uuid, self.groups[index.row()].uuid, room,
+                         index.row(), index.column())
+        return False
+
+    def set_index(self, index: WorkshopIndex) -> bool:
+        """Show ``index``; True when the grid's shape (groups or rounds) changed."""
+        groups, rounds = list(index.snap.groups), list(index.snap.rounds)
+        reshaped = [g.uuid for g in groups] != [g.uuid for g in self.groups] or \
+            [r.uuid for r in rounds] != [r.uuid for r in self.rounds]
+        if reshaped:
+            self.beginResetModel()
+        self.index_, self.groups, self.rounds = index, groups, rounds
+        if reshaped:
+            self.endResetModel()
+        else:
+            if groups and rounds:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, len(rounds) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(rounds) - 1, 0))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(groups) - 1, 0))
+        return reshaped
+
+
+class RoomChoiceDelegate(QStyledItemDelegate):
+    """A combo box per rotation cell: the rooms with a theme, then "waits"; a pick is committed at once."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.choices: list[tuple[str, str | None]] = []
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for text, value in self.choices:
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, combo=combo: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        room = index.data(ROOM_ROLE)
+        editor.blockSignals(True)
+        # "waits" is always the last choice
+        editor.setCurrentIndex(editor.findData(room) if room else editor.count() - 1)
+        editor.blockSignals(False)
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), ROOM_ROLE)
+
+    def eventFilter(self, editor, event) -> bool:
+        # Only a pick commits: leaving a combo must not send its value again (after a refused
+        # move it would be refused a second time).
+        if event.type() == QEvent.Type.FocusOut:
+            return False
+        return super().eventFilter(editor, event)
+
+
+class RotationPanel(QWidget):
+    """The editable rotation grid, its "Build rotation" button and the grid's problems, then the rooms grid."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.index: WorkshopIndex | None = None
+        self.rotation = RotationModel(self)
+        self.rotation.on_edit = self.move
+        self.delegate = RoomChoiceDelegate(self)
+        self.rotation_table = QTableView()
+        self.rotation_table.setModel(self.rotation)
+        self.rotation_table.setItemDelegate(self.delegate)
+        self.rotation_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rotation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rotation_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rotation_table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 6)
+        self.rotation_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.by_room = GridModel(self)
+        self.rooms_table = _grid_table(self.by_room)
+
+        self.build_button = QPushButton("Build rotation")
+        self.build_button.setToolTip("Fill the whole grid: every group sees every theme once when the numbers "
+                                     "allow")
+        self.build_button.clicked.connect(self.build)
+        self.result = QLabel()
+        self.result.setObjectName("rotation_result")
+        self.result.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setObjectName("rotation_problems")
+        self.problems.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        top = QHBoxLayout()
+        heading = QLabel("Rotation: where each group sits, round by round (choose a room in a cell to move a group)")
+        heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        heading.setWordWrap(True)
+        top.addWidget(heading, 1)
+        top.addWidget(self.build_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(top)
+        layout.addWidget(self.rotation_table, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(self.problems)
+        layout.addSpacing(8)
+        rooms_heading = QLabel("Rooms: who is inside, round by round")
+        rooms_heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        layout.addWidget(rooms_heading)
+        layout.addWidget(self.rooms_table, 1)
+        layout.addStretch(0)
+
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        first = self.index is None or update.reopened
+        self.index = index
+        if not first and not update.touches("group", "room", "theme", "round", "agenda_item", "assignment",
+                                            "room_round"):
+            return
+        choices = [(room_label(index, r.uuid), r.uuid) for r in theme_rooms(index)] + [(WAITS_TEXT, None)]
+        rechoose = choices != self.delegate.choices
+        self.delegate.choices = choices
+        reshaped = self.rotation.set_index(index)
+        self._refresh_editors(reopen=reshaped or rechoose)
+        self.by_room.set_grid(*rooms_cells(index))
+        _fit_height(self.rooms_table)
+        rows = self.rotation_table.verticalHeader().defaultSectionSize() * self.rotation.rowCount()
+        self.rotation_table.setMaximumHeight(self.rotation_table.horizontalHeader().sizeHint().height() + rows
+                                             + 2 * self.rotation_table.frameWidth() + 2)
+        if not index.snap.rounds:
+            self.empty.setText("The agenda has no rounds yet: add agenda items of kind “Round” in Setup → Agenda.")
+        elif not index.snap.groups:
+            self.empty.setText("There are no groups yet: assign them in Setup → Groups.")
+        elif not index.snap.assignments:
+            self.empty.setText("No group has been placed in a room yet: press “Build rotation”.")
+        else:
+            self.empty.setText("")
+        self.empty.setVisible(bool(self.empty.text()))
+        self.problems.setText("\n".join(f"• {p}" for p in grid_problems(index)))
+
+    def _refresh_editors(self, *, reopen: bool) -> None:
+        """Every cell shows its combo box, holding the cell's room (a refused edit goes back here)."""
+        table, model = self.rotation_table, self.rotation
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                idx = model.index(r, c)
+                if reopen and table.isPersistentEditorOpen(idx):
+                    table.closePersistentEditor(idx)
+                if not table.isPersistentEditorOpen(idx):
+                    table.openPersistentEditor(idx)
+                editor = table.indexWidget(idx)
+                if editor is not None:
+                    self.delegate.setEditorData(editor, idx)
+
+    def editor(self, row: int, column: int) -> QComboBox:
+        """The combo box of one cell."""
+        return self.rotation_table.indexWidget(self.rotation.index(row, column))
+
+    # -- actions -------------------------------------------------------------------------------
+    def move(self, round_uuid: str, group_uuid: str, room_uuid: str | None, row: int, column: int) -> None:
+        index = self.index
+        group = index.group_name(group_uuid)
+        rnd = index.rounds.get(round_uuid)
+        where = index.room_name(room_uuid) if room_uuid else None
+        text = f"Move {group} to {where} in round {rnd.number}" if where else f"{group} waits in round {rnd.number}"
+
+        def saved(_changes) -> None:
+            self.result.setText(f"{text}: done.")
+
+        def refused(message: str) -> None:
+            self.result.setText(f"Not changed: {message}")
+            if 0 <= row < self.rotation.rowCount() and 0 <= column < self.rotation.columnCount():
+                idx = self.rotation.index(row, column)
+                editor = self.rotation_table.indexWidget(idx)
+                if editor is not None:
+                    self.delegate.setEditorData(editor, idx)
+
+        self.controller.edit(text, call(S.move_in_rotation, round_uuid=round_uuid, group_uuid=group_uuid,
+                                        room_uuid=room_uuid),
+                             on_saved=saved, on_refused=refused)
+
+    def build(self) -> None:
+        def saved(changes) -> None:
+            problems = changes.row.problems if changes.row is not None else ()
+            text = "Rotation built: every group sees every theme once." if not problems else \
+                "Rotation built. " + " ".join(problems)
+            self.result.setText(text)
+
+        self.controller.edit("Build rotation", call(S.build_rotation), on_saved=saved,
+                             on_refused=lambda message: self.result.setText(f"Not built: {message}"))
+
+
+class RoundsView(QWidget):
+    """The two ways people move between rounds, in tabs; see the module docstring."""
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.index: WorkshopIndex | None = None
+        self.panel = RotationPanel(controller)
+        self.seating = SeatingPanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.panel, "Groups rotate")
+        self.tabs.addTab(self.seating, "World Café seating")
+        self.projector_button = QPushButton("Projector: moves between rounds…")
+        self.projector_button.setToolTip("A full-screen view for the move: “Round 2 — Group A → Room XI”")
+        self.projector_button.clicked.connect(self.open_projector)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.projector_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        # the grids, under the names other code and tests know them by
+        self.rotation = self.panel.rotation
+        self.by_room = self.panel.by_room
+        self.rotation_table = self.panel.rotation_table
+        self.rooms_table = self.panel.rooms_table
+
+    def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        self.index = index
+        self.panel.set_snapshot(index, update)
+        self.seating.set_snapshot(index, update)
+
+    def open_projector(self):
+        from ui.setup.moves_display import open_moves_display
+
+        return open_moves_display(self.controller, self.window())

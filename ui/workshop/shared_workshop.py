@@ -1,0 +1,174 @@
+"""Joining a shared workshop on the venue's PostgreSQL server, and which room this laptop serves.
+
+Main thread; imported before the first paint, so SQLAlchemy is imported only when used.
+The connection dialog builds an SQLAlchemy URL without the
+password; a password the user asks to remember goes to the standard
+PostgreSQL password file (:mod:`cafe.sync.pgpass`), never to settings or logs.
+TLS options (``sslmode``, ``sslrootcert``) pass through to libpq.
+
+"This laptop is Room XI" is remembered per workshop (by its uuid) in
+QSettings; the room views open there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+SSL_MODES = ("prefer", "require", "verify-full", "disable")
+LAST_SERVER_KEY = "shared/last_server"
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    host: str
+    port: int
+    database: str
+    user: str
+    password: str = ""
+    sslmode: str = "prefer"
+    remember: bool = False
+
+    def url(self) -> str:
+        """The URL to open: never with the password (libpq takes it from the password file)."""
+        from sqlalchemy.engine import URL  # imported here: this module loads before the first paint
+
+        query = {"sslmode": self.sslmode} if self.sslmode != "prefer" else {}
+        return URL.create("postgresql+psycopg", self.user or None, None, self.host or "localhost",
+                          self.port, self.database, query).render_as_string(hide_password=False)
+
+    def problem(self) -> str | None:
+        if not self.host.strip():
+            return "Name the server (host name or address)."
+        if not self.database.strip():
+            return "Name the workshop's database on the server."
+        if not self.user.strip():
+            return "Give the user name to connect as."
+        return None
+
+
+class ConnectDialog(QDialog):
+    """Asks for the server; `ask` returns a ServerChoice or None when cancelled."""
+
+    def __init__(self, parent: QWidget | None, last: ServerChoice | None):
+        super().__init__(parent)
+        self.setWindowTitle("Connect to a shared workshop")
+        form = QFormLayout(self)
+        self.host = QLineEdit(last.host if last else "")
+        self.host.setPlaceholderText("e.g. cafe-server.local or 192.0.2.10")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(last.port if last else 5432)
+        self.database = QLineEdit(last.database if last else "cafe")
+        self.user = QLineEdit(last.user if last else "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sslmode = QComboBox()
+        self.sslmode.addItems(SSL_MODES)
+        if last:
+            self.sslmode.setCurrentText(last.sslmode)
+        self.remember = QCheckBox("Remember the password (in the PostgreSQL password file ~/.pgpass)")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        for label, widget in (("Server:", self.host), ("Port:", self.port), ("Database:", self.database),
+                              ("User:", self.user), ("Password:", self.password), ("TLS:", self.sslmode)):
+            form.addRow(label, widget)
+        form.addRow(self.remember)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> ServerChoice:
+        return ServerChoice(self.host.text().strip(), self.port.value(), self.database.text().strip(),
+                            self.user.text().strip(), self.password.text(), self.sslmode.currentText(),
+                            self.remember.isChecked())
+
+    def _accept(self) -> None:
+        problem = self.choice().problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, last: ServerChoice | None = None) -> ServerChoice | None:
+        dialog = cls(parent, last)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def last_server() -> ServerChoice | None:
+    raw = QSettings().value(LAST_SERVER_KEY)
+    if not isinstance(raw, str) or raw.count("\t") != 4:
+        return None
+    host, port, database, user, sslmode = raw.split("\t")
+    try:
+        return ServerChoice(host, int(port), database, user, "", sslmode)
+    except ValueError:
+        return None
+
+
+def remember_server(choice: ServerChoice) -> None:
+    """Keep the server for next time: no password, ever."""
+    QSettings().setValue(LAST_SERVER_KEY, "\t".join(
+        (choice.host, str(choice.port), choice.database, choice.user, choice.sslmode)))
+
+
+def connect_to_shared(window) -> bool:
+    """File → Connect to a shared workshop…: ask, remember, open. False when cancelled."""
+    from sqlalchemy.engine import URL
+
+    from cafe.sync.pgpass import remember_password
+
+    choice = ConnectDialog.ask(window, last_server())
+    if choice is None:
+        return False
+    url = choice.url()
+    if choice.password:
+        if choice.remember:
+            remember_password(url, choice.password)
+            open_url = url
+        else:  # used for this connection only, kept in memory
+            open_url = URL.create("postgresql+psycopg", choice.user, choice.password, choice.host, choice.port,
+                                  choice.database, {"sslmode": choice.sslmode} if choice.sslmode != "prefer"
+                                  else {}).render_as_string(hide_password=False)
+    else:
+        open_url = url
+    remember_server(choice)
+    window.files.open_target(open_url)
+    return True
+
+
+# -- this laptop's room ------------------------------------------------------------------------------
+def _room_key(workshop_uuid: str) -> str:
+    return f"laptop_room/{workshop_uuid}"
+
+
+def this_laptop_room(workshop_uuid: str | None) -> str | None:
+    """The room uuid this laptop serves in that workshop, or None (the moderator's laptop)."""
+    if not workshop_uuid:
+        return None
+    value = QSettings().value(_room_key(workshop_uuid))
+    return value if isinstance(value, str) and value else None
+
+
+def set_this_laptop_room(workshop_uuid: str, room_uuid: str | None) -> None:
+    settings = QSettings()
+    if room_uuid:
+        settings.setValue(_room_key(workshop_uuid), room_uuid)
+    else:
+        settings.remove(_room_key(workshop_uuid))
