@@ -13,10 +13,10 @@ import uuid as uuid_mod
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from cafe.storage import models as m
 from cafe.storage.db import Database
@@ -30,7 +30,7 @@ MAX_PAYLOAD = 7000
 def notice_payload(changes: Changes, instance_id: str) -> str:
     """The NOTIFY payload: who changed what. The uuids are dropped when they would not fit;
     listeners then reload the kinds named, which is always correct, only slower."""
-    body = {"from": instance_id, "op": changes.op, "kinds": sorted(changes.kinds),
+    body: dict[str, Any] = {"from": instance_id, "op": changes.op, "kinds": sorted(changes.kinds),
             "uuids": sorted(changes.uuids)}
     text = json.dumps(body, separators=(",", ":"))
     if len(text.encode()) >= MAX_PAYLOAD:
@@ -88,7 +88,7 @@ _BLOCKING_CHILDREN: dict[str, list[tuple[type[SQLModel], str, str]]] = {
 }
 
 #: References that a delete clears (and undo restores): kind -> [(model, column)]
-_NULLED_REFS: dict[str, list[tuple[type[SQLModel], str]]] = {
+_NULLED_REFS: dict[str, list[tuple[Any, str]]] = {
     "room": [(m.AgendaItem, "room_id"), (m.Theme, "room_id")],
     "theme": [(m.Host, "theme_id")],
 }
@@ -126,22 +126,22 @@ class ServiceBase:
     # -- reading -------------------------------------------------------------------------
     def has_workshop(self) -> bool:
         with self._session() as s:
-            return s.exec(select(m.Workshop.id).limit(1)).first() is not None
+            return s.exec(select(col(m.Workshop.id)).limit(1)).first() is not None
 
     def snapshot(self) -> WorkshopSnapshot:
         """The whole workshop but its notes, one query per table."""
         with self._session() as s:
             # plain rows, not ORM objects: this runs on every refresh and at startup
             conn = s.connection()
-            rows = {k: conn.execute(sa.select(kind.model.__table__)).all()
+            rows = {k: conn.execute(sa.select(m.table_of(kind.model))).all()
                     for k, kind in KINDS.items() if k != "note"}
             uuid_of = {(KINDS[k].model, r.id): r.uuid for k, rs in rows.items() for r in rs}
             snaps = {k: [to_snap(KINDS[k], r, uuid_of) for r in rs] for k, rs in rows.items()}
             counts: dict[tuple[str, str | None], int] = {}
             room_uuid = {r.id: r.uuid for r in rows["room"]}
             round_uuid = {r.id: r.uuid for r in rows["round"]}
-            q = (select(m.Note.room_id, m.Note.round_id, sa.func.count())
-                 .where(m.Note.deleted_at.is_(None)).group_by(m.Note.room_id, m.Note.round_id))
+            q = (select(col(m.Note.room_id), col(m.Note.round_id), sa.func.count())
+                 .where(col(m.Note.deleted_at).is_(None)).group_by(col(m.Note.room_id), col(m.Note.round_id)))
             for room_id, round_id, n in s.exec(q):
                 counts[(room_uuid[room_id], round_uuid.get(round_id))] = n
         day_dates = {d.uuid: d.date for d in snaps["day"]}
@@ -174,8 +174,8 @@ class ServiceBase:
             if round_uuid is not None:
                 q = q.where(m.Note.round_id == self._id(s, m.Round, round_uuid))
             if not include_deleted:
-                q = q.where(m.Note.deleted_at.is_(None))
-            notes = s.exec(q.order_by(m.Note.category, m.Note.position, m.Note.id)).all()
+                q = q.where(col(m.Note.deleted_at).is_(None))
+            notes = s.exec(q.order_by(col(m.Note.category), col(m.Note.position), col(m.Note.id))).all()
             uuid_of = self._ref_uuids(s, KINDS["note"], notes)
             return [to_snap(KINDS["note"], n, uuid_of) for n in notes]
 
@@ -194,8 +194,20 @@ class ServiceBase:
             return to_snap(kind, row, self._ref_uuids(s, kind, [row]))
 
     # -- generic machinery -----------------------------------------------------------------
+    @overload
     @staticmethod
-    def _id(s: Session, model: type[SQLModel], uuid: str | None) -> int | None:
+    def _id(s: Session, model: Any, uuid: str) -> int: ...
+
+    @overload
+    @staticmethod
+    def _id(s: Session, model: Any, uuid: None) -> None: ...
+
+    @overload
+    @staticmethod
+    def _id(s: Session, model: Any, uuid: str | None) -> int | None: ...
+
+    @staticmethod
+    def _id(s: Session, model: Any, uuid: str | None) -> int | None:
         if uuid is None:
             return None
         found = s.exec(select(model.id).where(model.uuid == uuid)).first()
@@ -211,7 +223,7 @@ class ServiceBase:
         return row
 
     @staticmethod
-    def _ref_uuids(s: Session, kind: Kind, rows: Iterable[SQLModel]) -> dict[tuple[type, int], str]:
+    def _ref_uuids(s: Session, kind: Kind, rows: Iterable[Any]) -> dict[tuple[type, int], str]:
         out: dict[tuple[type, int], str] = {}
         rows = list(rows)
         for ref_name, model in kind.refs.items():
@@ -349,7 +361,7 @@ class ServiceBase:
             return self._commit(s, Changes("restore", frozenset(touched), frozenset({obj.uuid}), inverse,
                                            to_snap(k, obj, self._ref_uuids(s, k, [obj])), origin))
 
-    def _insert_snap(self, s: Session, kind: Kind, snap: Any) -> SQLModel:
+    def _insert_snap(self, s: Session, kind: Kind, snap: Any) -> Any:
         obj = kind.model()
         for name in kind.columns:
             value = getattr(snap, name)
@@ -362,8 +374,8 @@ class ServiceBase:
         return obj
 
     def _renumber_rounds(self, s: Session) -> bool:
-        q = (select(m.Round, m.AgendaItem, m.Day).join(m.AgendaItem, m.Round.agenda_item_id == m.AgendaItem.id)
-             .join(m.Day, m.AgendaItem.day_id == m.Day.id))
+        q = (select(m.Round, m.AgendaItem, m.Day).join(m.AgendaItem, col(m.Round.agenda_item_id) == m.AgendaItem.id)
+             .join(m.Day, col(m.AgendaItem.day_id) == m.Day.id))
         ordered = sorted(s.exec(q).all(), key=lambda t: (t[2].date, t[1].start, t[1].id))
         changed = False
         for n, (rnd, _item, _day) in enumerate(ordered, start=1):
@@ -392,7 +404,7 @@ class ServiceBase:
         already holds a workshop unless ``replace``.
         """
         with self._lock, self._session() as s:
-            if not replace and s.exec(select(m.Workshop.id).limit(1)).first() is not None:
+            if not replace and s.exec(select(col(m.Workshop.id)).limit(1)).first() is not None:
                 raise ServiceError("This database already holds a workshop; use a new file, or replace it.")
             try:
                 if replace:
@@ -404,13 +416,13 @@ class ServiceBase:
                     objs = []
                     for snap in rows.get(name, ()):
                         obj = kind.model()
-                        for col in kind.columns:
-                            value = getattr(snap, col)
-                            if col.endswith("_uuid") and col != "uuid":
-                                model = kind.refs[col]
-                                setattr(obj, col[:-5] + "_id", None if value is None else ids[(model, value)])
+                        for column in kind.columns:
+                            value = getattr(snap, column)
+                            if column.endswith("_uuid") and column != "uuid":
+                                model = kind.refs[column]
+                                setattr(obj, column[:-5] + "_id", None if value is None else ids[(model, value)])
                             else:
-                                setattr(obj, col, list(value) if isinstance(value, tuple) else value)
+                                setattr(obj, column, list(value) if isinstance(value, tuple) else value)
                         objs.append(obj)
                     s.add_all(objs)
                     s.flush()
@@ -458,7 +470,7 @@ def _required(value: str, message: str) -> str:
     return value
 
 
-def _next_position(s: Session, model: type[SQLModel]) -> int:
+def _next_position(s: Session, model: Any) -> int:
     top = s.exec(select(sa.func.max(model.position))).one()
     return 0 if top is None else top + 1
 

@@ -182,7 +182,7 @@ def schema_messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]
         return [(path, f"{show_value(inst)} {sub['x-error']}")]
     if v == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        return [(path, f"{show_value(inst)} is not {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}")]
+        return [(path, f"{show_value(inst)} is not {' or '.join(_TYPE_WORDS.get(t, str(t)) for t in wanted)}")]
     if v == "enum":
         return [(path, f"{show_value(inst)} is not one of {', '.join(show_value(x) for x in error.validator_value)}")]
     if v == "minLength" and error.validator_value == 1:
@@ -291,7 +291,7 @@ def rule_problems(rows: dict[str, list[_Row]]) -> list[tuple[tuple, str]]:
             return None
         return found
 
-    refs: dict[tuple[str, str], _Row | None] = {}
+    refs: dict[tuple[tuple, str], _Row | None] = {}
     for kind_name, kind_rows in rows.items():
         kind = KINDS[kind_name]
         ref_cols = [(col, file_key(col), _kind_of_model(kind.refs[col])) for col in ref_columns(kind)]

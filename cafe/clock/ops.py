@@ -19,17 +19,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cafe.clock import round_clock as ck
 from cafe.clock.overview import MAX_MESSAGE, taking_part
 from cafe.clock.watch import ClockError
-from cafe.service_base import Changes, Inverse, ServiceError
+from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
 
 
-class ClockOps:
+class ClockOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: the moderator's and hosts' clock actions."""
 
     def start_round(self, round_uuid: str, room_uuids: Iterable[str] | None = None, *,
@@ -147,9 +147,9 @@ class ClockOps:
         now = self._now() if at is None else at
         with self._lock, self._session() as s:
             rnd = self._row(s, KINDS["round"], round_uuid)
-            item = s.get(m.AgendaItem, rnd.agenda_item_id)
+            item = s.get_one(m.AgendaItem, rnd.agenda_item_id)
             explicit = room_uuids is not None
-            targets = list(room_uuids) if explicit else self._round_room_uuids(s, rnd)
+            targets = list(room_uuids) if room_uuids is not None else self._round_room_uuids(s, rnd)
             if not targets:
                 raise ServiceError(f"Round {rnd.number} has no rooms yet: give the themes a room, "
                                    "or put groups into rooms for this round.")
@@ -162,7 +162,7 @@ class ClockOps:
                 try:
                     new = action(clock, now)
                 except ClockError as exc:
-                    room = s.get(m.Room, rr.room_id)
+                    room = s.get_one(m.Room, rr.room_id)
                     refusals.append(f"{room.name}: {exc}")
                     continue
                 before[room_uuid] = {n: getattr(rr, n) for n in ck.COLUMNS}
@@ -178,10 +178,10 @@ class ClockOps:
 
     def _round_room_uuids(self, s: Session, rnd: m.Round) -> list[str]:
         """The rooms taking part in a round (:func:`cafe.clock.overview.taking_part`)."""
-        order = s.exec(select(m.Room.uuid).order_by(m.Room.position, m.Room.uuid)).all()
-        with_group = set(s.exec(select(m.Room.uuid).join(m.Assignment, m.Assignment.room_id == m.Room.id)
+        order = s.exec(select(col(m.Room.uuid)).order_by(col(m.Room.position), col(m.Room.uuid))).all()
+        with_group = set(s.exec(select(col(m.Room.uuid)).join(m.Assignment, col(m.Assignment.room_id) == m.Room.id)
                                 .where(m.Assignment.round_id == rnd.id)).all())
-        with_theme = set(s.exec(select(m.Room.uuid).join(m.Theme, m.Theme.room_id == m.Room.id)).all())
+        with_theme = set(s.exec(select(col(m.Room.uuid)).join(m.Theme, col(m.Theme.room_id) == m.Room.id)).all())
         return taking_part(order, with_group, with_theme)
 
     def _room_round(self, s: Session, rnd: m.Round, room_uuid: str) -> m.RoomRound:
@@ -195,9 +195,9 @@ class ClockOps:
         return rr
 
     def _live_room_rounds(self, s: Session) -> list[tuple[m.RoomRound, m.AgendaItem]]:
-        q = (select(m.RoomRound, m.AgendaItem).join(m.Round, m.RoomRound.round_id == m.Round.id)
-             .join(m.AgendaItem, m.Round.agenda_item_id == m.AgendaItem.id)
-             .where(m.RoomRound.state.in_([m.RoundState.running, m.RoundState.paused])))
+        q = (select(m.RoomRound, m.AgendaItem).join(m.Round, col(m.RoomRound.round_id) == m.Round.id)
+             .join(m.AgendaItem, col(m.Round.agenda_item_id) == m.AgendaItem.id)
+             .where(col(m.RoomRound.state).in_([m.RoundState.running, m.RoundState.paused])))
         return list(s.exec(q).all())
 
 

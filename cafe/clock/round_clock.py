@@ -31,7 +31,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from cafe.clock.text import Phase, format_span
 from cafe.clock.watch import ClockError, _finite, naive_utc
@@ -176,7 +176,8 @@ class RoundClock:
         keep = set(clock._required())
         if clock.state is ClockState.finished:
             keep.add("deadline" if clock.deadline is not None else "paused_remaining_s")
-        return replace(clock, **{n: None for n in COLUMNS[1:] if n not in keep})
+        dropped: dict[str, Any] = {n: None for n in COLUMNS[1:] if n not in keep}
+        return replace(clock, **dropped)
 
     @classmethod
     def from_row(cls, row: Any, planned_s: float) -> RoundClock:
@@ -233,7 +234,9 @@ class RoundClock:
         """Run on from the time left when paused; the new deadline is ``now`` plus that time."""
         if self.state is not ClockState.paused:
             raise self._refuse("resume")
-        return self._running(self.actual_start, self.paused_remaining_s, naive_utc(now))
+        # a paused clock has both (checked on construction)
+        return self._running(cast(dt.datetime, self.actual_start), cast(float, self.paused_remaining_s),
+                             naive_utc(now))
 
     def extend(self, seconds: float, now: dt.datetime) -> RoundClock:
         """Add ``seconds`` (negative removes) to a running or paused round.
@@ -250,7 +253,7 @@ class RoundClock:
             seconds = max(seconds, -max(left, 0.0))
         if self.state is ClockState.paused:
             return replace(self, paused_remaining_s=left + seconds)
-        return replace(self, deadline=self.deadline + dt.timedelta(seconds=seconds))
+        return replace(self, deadline=cast(dt.datetime, self.deadline) + dt.timedelta(seconds=seconds))
 
     def end(self, now: dt.datetime) -> RoundClock:
         """End a running or paused round now; the time left at the end is kept."""
@@ -275,7 +278,7 @@ class RoundClock:
         if self.state not in (ClockState.running, ClockState.paused) or not seconds:
             return self
         delta = dt.timedelta(seconds=seconds)
-        return replace(self, actual_start=self.actual_start + delta,
+        return replace(self, actual_start=cast(dt.datetime, self.actual_start) + delta,
                        deadline=None if self.deadline is None else self.deadline + delta)
 
     # reading
@@ -285,15 +288,15 @@ class RoundClock:
         if self.state is ClockState.scheduled:
             return self.planned_s
         if self.state is ClockState.running:
-            return (self.deadline - naive_utc(now)).total_seconds()
+            return (cast(dt.datetime, self.deadline) - naive_utc(now)).total_seconds()
         if self.paused_remaining_s is not None:
             return self.paused_remaining_s
         if self.deadline is not None:
-            return (self.deadline - self.actual_end).total_seconds()
+            return (self.deadline - cast(dt.datetime, self.actual_end)).total_seconds()
         return 0.0
 
     def is_overtime(self, now: dt.datetime) -> bool:
-        return self.state is ClockState.running and naive_utc(now) > self.deadline
+        return self.state is ClockState.running and naive_utc(now) > cast(dt.datetime, self.deadline)
 
     def phase(self, now: dt.datetime, thresholds: Thresholds) -> Phase:
         """What to show at ``now``: warning from ``warning_s`` left, danger from ``danger_s``."""

@@ -296,10 +296,10 @@ def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS)
     limit = None if full else SHORT_CITATIONS
     for label, cited in (("Countries cited", brief.countries), ("Organisations cited", brief.organisations)):
         if cited:
-            shown = cited[:limit]
-            text = ", ".join(f"{c.name} ({c.count})" for c in shown)
-            if len(shown) < len(cited):
-                text += f", and {len(cited) - len(shown)} more"
+            cited_shown = cited[:limit]
+            text = ", ".join(f"{c.name} ({c.count})" for c in cited_shown)
+            if len(cited_shown) < len(cited):
+                text += f", and {len(cited) - len(cited_shown)} more"
             lines.append(Line("citations", text, label))
     return lines
 

@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cafe.notes.attributions import parse_trailing
-from cafe.service_base import Changes, Inverse, NotFound, ServiceError, StaleEdit
+from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
 
@@ -32,7 +32,7 @@ MAX_NOTE_CHARS = 1_000_000
 MAX_HEADING_CHARS = 300
 
 
-class NoteOps:
+class NoteOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: the note-taker's and host's actions."""
 
     def add_note(self, room_uuid: str, round_uuid: str | None, category: m.NoteCategory | str,
@@ -50,9 +50,9 @@ class NoteOps:
             room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(
                 _ADD_REFS, {"room": room_uuid, "round": round_uuid, "note": uuid}).one()
             if existing is not None:
-                note = s.get(m.Note, existing)
-                return Changes("add_note", frozenset(), frozenset({uuid}),
-                               Inverse("delete_note", {"uuid": uuid, "expected_version": note.version}),
+                note = s.get_one(m.Note, existing)
+                return Changes("add_note", frozenset(), frozenset({existing_uuid := note.uuid}),
+                               Inverse("delete_note", {"uuid": existing_uuid, "expected_version": note.version}),
                                self._note_snap(s, note), origin)
             if room_id is None:
                 raise NotFound(f"room {room_uuid} does not exist (any more).")
@@ -74,8 +74,10 @@ class NoteOps:
                 s.add(note)
                 _renumber(column)
             s.flush()
-            snap = to_snap(KINDS["note"], note, {(m.Room, room_id): room_uuid, (m.Round, round_id): round_uuid,
-                                                 (m.Theme, theme_id): theme_uuid})
+            uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid, (m.Theme, theme_id): theme_uuid}
+            if round_uuid is not None:
+                uuid_of[(m.Round, round_id)] = round_uuid
+            snap = to_snap(KINDS["note"], note, uuid_of)
             inverse = Inverse("delete_note", {"uuid": note.uuid, "expected_version": note.version})
             return self._commit(s, Changes("add_note", frozenset({"note"}), frozenset({note.uuid}),
                                            inverse, snap, origin))
@@ -295,14 +297,14 @@ class NoteOps:
         with self._session() as s:
             conn = s.connection()
             room_id = self._id(s, m.Room, room_uuid)
-            note = m.Note.__table__
+            note = m.table_of(m.Note)
             q = sa.select(note).where(note.c.room_id == room_id, note.c.deleted_at.is_(None))
             if round_uuid is not None:
                 q = q.where(note.c.round_id == self._id(s, m.Round, round_uuid))
             rows = conn.execute(q.order_by(note.c.category, note.c.position, note.c.id)).all()
             uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid}
             for model in (m.Theme, m.Round):
-                for ref_id, ref_uuid in conn.execute(sa.select(model.id, model.uuid)):
+                for ref_id, ref_uuid in conn.execute(sa.select(col(model.id), col(model.uuid))):
                     uuid_of[(model, ref_id)] = ref_uuid
             return _note_snaps(rows, list(note.c.keys()), uuid_of)
 
@@ -311,11 +313,11 @@ class NoteOps:
 
         For views that show counts only (the plenary's table): no note is read.
         """
-        note = m.Note.__table__
+        note = m.table_of(m.Note)
         with self._session() as s:
             conn = s.connection()
-            rooms = dict(conn.execute(sa.select(m.Room.id, m.Room.uuid)).all())
-            themes = dict(conn.execute(sa.select(m.Theme.id, m.Theme.uuid)).all())
+            rooms = dict(conn.execute(sa.select(col(m.Room.id), col(m.Room.uuid))).all())
+            themes = dict(conn.execute(sa.select(col(m.Theme.id), col(m.Theme.uuid))).all())
             q = (sa.select(note.c.room_id, note.c.theme_id, note.c.category, sa.func.count())
                  .where(note.c.deleted_at.is_(None))
                  .group_by(note.c.room_id, note.c.theme_id, note.c.category))
@@ -329,15 +331,15 @@ class NoteOps:
         with self._session() as s:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start:start + 500]
-                out.update(s.exec(select(m.Note.uuid, m.Note.version).where(m.Note.uuid.in_(chunk))).all())
+                out.update(s.exec(select(col(m.Note.uuid), col(m.Note.version)).where(col(m.Note.uuid).in_(chunk))).all())
         return out
 
     # -- machinery ---------------------------------------------------------------------------
     def _column(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory) -> list[m.Note]:
         q = select(m.Note).where(m.Note.room_id == room_id, m.Note.category == category,
-                                 m.Note.deleted_at.is_(None))
-        q = q.where(m.Note.round_id.is_(None) if round_id is None else m.Note.round_id == round_id)
-        return list(s.exec(q.order_by(m.Note.position, m.Note.id)).all())
+                                 col(m.Note.deleted_at).is_(None))
+        q = q.where(col(m.Note.round_id).is_(None) if round_id is None else m.Note.round_id == round_id)
+        return list(s.exec(q.order_by(col(m.Note.position), col(m.Note.id))).all())
 
     def _column_ends(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory,
                      heading: str) -> tuple[int | None, int | None, int | None]:
@@ -359,7 +361,7 @@ class NoteOps:
         """The note's snapshot; its references' uuids come in one query."""
         refs = ((m.Room, note.room_id), (m.Theme, note.theme_id), (m.Round, note.round_id))
         uuids = s.connection().execute(sa.select(*(
-            sa.select(model.uuid).where(model.id == ref_id).scalar_subquery() if ref_id is not None
+            sa.select(col(model.uuid)).where(col(model.id) == ref_id).scalar_subquery() if ref_id is not None
             else sa.null() for model, ref_id in refs))).one()
         return to_snap(KINDS["note"], note, {(model, ref_id): u for (model, ref_id), u in zip(refs, uuids)
                                              if ref_id is not None})

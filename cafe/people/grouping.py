@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from cafe.people.group_balance import (
     _assignment,
@@ -218,7 +219,7 @@ def random_assignment_score(
     return round(total / samples)
 
 
-def people_of(rows: Iterable[object]) -> dict[str, Person]:
+def people_of(rows: Iterable[Any]) -> dict[str, Person]:
     """:class:`Person` values keyed by uuid, from any rows with a participant's attributes
     (``uuid``, ``country``, ``stakeholder_type``, ``organisation``, ``delegation``, ``name``),
     such as participant snapshots."""

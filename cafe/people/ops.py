@@ -10,13 +10,14 @@ World Café seating are in :mod:`cafe.people.rotation_ops`.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cafe.people import grouping
+from cafe.people.rotation_ops import RotationOps
 from cafe.service_base import Changes, Inverse, ServiceError, _required
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
@@ -32,7 +33,7 @@ def group_name(index: int) -> str:
     return f"Group {letters[index // 26 - 1]}{letters[index % 26]}"
 
 
-class PeopleOps:
+class PeopleOps(RotationOps):
     """Mixin of :class:`cafe.service.Service`: participants and groups."""
 
     # -- participants ------------------------------------------------------------------------
@@ -86,12 +87,12 @@ class PeopleOps:
         """Remove participants (and their group places); undo brings both back."""
         uuids = tuple(uuids)
         with self._lock, self._session() as s:
-            people = s.exec(select(m.Participant).where(m.Participant.uuid.in_(uuids))).all()
+            people = s.exec(select(m.Participant).where(col(m.Participant.uuid).in_(uuids))).all()
             if len(people) != len(set(uuids)):
                 raise ServiceError("Some of these participants no longer exist; nothing was removed.")
             ids = [p.id for p in people]
-            members = s.exec(select(m.GroupMember).where(m.GroupMember.participant_id.in_(ids))).all()
-            seats = s.exec(select(m.Seat).where(m.Seat.participant_id.in_(ids))).all()
+            members = s.exec(select(m.GroupMember).where(col(m.GroupMember.participant_id).in_(ids))).all()
+            seats = s.exec(select(m.Seat).where(col(m.Seat.participant_id).in_(ids))).all()
             uuid_of = _uuid_of(s, members)
             p_snaps = tuple(to_snap(KINDS["participant"], p, {}) for p in people)
             m_snaps = tuple(to_snap(KINDS["group_member"], gm, uuid_of) for gm in members)
@@ -155,7 +156,8 @@ class PeopleOps:
             fields["name"] = _required(fields["name"], "A group needs a name.")
         return self._update("update_group", "group", uuid, expected_version, fields, origin=origin)
 
-    def assign_groups(self, *, n_groups: int | None = None, delegations: str = "apart", seed: int = 0,
+    def assign_groups(self, *, n_groups: int | None = None, delegations: grouping.DelegationMode = "apart",
+                      seed: int = 0,
                       origin: Any = None) -> Changes:
         """Balance every participant into the groups; pinned people stay where they are.
 
@@ -179,8 +181,8 @@ class PeopleOps:
                 raise ServiceError("There are no groups yet: choose how many groups to make.")
             people = self._people(s)
             index = {g.id: i for i, g in enumerate(groups)}
-            current = s.exec(select(m.GroupMember, m.Participant.uuid)
-                             .join(m.Participant, m.GroupMember.participant_id == m.Participant.id)).all()
+            current = s.exec(select(m.GroupMember, col(m.Participant.uuid))
+                             .join(m.Participant, col(m.GroupMember.participant_id) == m.Participant.id)).all()
             pinned = {puuid: index[gm.group_id] for gm, puuid in current if gm.pinned}
             try:
                 result = grouping.assign_groups(people.values(), len(groups), pinned=pinned,
@@ -211,7 +213,7 @@ class PeopleOps:
             for snap in groups:
                 if snap.uuid not in present:
                     self._insert_snap(s, KINDS["group"], snap)
-            everyone = set(s.exec(select(m.Participant.uuid)).all())
+            everyone = set(s.exec(select(col(m.Participant.uuid))).all())
             self._write_memberships(s, {u: memberships.get(u) for u in everyone})
             self._write_cells(s, cells)
             inverse = Inverse("set_group_state", before_state)
@@ -267,39 +269,36 @@ class PeopleOps:
         return {"group", "assignment"}
 
     def _drop_group(self, s: Session, group: m.Group) -> None:
-        s.exec(sa.delete(m.Assignment).where(m.Assignment.group_id == group.id))
-        s.exec(sa.delete(m.GroupMember).where(m.GroupMember.group_id == group.id))
+        s.exec(sa.delete(m.Assignment).where(col(m.Assignment.group_id) == group.id))
+        s.exec(sa.delete(m.GroupMember).where(col(m.GroupMember.group_id) == group.id))
         s.flush()
         s.delete(group)
         s.flush()
 
-    def _group_rows(self, s: Session) -> list[m.Group]:
-        return list(s.exec(select(m.Group).order_by(m.Group.position, m.Group.id)).all())
-
     def _people(self, s: Session) -> dict[str, grouping.Person]:
-        return grouping.people_of(s.exec(select(m.Participant).order_by(m.Participant.id)).all())
+        return grouping.people_of(s.exec(select(m.Participant).order_by(col(m.Participant.id))).all())
 
     def _members_by_group(self, s: Session, groups: list[m.Group]) -> list[list[str]]:
         index = {g.id: i for i, g in enumerate(groups)}
         out: list[list[str]] = [[] for _ in groups]
-        q = select(m.GroupMember.group_id, m.Participant.uuid).join(
-            m.Participant, m.GroupMember.participant_id == m.Participant.id).order_by(m.GroupMember.id)
+        q = select(col(m.GroupMember.group_id), col(m.Participant.uuid)).join(
+            m.Participant, col(m.GroupMember.participant_id) == m.Participant.id).order_by(col(m.GroupMember.id))
         for gid, puuid in s.exec(q):
             out[index[gid]].append(puuid)
         return out
 
     def _membership_map(self, s: Session) -> dict[str, tuple[str, bool]]:
-        q = (select(m.Participant.uuid, m.Group.uuid, m.GroupMember.pinned)
-             .join(m.GroupMember, m.GroupMember.participant_id == m.Participant.id)
-             .join(m.Group, m.GroupMember.group_id == m.Group.id))
+        q = (select(col(m.Participant.uuid), col(m.Group.uuid), col(m.GroupMember.pinned))
+             .join(m.GroupMember, col(m.GroupMember.participant_id) == m.Participant.id)
+             .join(m.Group, col(m.GroupMember.group_id) == m.Group.id))
         return {p: (g, bool(pin)) for p, g, pin in s.exec(q)}
 
     def _write_memberships(self, s: Session, mapping: Mapping[str, tuple[str, bool] | None]) -> None:
-        pid = {u: i for u, i in s.exec(select(m.Participant.uuid, m.Participant.id)
-                                       .where(m.Participant.uuid.in_(list(mapping))))}
-        gid = dict(s.exec(select(m.Group.uuid, m.Group.id)).all())
+        pid = {u: i for u, i in s.exec(select(col(m.Participant.uuid), col(m.Participant.id))
+                                       .where(col(m.Participant.uuid).in_(list(mapping))))}
+        gid = dict(s.exec(select(col(m.Group.uuid), col(m.Group.id))).all())
         existing = {gm.participant_id: gm for gm in s.exec(
-            select(m.GroupMember).where(m.GroupMember.participant_id.in_(list(pid.values())))).all()}
+            select(m.GroupMember).where(col(m.GroupMember.participant_id).in_(list(pid.values())))).all()}
         for puuid, target in mapping.items():
             if puuid not in pid:
                 raise ServiceError("A participant named in this change no longer exists; nothing was changed.")
@@ -317,20 +316,20 @@ class PeopleOps:
                 gm.group_id, gm.pinned = gid[group_uuid], pinned
         s.flush()
 
-def _uuid_of(s: Session, members: list[m.GroupMember]) -> dict:
-    out = {}
+def _uuid_of(s: Session, members: Sequence[m.GroupMember]) -> dict:
+    out: dict[tuple[type, int], str] = {}
     gids = {gm.group_id for gm in members}
     pids = {gm.participant_id for gm in members}
     if gids:
-        out.update({(m.Group, i): u for i, u in s.exec(select(m.Group.id, m.Group.uuid).where(m.Group.id.in_(gids)))})
+        out.update({(m.Group, i): u for i, u in s.exec(select(col(m.Group.id), col(m.Group.uuid)).where(col(m.Group.id).in_(gids)))})
     if pids:
         out.update({(m.Participant, i): u for i, u in s.exec(
-            select(m.Participant.id, m.Participant.uuid).where(m.Participant.id.in_(pids)))})
+            select(col(m.Participant.id), col(m.Participant.uuid)).where(col(m.Participant.id).in_(pids)))})
     return out
 
 
 def _free_name(s: Session, index: int) -> str:
-    taken = set(s.exec(select(m.Group.name)).all())
+    taken = set(s.exec(select(col(m.Group.name))).all())
     i = index
     while group_name(i) in taken:
         i += 1
@@ -338,7 +337,7 @@ def _free_name(s: Session, index: int) -> str:
 
 
 def _participant_fields(**fields) -> dict[str, Any]:
-    out = {}
+    out: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in ("name", "organisation", "country", "stakeholder_type", "delegation", "email"):
             raise ServiceError(f"A participant has no field “{name}”.")

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from cafe.people.countries import CountryMatch, match_country
 from cafe.people.csv_table import CONTROL_CHARACTERS, CsvImportError, Problem, Table, quoted
@@ -172,7 +173,7 @@ def guess_mapping(headers: Iterable[str]) -> ColumnMapping:
                 used.add(index)
                 break
     if "name" not in chosen and ("first_name" in chosen) != ("last_name" in chosen):
-        chosen["name"] = chosen.pop("first_name", None) or chosen.pop("last_name")
+        chosen["name"] = chosen.pop("first_name", "") or chosen.pop("last_name")
     return ColumnMapping(**chosen)
 
 
@@ -408,7 +409,7 @@ def _candidate(line: int, values: dict[str, str], columns: dict[str, str]
         email=email, **country), problems
 
 
-def _country_fields(raw: str) -> dict[str, object]:
+def _country_fields(raw: str) -> dict[str, Any]:
     found = match_country(raw) if raw else None
     if found is None:
         return {}
@@ -428,7 +429,8 @@ def _preview(candidates: tuple[ParticipantCandidate, ...], problems: list[Proble
     for problem in problems:
         if problem.field == "stakeholder_type" and problem.value:
             unknown_kinds.setdefault(problem.value, []).append(problem.line or 0)
-    guesses = {raw: CountryGuess(match_country(raw), tuple(lines)) for raw, lines in guessed.items()}
+    # a guessed country is one match_country found (see _country_fields)
+    guesses = {raw: CountryGuess(cast(CountryMatch, match_country(raw)), tuple(lines)) for raw, lines in guessed.items()}
     return ImportPreview(
         candidates=candidates,
         problems=tuple(sorted(problems, key=lambda problem: problem.line or 0)),

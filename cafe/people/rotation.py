@@ -260,7 +260,7 @@ def validate(
         [str(k) for k in range(1, rounds + 1)] if isinstance(rounds, int) else list(rounds)
     )
     labels = dict(labels or {})
-    position = {}
+    position: dict[str, int] = {}
     for i, rnd in enumerate(round_keys):
         position.setdefault(rnd, i)
 

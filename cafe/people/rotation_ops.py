@@ -15,16 +15,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cafe.people import rotation
 from cafe.people.seating import Seating, make_seating, world_cafe_tables
-from cafe.service_base import Changes, Inverse, ServiceError
+from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
 
 
-class RotationOps:
+class RotationOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: the rotation grid and World Café seating."""
 
     def build_rotation(self, origin: Any = None) -> Changes:
@@ -81,8 +81,8 @@ class RotationOps:
         """
         with self._lock, self._session() as s:
             rooms = self._theme_rooms(s)
-            rounds = list(s.exec(select(m.Round).order_by(m.Round.number)).all())
-            people = list(s.exec(select(m.Participant).order_by(m.Participant.id)).all())
+            rounds = list(s.exec(select(m.Round).order_by(col(m.Round.number))).all())
+            people = list(s.exec(select(m.Participant).order_by(col(m.Participant.id))).all())
             missing = [w for w, xs in (("participants", people), ("rooms with a theme", rooms),
                                        ("rounds", rounds)) if not xs]
             if missing:
@@ -136,27 +136,27 @@ class RotationOps:
 
     def _theme_rooms(self, s: Session) -> list[m.Room]:
         """Rooms with a theme, in display order: the tables of the rotation and of the World Café."""
-        return list(s.exec(select(m.Room).join(m.Theme, m.Theme.room_id == m.Room.id)
-                           .order_by(m.Room.position, m.Room.id)).all())
+        return list(s.exec(select(m.Room).join(m.Theme, col(m.Theme.room_id) == m.Room.id)
+                           .order_by(col(m.Room.position), col(m.Room.id))).all())
 
     def _seat_snaps(self, s: Session) -> tuple:
-        seats = s.exec(select(m.Seat).order_by(m.Seat.id)).all()
+        seats = s.exec(select(m.Seat).order_by(col(m.Seat.id))).all()
         uuid_of = self._ref_uuids(s, KINDS["seat"], seats)
         return tuple(to_snap(KINDS["seat"], x, uuid_of) for x in seats)
 
     def _seating(self, s: Session) -> Seating:
-        rounds = list(s.exec(select(m.Round.uuid).order_by(m.Round.number)).all())
-        q = (select(m.Round.uuid, m.Participant.uuid, m.Room.uuid).select_from(m.Seat)
-             .join(m.Round, m.Seat.round_id == m.Round.id)
-             .join(m.Participant, m.Seat.participant_id == m.Participant.id)
-             .join(m.Room, m.Seat.room_id == m.Room.id)
-             .order_by(m.Round.number, m.Seat.id))
+        rounds = list(s.exec(select(col(m.Round.uuid)).order_by(col(m.Round.number))).all())
+        q = (select(col(m.Round.uuid), col(m.Participant.uuid), col(m.Room.uuid)).select_from(m.Seat)
+             .join(m.Round, col(m.Seat.round_id) == m.Round.id)
+             .join(m.Participant, col(m.Seat.participant_id) == m.Participant.id)
+             .join(m.Room, col(m.Seat.room_id) == m.Room.id)
+             .order_by(col(m.Round.number), col(m.Seat.id)))
         return make_seating(rounds, [r.uuid for r in self._theme_rooms(s)], s.exec(q).all())
 
     def _schedule(self, s: Session, *, build: bool = False) -> rotation.Schedule:
         groups = self._group_rows(s)
         rooms = self._theme_rooms(s)
-        rounds = list(s.exec(select(m.Round).order_by(m.Round.number)).all())
+        rounds = list(s.exec(select(m.Round).order_by(col(m.Round.number))).all())
         labels = {g.uuid: g.name for g in groups} | {r.uuid: r.name for r in rooms} \
             | {r.uuid: f"round {r.number}" for r in rounds}
         if not groups or not rooms or not rounds:
@@ -169,18 +169,19 @@ class RotationOps:
         return rotation.Schedule.from_cells(*args, self._cells(s), labels=labels)
 
     def _cells(self, s: Session) -> dict[tuple[str, str], str | None]:
-        q = (select(m.Round.uuid, m.Group.uuid, m.Room.uuid)
+        q = (select(col(m.Round.uuid), col(m.Group.uuid), col(m.Room.uuid))
              .select_from(m.Assignment)
-             .join(m.Round, m.Assignment.round_id == m.Round.id)
-             .join(m.Group, m.Assignment.group_id == m.Group.id)
-             .join(m.Room, m.Assignment.room_id == m.Room.id))
+             .join(m.Round, col(m.Assignment.round_id) == m.Round.id)
+             .join(m.Group, col(m.Assignment.group_id) == m.Group.id)
+             .join(m.Room, col(m.Assignment.room_id) == m.Room.id))
         return {(r, g): room for r, g, room in s.exec(q)}
 
     def _write_cells(self, s: Session, cells: Mapping[tuple[str, str], str | None]) -> None:
         ids = {}
         for model in (m.Round, m.Group, m.Room):
             ids.update({(model, u): i for u, i in s.exec(select(model.uuid, model.id))})
-        existing = {(a.round_id, a.group_id): a for a in s.exec(select(m.Assignment)).all()}
+        existing: dict[tuple[int, int], m.Assignment] = {(a.round_id, a.group_id): a
+                                                         for a in s.exec(select(m.Assignment)).all()}
         wanted = {}
         for (round_uuid, group_uuid), room_uuid in cells.items():
             if room_uuid is None:
@@ -195,7 +196,10 @@ class RotationOps:
                 s.delete(a)
         s.flush()
         for key, room_id in wanted.items():
-            a = existing.get(key)
-            if a is None or a.room_id != room_id:
+            found = existing.get(key)
+            if found is None or found.room_id != room_id:
                 s.add(m.Assignment(round_id=key[0], group_id=key[1], room_id=room_id))
         s.flush()
+
+    def _group_rows(self, s: Session) -> list[m.Group]:
+        return list(s.exec(select(m.Group).order_by(col(m.Group.position), col(m.Group.id))).all())

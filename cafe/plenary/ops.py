@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from cafe.service_base import Changes, Inverse, ServiceError, _next_position
+from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError, _next_position
 from cafe.storage import models as m
 
 MAX_LESSON_TITLE = 300
 MAX_LESSON_TEXT = 100_000
 
 
-class PlenaryOps:
+class PlenaryOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: the moderator's lessons."""
 
     def add_lesson(self, title: str, text: str = "", note_uuids: Iterable[str] = (), *,
@@ -83,7 +83,7 @@ class PlenaryOps:
 
 
 def _ordered(s: Session) -> list[m.Lesson]:
-    return list(s.exec(select(m.Lesson).order_by(m.Lesson.position, m.Lesson.id)).all())
+    return list(s.exec(select(m.Lesson).order_by(col(m.Lesson.position), col(m.Lesson.id))).all())
 
 
 def _renumber(lessons: list[m.Lesson]) -> list[m.Lesson]:
@@ -117,7 +117,7 @@ def _check_notes(s: Session, uuids: list[str]) -> None:
         return
     if any(not isinstance(u, str) for u in uuids):
         raise ServiceError("A lesson points at notes by their uuid (text).")
-    found = set(s.exec(select(m.Note.uuid).where(m.Note.uuid.in_(uuids))).all())
+    found = set(s.exec(select(col(m.Note.uuid)).where(col(m.Note.uuid).in_(uuids))).all())
     missing = [u for u in uuids if u not in found]
     if missing:
         raise ServiceError(f"A lesson can only point at existing notes; {len(missing)} of them "

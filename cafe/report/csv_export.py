@@ -49,7 +49,7 @@ def rows(snapshot: WorkshopSnapshot, notes: Iterable) -> list[tuple[str, ...]]:
         return (themes.get(theme, (10**9, ""))[0], rooms.get(n.room_uuid, (10**9, ""))[0],
                 rounds.get(n.round_uuid, 10**9), ALL_CATEGORIES.index(cat) if cat in ALL_CATEGORIES else 9,
                 n.position, n.uuid)
-    out = [HEADER]
+    out: list[tuple[str, ...]] = [HEADER]
     for n in sorted((n for n in notes if n.deleted_at is None), key=key):
         theme = n.theme_uuid or theme_of_room.get(n.room_uuid)
         cells = (

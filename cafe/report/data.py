@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from cafe.notes.attributions import format_attributions, parse_trailing
 from cafe.people.members import members_by_group
@@ -274,14 +275,14 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
     summary = paragraphs(theme.summary)
     from_rounds = False
     if not summary:
-        texts = []
+        texts: list[str] = []
         for s in sorted((s for s in snapshot.summaries if s.room_uuid == theme.room_uuid and s.text.strip()),
                         key=lambda s: rounds[s.round_uuid].number if s.round_uuid in rounds else 0):
             rnd = rounds.get(s.round_uuid)
             label = f"Round {rnd.number}: " if rnd else ""
             texts.extend(label + p if i == 0 else p for i, p in enumerate(paragraphs(s.text)))
         summary, from_rounds = tuple(texts), bool(texts)
-    table = _columns(notes, items, TABLE_CATEGORIES)
+    table = cast(tuple[Column, Column, Column], _columns(notes, items, TABLE_CATEGORIES))
     (other,) = _columns(notes, items, ("other",))
     return ThemeSection(
         uuid=theme.uuid, number=number, title=theme.title, short_name=theme.short_name,
@@ -405,7 +406,7 @@ def format_dates(start: dt.date | None, end: dt.date | None) -> str:
     """"21–22 March 2019", "30 March – 2 April 2019", "21 March 2019"."""
     if start is None and end is None:
         return ""
-    start = start or end
+    start = cast(dt.date, start or end)  # one of them is set
     end = end or start
     if end == start:
         return f"{start.day} {_month(start)} {start.year}"

@@ -183,9 +183,8 @@ _font_cache: dict[str, Face | None] = {}
 
 def font_for(char: str) -> Face | None:
     """The face that prints ``char``; None if no bundled face has it."""
-    face = _font_cache.get(char, False)
-    if face is not False:
-        return face
+    if char in _font_cache:
+        return _font_cache[char]
     register_fonts()
     code = ord(char)
     face = next((f for f in _preferred(code) if code in _cmaps[f.name]), None)
@@ -252,16 +251,16 @@ def font_runs(text: str) -> Iterator[tuple[Face, str]]:
             buf.append(char)
             continue
         face = _face_or_drop(char)
-        if face is _DROP:
+        if isinstance(face, str):  # _DROP
             continue
         if face is SYMBOLS and ord(char) not in _cmaps[SYMBOLS.name]:
             char = REPLACEMENT
         if face is not current:
-            if buf:
+            if buf and current is not None:  # a run is only ever started with its face
                 yield current, "".join(buf)
             current, buf = face, []
         buf.append(char)
-    if buf:
+    if buf and current is not None:
         yield current, "".join(buf)
 
 

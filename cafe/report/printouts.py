@@ -136,7 +136,7 @@ def _workshop_title(snap: WorkshopSnapshot) -> str:
 def _grid(data, widths, *, header: bool = True, pad: float = 3, font: ParagraphStyle | None = None) -> Table:
     """A table with a shaded header row; ``font`` sets how plain-string cells print."""
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
-    style = []
+    style: list[tuple] = []
     if font is not None:
         style += [("FONTNAME", (0, 0), (-1, -1), font.fontName), ("FONTSIZE", (0, 0), (-1, -1), font.fontSize),
                   ("LEADING", (0, 0), (-1, -1), font.leading)]

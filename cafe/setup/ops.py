@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from cafe.service_base import Changes, ServiceError, _next_position, _required, _unique_name
+from cafe.service_base import Changes, ServiceBase, ServiceError, _next_position, _required, _unique_name
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
 
 
-class SetupOps:
+class SetupOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: actions an organiser takes beforehand."""
 
     # -- the workshop ---------------------------------------------------------------------
@@ -215,7 +215,7 @@ def _check_agenda_item(_s: Session, item: m.AgendaItem) -> None:
 def _check_theme_room(s: Session, theme: m.Theme) -> None:
     if theme.room_id is None:
         return
-    q = select(m.Theme.title).where(m.Theme.room_id == theme.room_id)
+    q = select(col(m.Theme.title)).where(m.Theme.room_id == theme.room_id)
     if theme.id is not None:
         q = q.where(m.Theme.id != theme.id)
     other = s.exec(q).first()

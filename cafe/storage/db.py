@@ -233,7 +233,7 @@ def open_database(target: str | Path) -> Database:
         raise DatabaseError(f"{target}: not a database path or URL.") from None
     is_file = u.drivername.startswith("sqlite") and u.database not in (None, "", ":memory:")
     if is_file:
-        _check_sqlite_file(Path(u.database))
+        _check_sqlite_file(Path(str(u.database)))
     try:
         engine = make_engine(url)
     except (sa.exc.ArgumentError, ImportError) as exc:

@@ -4,6 +4,9 @@ One database holds one workshop. Every row that can travel between laptops or
 files carries a stable ``uuid``; references inside a workshop file use those
 uuids, never the integer keys, which are local to one database.
 
+Primary keys are typed ``int``: the database assigns them at the first flush,
+and no code reads one before that.
+
 Every row a user edits carries a ``version`` that the service increments on
 each write; an update that names a stale version is refused (optimistic
 concurrency), so two laptops never overwrite each other silently.
@@ -18,7 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid as uuid_mod
+from typing import cast
 
+import sqlalchemy as sa
 from sqlalchemy import JSON, Column, String, Text, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -99,7 +104,7 @@ def _uuid_field() -> str:
 
 
 class Workshop(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     title: str = ""
@@ -114,7 +119,7 @@ class Workshop(SQLModel, table=True):
 
 
 class Day(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     date: dt.date
@@ -123,7 +128,7 @@ class Day(SQLModel, table=True):
 
 
 class Room(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     name: str
@@ -133,7 +138,7 @@ class Room(SQLModel, table=True):
 
 class AgendaItem(SQLModel, table=True):
     __tablename__ = "agenda_item"
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     day_id: int = Field(foreign_key="day.id", index=True, ondelete="CASCADE")
@@ -148,7 +153,7 @@ class AgendaItem(SQLModel, table=True):
 
 
 class Theme(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     title: str
@@ -161,7 +166,7 @@ class Theme(SQLModel, table=True):
 
 
 class Host(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     name: str
@@ -173,7 +178,7 @@ class Host(SQLModel, table=True):
 
 
 class Participant(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     name: str
@@ -186,7 +191,7 @@ class Participant(SQLModel, table=True):
 
 class Group(SQLModel, table=True):
     __tablename__ = "cafe_group"  # "group" is an SQL keyword
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     name: str
@@ -195,7 +200,7 @@ class Group(SQLModel, table=True):
 
 class GroupMember(SQLModel, table=True):
     __tablename__ = "group_member"
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     group_id: int = Field(foreign_key="cafe_group.id", index=True, ondelete="CASCADE")
     participant_id: int = Field(foreign_key="participant.id", unique=True, ondelete="CASCADE")
@@ -203,7 +208,7 @@ class GroupMember(SQLModel, table=True):
 
 
 class Round(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     agenda_item_id: int = Field(foreign_key="agenda_item.id", unique=True, ondelete="CASCADE")
@@ -215,7 +220,7 @@ class RoomRound(SQLModel, table=True):
 
     __tablename__ = "room_round"
     __table_args__ = (UniqueConstraint("round_id", "room_id"),)
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
@@ -235,7 +240,7 @@ class Assignment(SQLModel, table=True):
         UniqueConstraint("round_id", "group_id"),
         UniqueConstraint("round_id", "room_id"),
     )
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
     group_id: int = Field(foreign_key="cafe_group.id", ondelete="CASCADE")
@@ -249,7 +254,7 @@ class Note(SQLModel, table=True):
     travels between laptops and files like any other edit, and undo restores it.
     """
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
@@ -268,7 +273,7 @@ class Note(SQLModel, table=True):
 class RoundSummary(SQLModel, table=True):
     __tablename__ = "round_summary"
     __table_args__ = (UniqueConstraint("round_id", "room_id"),)
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
@@ -281,7 +286,7 @@ class RoundSummary(SQLModel, table=True):
 class Lesson(SQLModel, table=True):
     """A cross-cutting lesson for the plenary, pointing at the notes it rests on."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
     title: str = ""
@@ -298,7 +303,7 @@ class Seat(SQLModel, table=True):
     """
 
     __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
     participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
@@ -310,3 +315,8 @@ TABLES: tuple[type[SQLModel], ...] = (
     Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
     Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat,
 )
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The table behind a table model (sqlmodel sets ``__table__``; its type hints do not say so)."""
+    return cast(sa.Table, getattr(model, "__table__"))

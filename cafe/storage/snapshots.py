@@ -25,13 +25,14 @@ class Kind:
     """One kind of row: its table, its references and the fields users edit."""
 
     name: str
-    model: type[SQLModel]
-    refs: Mapping[str, type[SQLModel]]  # "room_uuid" -> Room (column "room_id")
+    #: the table model; typed loosely because the machinery reads its columns by name
+    model: Any
+    refs: Mapping[str, Any]  # "room_uuid" -> Room (column "room_id")
     editable: frozenset[str]
     snap: type = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        fields = [("uuid", str)]
+        fields: list[tuple[str, Any]] = [("uuid", str)]
         for name in self.model.model_fields:
             if name in ("id", "uuid"):
                 continue
@@ -97,7 +98,7 @@ KINDS: dict[str, Kind] = {
 KIND_OF_MODEL: dict[type[SQLModel], Kind] = {k.model: k for k in KINDS.values()}
 
 
-def to_snap(kind: Kind, row: SQLModel, uuid_of: Mapping[tuple[type, int], str]):
+def to_snap(kind: Kind, row: Any, uuid_of: Mapping[tuple[type, int], str]) -> Any:
     """A frozen copy of ``row``; ``uuid_of`` maps (model, id) to the referenced row's uuid."""
     values = {}
     for name in kind.columns:

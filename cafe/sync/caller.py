@@ -182,7 +182,7 @@ class Caller:
                 if attempts > 1 and lost_answer(exc, kwargs):
                     from cafe.service_base import Changes
 
-                    return Changes(op, frozenset({"*"}), frozenset(), None, exc.current, origin)
+                    return Changes(op, frozenset({"*"}), frozenset(), None, getattr(exc, "current", None), origin)
                 raise
 
         changes = self.retrying(attempt) if retry else attempt()

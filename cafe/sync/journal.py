@@ -99,7 +99,8 @@ class Conflict:
 class ReplayResult:
     sent: int = 0
     conflicts: tuple[Conflict, ...] = ()
-    refused: tuple[tuple[Entry, str], ...] = ()
+    #: (the action, or None for a problem with the journal itself, and why it was not sent)
+    refused: tuple[tuple[Entry | None, str], ...] = ()
     #: the server is still unreachable: these stay in the journal
     waiting: int = 0
 
@@ -231,11 +232,11 @@ class Journal:
         The file is removed once nothing waits.
         """
         record: dict[str, Any] = {"done": entry_id}
-        bumps = [[encode(key), before, after] for key, before, after in bumps]
-        if bumps:
-            record["bumps"] = bumps
+        lines = [[encode(key), before, after] for key, before, after in bumps]
+        if lines:
+            record["bumps"] = lines
             with self._lock:
-                self._recent_bumps = (self._recent_bumps + bumps)[-200:]
+                self._recent_bumps = (self._recent_bumps + lines)[-200:]
         self._write(record)
         with self._lock:
             known = self._known()

@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -139,7 +140,7 @@ def server_offset_s(engine: sa.Engine, *, samples: int = 3) -> float | None:
             server = conn.exec_driver_sql("SELECT extract(epoch from clock_timestamp())").scalar()
             after = time.time()
             rtt = after - before
-            offset = float(server) - (before + rtt / 2)
+            offset = float(cast(float, server)) - (before + rtt / 2)
             if best is None or rtt < best[0]:
                 best = (rtt, offset)
     return best[1] if best else None

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from cafe.service_base import Changes, NotFound, ServiceError, _short
+from cafe.service_base import Changes, NotFound, ServiceBase, ServiceError, _short
 from cafe.storage.snapshots import KINDS, to_snap
 
 #: rows that may be created on two laptops independently, matched by what they describe
@@ -49,7 +49,7 @@ class MergeReport:
         return text
 
 
-class MergeOps:
+class MergeOps(ServiceBase):
     """Mixin of :class:`cafe.service.Service`: merge another copy of the same workshop."""
 
     def merge_rows(self, rows: Mapping[str, Iterable[Any]], origin: Any = None) -> Changes:
