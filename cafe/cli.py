@@ -73,6 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="integrity check",
                    description="Check the database: SQLite integrity, references, schema revision and the "
                                "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
+
+    p = sub.add_parser("share", help="set up a shared workshop's logins on its PostgreSQL server",
+                       description="Create (or renew) the logins of a shared workshop on its PostgreSQL server: "
+                                   "one for the organiser and moderator, who may change everything, and one per "
+                                   "room, which reads everything and writes only that room's notes and round "
+                                   "summaries (enforced by the server's row-level security). --db is an "
+                                   "administrator's URL of the workshop database, which must hold the workshop "
+                                   "already (cafe --db URL load FILE). Prints each laptop's connection once; "
+                                   "running it again renews every password.")
+    p.add_argument("--host", help="the server's address as the laptops reach it (default: the one in --db)")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="also write the connections to FILE (readable by you only)")
     return parser
 
 
@@ -213,8 +225,27 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_share(args) -> int:
+    from cafe.storage.atomic import atomic_write
+    from cafe.sync.access import AccessError, set_up_server
+
+    if args.db is None or "://" not in args.db:
+        raise CliError("share needs --db with the PostgreSQL URL of the workshop database "
+                       "(e.g. postgresql+psycopg://postgres@venue-server/geneva).")
+    try:
+        credentials = set_up_server(args.db, host_for_laptops=args.host)
+    except AccessError as exc:
+        raise CliError(str(exc)) from None
+    lines = [f"{c.room or 'Organiser and moderator'}\t{c.role}\t{c.url}" for c in credentials]
+    text = "# laptop\trole\tconnection (File › Connect to a shared workshop)\n" + "\n".join(lines) + "\n"
+    if args.out is not None:
+        atomic_write(args.out, text.encode("utf-8"), mode=0o600)
+    print(text, end="")
+    return 0
+
+
 COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
-            "report": _cmd_report, "check": _cmd_check}
+            "report": _cmd_report, "check": _cmd_check, "share": _cmd_share}
 
 
 def _log_unexpected() -> Path | None:

@@ -262,8 +262,15 @@ class NoteOps(ServiceBase):
 
     def set_round_summary(self, room_uuid: str, round_uuid: str, text: str, expected_version: int | None = None,
                           *, draft: bool = True, origin: Any = None) -> Changes:
-        """Write the summary of one room's round (created on first save)."""
+        """Write the summary of one room's round (created on first save).
+
+        ``expected_version`` is the version the text was written against: 0 (or
+        None) when there was no summary yet. A summary written meanwhile by
+        anyone else, even a first one at the same instant, refuses the save
+        with :class:`StaleEdit` carrying that summary.
+        """
         text = _text(text)
+        expected = expected_version or 0
         with self._lock, self._session() as s:
             room_id = self._id(s, m.Room, room_uuid)
             round_id = self._id(s, m.Round, round_uuid)
@@ -272,7 +279,7 @@ class NoteOps(ServiceBase):
             if row is None:
                 row = m.RoundSummary(room_id=room_id, round_id=round_id, text="", draft=True, version=0)
                 s.add(row)
-            elif expected_version is not None and row.version != expected_version:
+            elif row.version != expected:
                 current = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
                 raise StaleEdit("This summary was changed elsewhere meanwhile; your text was not saved over it.",
                                 current)
@@ -280,7 +287,15 @@ class NoteOps(ServiceBase):
             row.text, row.draft = text, draft
             row.version += 1
             row.updated_at = self._now()
-            s.flush()
+            try:
+                s.flush()
+            except sa.exc.IntegrityError:  # another laptop wrote the first summary at the same instant
+                s.rollback()
+                other = s.exec(select(m.RoundSummary).where(m.RoundSummary.room_id == room_id,
+                                                            m.RoundSummary.round_id == round_id)).one()
+                current = to_snap(KINDS["round_summary"], other, self._ref_uuids(s, KINDS["round_summary"], [other]))
+                raise StaleEdit("This summary was written elsewhere meanwhile; your text was not saved over it.",
+                                current) from None
             snap = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
             inverse = Inverse("set_round_summary", {"room_uuid": room_uuid, "round_uuid": round_uuid,
                                                     "expected_version": row.version, **before})
@@ -331,7 +346,8 @@ class NoteOps(ServiceBase):
         with self._session() as s:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start:start + 500]
-                out.update(s.exec(select(col(m.Note.uuid), col(m.Note.version)).where(col(m.Note.uuid).in_(chunk))).all())
+                out.update(s.exec(select(col(m.Note.uuid), col(m.Note.version))
+                                  .where(col(m.Note.uuid).in_(chunk))).all())
         return out
 
     # -- machinery ---------------------------------------------------------------------------

@@ -321,7 +321,8 @@ def _uuid_of(s: Session, members: Sequence[m.GroupMember]) -> dict:
     gids = {gm.group_id for gm in members}
     pids = {gm.participant_id for gm in members}
     if gids:
-        out.update({(m.Group, i): u for i, u in s.exec(select(col(m.Group.id), col(m.Group.uuid)).where(col(m.Group.id).in_(gids)))})
+        out.update({(m.Group, i): u for i, u in s.exec(
+            select(col(m.Group.id), col(m.Group.uuid)).where(col(m.Group.id).in_(gids)))})
     if pids:
         out.update({(m.Participant, i): u for i, u in s.exec(
             select(col(m.Participant.id), col(m.Participant.uuid)).where(col(m.Participant.id).in_(pids)))})

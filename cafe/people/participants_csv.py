@@ -430,7 +430,8 @@ def _preview(candidates: tuple[ParticipantCandidate, ...], problems: list[Proble
         if problem.field == "stakeholder_type" and problem.value:
             unknown_kinds.setdefault(problem.value, []).append(problem.line or 0)
     # a guessed country is one match_country found (see _country_fields)
-    guesses = {raw: CountryGuess(cast(CountryMatch, match_country(raw)), tuple(lines)) for raw, lines in guessed.items()}
+    guesses = {raw: CountryGuess(cast(CountryMatch, match_country(raw)), tuple(lines))
+               for raw, lines in guessed.items()}
     return ImportPreview(
         candidates=candidates,
         problems=tuple(sorted(problems, key=lambda problem: problem.line or 0)),

@@ -24,13 +24,17 @@ class WriteError(Exception):
 
 
 @contextmanager
-def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
-    """A binary file handle whose content replaces ``path`` only if the block completes."""
+def atomic_output(path: str | os.PathLike, *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """A binary file handle whose content replaces ``path`` only if the block completes.
+
+    ``mode`` (e.g. ``0o600`` for passwords) is set before any byte is written.
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     tmp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666 if mode is None else mode)
     except OSError as exc:
         raise WriteError(f"Cannot write in {folder}: {exc.strerror or exc}.") from None
     try:
@@ -38,7 +42,9 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if target.exists():
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif target.exists():
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
         os.replace(tmp, target)
     except BaseException as exc:
@@ -49,9 +55,9 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
     _fsync_folder(folder)
 
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> Path:
+def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = None) -> Path:
     """Replace ``path`` with ``data`` atomically; returns the path."""
-    with atomic_output(path) as fh:
+    with atomic_output(path, mode=mode) as fh:
         fh.write(data)
     return Path(path)
 

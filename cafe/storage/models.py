@@ -9,7 +9,10 @@ and no code reads one before that.
 
 Every row a user edits carries a ``version`` that the service increments on
 each write; an update that names a stale version is refused (optimistic
-concurrency), so two laptops never overwrite each other silently.
+concurrency), so two laptops never overwrite each other silently. The check is
+atomic: :class:`Versioned` makes SQLAlchemy write ``UPDATE … WHERE version =
+<the version read>``, so of two saves made against one version at the same
+instant exactly one is applied, the other raises ``StaleDataError``.
 
 Times: agenda items are local wall-clock times of the workshop's time zone
 (``Day.date`` + ``AgendaItem.start``); instants (round starts, note edits) are
@@ -21,10 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid as uuid_mod
-from typing import cast
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy import JSON, Column, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 
@@ -35,6 +39,20 @@ def new_uuid() -> str:
 def utcnow() -> dt.datetime:
     """Now as an aware UTC datetime, microseconds kept (the storage convention)."""
     return dt.datetime.now(dt.UTC)
+
+
+class Versioned:
+    """A table whose ``version`` column is SQLAlchemy's version counter (``version_id_col``).
+
+    The service still chooses every value (``version_id_generator=False``):
+    it steps the version by one on each write, and SQLAlchemy adds
+    ``WHERE version = <the value read>`` to the UPDATE, so a row another
+    laptop changed between our read and our write is never overwritten.
+    """
+
+    @declared_attr  # type: ignore[arg-type]  # declared_attr's hints cover mapped attributes only
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": getattr(cls, "__table__").c.version, "version_id_generator": False}
 
 
 class AgendaKind(str, enum.Enum):
@@ -103,7 +121,7 @@ def _uuid_field() -> str:
     return Field(default_factory=new_uuid, max_length=36, unique=True, index=True)
 
 
-class Workshop(SQLModel, table=True):
+class Workshop(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -118,7 +136,7 @@ class Workshop(SQLModel, table=True):
     auto_start_next: bool = False
 
 
-class Day(SQLModel, table=True):
+class Day(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -127,7 +145,7 @@ class Day(SQLModel, table=True):
     position: int = 0
 
 
-class Room(SQLModel, table=True):
+class Room(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -136,7 +154,7 @@ class Room(SQLModel, table=True):
     position: int = 0
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Versioned, SQLModel, table=True):
     __tablename__ = "agenda_item"
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
@@ -152,7 +170,7 @@ class AgendaItem(SQLModel, table=True):
     danger_minutes: int | None = None
 
 
-class Theme(SQLModel, table=True):
+class Theme(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -165,7 +183,7 @@ class Theme(SQLModel, table=True):
     position: int = 0
 
 
-class Host(SQLModel, table=True):
+class Host(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -177,7 +195,7 @@ class Host(SQLModel, table=True):
     position: int = 0
 
 
-class Participant(SQLModel, table=True):
+class Participant(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -189,7 +207,7 @@ class Participant(SQLModel, table=True):
     email: str = ""
 
 
-class Group(SQLModel, table=True):
+class Group(Versioned, SQLModel, table=True):
     __tablename__ = "cafe_group"  # "group" is an SQL keyword
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
@@ -207,7 +225,7 @@ class GroupMember(SQLModel, table=True):
     pinned: bool = False
 
 
-class Round(SQLModel, table=True):
+class Round(Versioned, SQLModel, table=True):
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -215,7 +233,7 @@ class Round(SQLModel, table=True):
     number: int
 
 
-class RoomRound(SQLModel, table=True):
+class RoomRound(Versioned, SQLModel, table=True):
     """One room during one round: its own actual start, end and clock state."""
 
     __tablename__ = "room_round"
@@ -247,7 +265,7 @@ class Assignment(SQLModel, table=True):
     room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
 
 
-class Note(SQLModel, table=True):
+class Note(Versioned, SQLModel, table=True):
     """One item a note-taker captured in a room during a round.
 
     ``deleted_at`` keeps a tombstone instead of removing the row, so a delete
@@ -270,7 +288,7 @@ class Note(SQLModel, table=True):
     deleted_at: dt.datetime | None = None
 
 
-class RoundSummary(SQLModel, table=True):
+class RoundSummary(Versioned, SQLModel, table=True):
     __tablename__ = "round_summary"
     __table_args__ = (UniqueConstraint("round_id", "room_id"),)
     id: int = Field(default=None, primary_key=True)
@@ -283,7 +301,7 @@ class RoundSummary(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Lesson(SQLModel, table=True):
+class Lesson(Versioned, SQLModel, table=True):
     """A cross-cutting lesson for the plenary, pointing at the notes it rests on."""
 
     id: int = Field(default=None, primary_key=True)

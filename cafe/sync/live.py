@@ -59,18 +59,27 @@ def parse_notice(payload: str, own_instance: str | None) -> Notice | None:
 
 
 def psycopg_dsn(url: str) -> str:
-    """A libpq connection string from an SQLAlchemy URL (password, TLS and other options kept)."""
+    """A libpq connection string from an SQLAlchemy URL (password, TLS and other options kept).
+
+    Built by psycopg's ``make_conninfo``, which quotes and escapes every value
+    as libpq requires: a password with quotes, backslashes, spaces or any
+    other character connects as it does through SQLAlchemy.
+    """
+    from psycopg.conninfo import make_conninfo
+
     u = make_url(url)
     parts = {"host": u.host, "port": u.port, "dbname": u.database, "user": u.username,
              "password": u.password, **{k: v for k, v in u.query.items() if isinstance(v, str)}}
-    return " ".join(f"{k}='{str(v)}'" for k, v in parts.items() if v not in (None, ""))
+    return make_conninfo("", **{k: str(v) for k, v in parts.items() if v not in (None, "")})
 
 
 class Listener:
     """LISTENs on its own connection and reports other laptops' changes.
 
     ``on_notice(notice)`` runs on the listener's thread. ``on_state(online)``
-    reports the connection going down (False) and coming back (True).
+    reports the connection going down (False) and coming back (True); a
+    listener that cannot connect in the first place reports False too, so a
+    laptop that cannot hear the others never shows itself as up to date.
     """
 
     def __init__(self, url: str, on_notice: Callable[[Notice], None], *, own_instance: str | None = None,
@@ -101,11 +110,13 @@ class Listener:
         import psycopg
 
         first = True
+        reported_down = False
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self._dsn, autocommit=True, connect_timeout=5) as conn:
                     conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
                     self._connected.set()
+                    reported_down = False
                     self._on_state(True)
                     if not first:  # notifications sent while we were away are lost: reload
                         self._on_notice(Notice(reload=True))
@@ -118,8 +129,9 @@ class Listener:
                         if not conn.closed:
                             conn.execute("SELECT 1")  # notice a dead connection promptly
             except Exception as exc:  # noqa: BLE001 — a dropped network must never end the thread
-                if self._connected.is_set():
+                if self._connected.is_set() or not reported_down:
                     self._connected.clear()
+                    reported_down = True
                     self._on_state(False)
                 log.info("listener reconnecting after: %s", exc)
                 self._stop.wait(self._retry_s)

@@ -138,6 +138,67 @@ def test_payloads_stay_below_the_postgresql_limit():
     assert parse_notice("not json", "me") == Notice(reload=True)
 
 
-def test_dsn_keeps_tls_options_and_the_password_out_of_logs():
+def test_dsn_keeps_tls_options_and_the_password():
+    from psycopg.conninfo import conninfo_to_dict
+
     dsn = psycopg_dsn("postgresql+psycopg://cafe:s3cret@db.venue:5433/workshop?sslmode=require")
-    assert "sslmode='require'" in dsn and "port='5433'" in dsn and "password='s3cret'" in dsn
+    assert conninfo_to_dict(dsn) == {"host": "db.venue", "port": "5433", "dbname": "workshop", "user": "cafe",
+                                     "password": "s3cret", "sslmode": "require"}
+
+
+AWKWARD_PASSWORD = "it's a \\ back slash, spaces and Genève's naïve café"
+
+
+def test_a_password_with_quotes_backslashes_spaces_and_accents_reaches_libpq_unchanged():
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = sa.engine.URL.create("postgresql+psycopg", "room11", AWKWARD_PASSWORD, "db.venue", 5432, "geneva")
+    dsn = psycopg_dsn(url.render_as_string(hide_password=False))
+    assert conninfo_to_dict(dsn)["password"] == AWKWARD_PASSWORD
+
+
+def test_a_listener_that_cannot_connect_says_it_is_offline():
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    states: queue.Queue = queue.Queue()
+    listener = Listener(f"postgresql+psycopg://nobody:pw@127.0.0.1:{port}/none", lambda n: None,
+                        on_state=states.put, retry_s=0.2).start()
+    try:
+        assert states.get(timeout=10) is False
+        with pytest.raises(queue.Empty):  # said once, not at every retry
+            states.get(timeout=0.6)
+    finally:
+        listener.stop()
+
+
+def test_a_listener_whose_password_has_quotes_and_backslashes_connects_and_hears(laptops, pg_url):
+    a, _b, url = laptops
+    role = "laptop_" + url.rsplit("_", 1)[-1]
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    from psycopg import sql
+
+    with admin.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role),
+                                                                          sql.Literal(AWKWARD_PASSWORD)))
+    try:
+        laptop_url = sa.engine.make_url(url).set(username=role, password=AWKWARD_PASSWORD)
+        listener, notices, states = listen(laptop_url.render_as_string(hide_password=False), a)
+        try:
+            assert states.get(timeout=5) is True
+            b_url = sa.engine.make_url(url)
+            other = Service(open_database(b_url.render_as_string(hide_password=False)))
+            snap = other.snapshot()
+            other.add_note(snap.rooms[0].uuid, snap.rounds[0].uuid, "practice", "Heard through the awkward password")
+            assert notices.get(timeout=5).kinds == {"note"}
+            other.db.dispose()
+        finally:
+            listener.stop()
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+            conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()

@@ -35,7 +35,8 @@ def test_offline_notes_merge_in_once_without_duplicates(main_and_room):
     room.add_note(r, rnd, "practice", "Offline item (Chile)")
     edited = room.notes(r, rnd)[0]
     room.update_note(edited.uuid, edited.version, text="Edited offline")
-    room.set_round_summary(r, rnd, "Summary typed offline")
+    seen = next((x.version for x in snap.summaries if x.room_uuid == r and x.round_uuid == rnd), 0)
+    room.set_round_summary(r, rnd, "Summary typed offline", seen)
     report = merge(main, room)
     assert report.added.get("note") == 1 and report.updated.get("note") == 1
     assert len(main.notes()) == before + 1
