@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any, overload
 
 import sqlalchemy as sa
-from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
+from cafe.service_errors import NotFound, ServiceError, StaleEdit
+from cafe.service_session import VersionedSession
 from cafe.storage import models as m
 from cafe.storage.db import Database
-from cafe.storage.snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, to_snap
+from cafe.storage.snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, ref_uuids, to_snap
 
 NOTIFY_CHANNEL = "cafe_changes"
 #: PostgreSQL refuses payloads of 8000 bytes or more; stay well below
@@ -38,97 +39,6 @@ def notice_payload(changes: Changes, instance_id: str) -> str:
         body["uuids"] = None
         text = json.dumps(body, separators=(",", ":"))
     return text
-
-
-class ServiceError(Exception):
-    """An action that was refused; ``str()`` is a sentence for the user."""
-
-
-class NotFound(ServiceError):
-    pass
-
-
-class StaleEdit(ServiceError):
-    """The row changed since the caller read it; ``current`` is its snapshot now."""
-
-    def __init__(self, message: str, current: Any = None):
-        super().__init__(message)
-        self.current = current
-
-
-class _Session(Session):
-    """A Session whose flush turns the version counter's refusal into :class:`StaleEdit`.
-
-    Every versioned table is written ``UPDATE … WHERE version = <the version
-    read>`` (:class:`cafe.storage.models.Versioned`). When another laptop or
-    process wrote the row between our read and our write, no row matches and
-    SQLAlchemy raises ``StaleDataError``; the caller gets a StaleEdit with the
-    row as it is now, exactly as when the version was compared before writing.
-
-    A write the server refuses to this laptop's role (a room laptop writing
-    another room's notes on a shared workshop, :mod:`cafe.sync.access`) becomes
-    a :class:`ServiceError` that says which room this laptop writes for.
-    """
-
-    def flush(self, objects: Any = None) -> None:
-        pending = [(o, sa.inspect(o).identity_key, _read_version(o)) for o in self.dirty if _versioned(o)]
-        written = [*pending, *((o, None, None) for o in self.new)]
-        room_id = next((getattr(o, "room_id", None) for o, _, _ in written if getattr(o, "room_id", None)), None)
-        what = next((_plural(type(o)) for o, _, _ in written), "these rows")
-        try:
-            super().flush(objects)
-        except StaleDataError:
-            raise _stale_edit(self.get_bind(), [(key, version) for _, key, version in pending],
-                              room_id, what) from None
-        except sa.exc.DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege (grants, row security)
-                raise
-            raise _read_only(self.get_bind(), room_id, what) from None
-
-
-def _versioned(obj: Any) -> bool:
-    mapper = getattr(type(obj), "__mapper__", None)
-    return mapper is not None and mapper.version_id_col is not None
-
-
-def _read_version(obj: Any) -> int | None:
-    """The version ``obj`` had when it was read (before this transaction stepped it)."""
-    history = sa.inspect(obj).attrs.version.history
-    return history.deleted[0] if history.deleted else getattr(obj, "version", None)
-
-
-def _plural(model: Any) -> str:
-    kind = KIND_OF_MODEL.get(model)
-    name = kind.name.replace("_", " ") if kind is not None else "rows"
-    return {"round summary": "round summaries"}.get(name, name + "s")
-
-
-def _read_only(bind: Any, room_id: int | None, what: str) -> ServiceError:
-    from cafe.sync.access import write_refusal
-
-    with bind.connect() as conn:
-        return ServiceError(write_refusal(conn, room_id, what))
-
-
-def _stale_edit(bind: Any, keys: list[tuple[Any, int | None]], room_id: int | None, what: str) -> ServiceError:
-    """The refusal of a write that matched no row: another laptop's newer version (a StaleEdit with the
-    row as it is now), or, when the row is just as it was read, the server's row security."""
-    for key, version in keys:
-        if key is None:
-            continue
-        model, ident = key[0], key[1]
-        kind = KIND_OF_MODEL[model]
-        with Session(bind) as fresh:
-            row = fresh.get(model, ident)
-            if row is None:
-                return StaleEdit(f"This {kind.name.replace('_', ' ')} was deleted elsewhere meanwhile; "
-                                 "your edit was not applied.")
-            if row.version == version:  # nobody changed it: the UPDATE was not allowed to see it
-                return _read_only(bind, getattr(row, "room_id", room_id), what)
-            current = to_snap(kind, row, ServiceBase._ref_uuids(fresh, kind, [row]))
-        return StaleEdit(f"This {kind.name.replace('_', ' ')} was changed elsewhere meanwhile "
-                         f"(version {row.version}); your edit was not applied.", current)
-    return StaleEdit("This was changed elsewhere meanwhile; your edit was not applied.")
 
 
 @dataclass(frozen=True)
@@ -197,7 +107,7 @@ class ServiceBase:
         return changes
 
     def _session(self) -> Session:
-        return _Session(self.engine, expire_on_commit=False)
+        return VersionedSession(self.engine, expire_on_commit=False)
 
     # -- reading -------------------------------------------------------------------------
     def has_workshop(self) -> bool:
@@ -298,16 +208,7 @@ class ServiceBase:
             raise NotFound(f"This {kind.name.replace('_', ' ')} no longer exists; it was deleted elsewhere.")
         return row
 
-    @staticmethod
-    def _ref_uuids(s: Session, kind: Kind, rows: Iterable[Any]) -> dict[tuple[type, int], str]:
-        out: dict[tuple[type, int], str] = {}
-        rows = list(rows)
-        for ref_name, model in kind.refs.items():
-            ids = {getattr(r, ref_name[:-5] + "_id") for r in rows} - {None}
-            if ids:
-                for rid, ruuid in s.exec(select(model.id, model.uuid).where(model.id.in_(ids))):
-                    out[(model, rid)] = ruuid
-        return out
+    _ref_uuids = staticmethod(ref_uuids)
 
     def _set_fields(self, s: Session, kind: Kind, row: SQLModel, fields: Mapping[str, Any]) -> None:
         for name, value in fields.items():

@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -105,7 +106,7 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]):
         super().__init__(widget)
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
@@ -132,7 +133,8 @@ def start_target(db_target: str | None) -> tuple[str, Path | None]:
 def main(db_target: str | None = None) -> int:
     """Run the app on ``db_target`` (SQLite path or SQLAlchemy URL; None: the user's default database)."""
     bench = os.environ.get(BENCH_ENV) == "1"
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # the running application, if any, is a QApplication too (the app and the tests only make those)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_TITLE)

@@ -28,7 +28,19 @@ from ui.workshop.controller import WorkshopController
 from ui.workshop.shared_workshop import connect_to_shared, set_this_laptop_room, this_laptop_room
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
+    from ui.moderator.overview_view import OverviewView
+    from ui.plenary.plenary_view import PlenaryView
+    from ui.print_menu import PrintActions
+    from ui.room.replay_conflicts import ReplayConflicts
+    from ui.room.room_view import RoomView
+    from ui.setup.rounds_view import RoundsView
+    from ui.setup.setup_view import SetupView
+
+    #: what a place shows
+    View = SetupView | RoundsView | RoomView | OverviewView | PlenaryView
 
 APP_TITLE = "Knowledge Café"
 
@@ -42,7 +54,7 @@ PLACES: tuple[tuple[str, str], ...] = (
 )
 
 
-def build_views(controller: WorkshopController) -> dict[str, QWidget]:
+def build_views(controller: WorkshopController) -> dict[str, View]:
     """One widget per place; imported here, after the first snapshot (startup speed)."""
     from ui.moderator.overview_view import OverviewView
     from ui.plenary.plenary_view import PlenaryView
@@ -58,11 +70,15 @@ class MainWindow(QMainWindow):
     #: the first workshop is on screen and the window takes input
     ready = Signal()
 
+    if TYPE_CHECKING:  # set by ui.print_menu.install_actions
+        print_actions: PrintActions
+        print_menu: QMenu
+
     def __init__(self, controller: WorkshopController, recent: RecentFiles | None = None):
         super().__init__()
         self.controller = controller
         self.files = FileActions(self, controller, recent or RecentFiles())
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, View] = {}
         self._ready = False
         self.setWindowTitle(APP_TITLE)
         self.resize(1240, 780)
@@ -91,6 +107,14 @@ class MainWindow(QMainWindow):
         self.name_label.setObjectName("workshop_name")
         self.name_label.setMaximumWidth(360)
         self.name_label.setStyleSheet("font-weight: bold;")
+        #: shown while the shared workshop's connection is not encrypted or asked no password
+        self.security_label = QLabel()
+        self.security_label.setObjectName("connection_security")
+        self.security_label.setAccessibleName(self.tr("Connection security"))
+        self.security_label.setStyleSheet("QLabel { background: #b3261e; color: white; font-weight: bold; "
+                                          "padding: 1px 8px; border-radius: 3px; }")
+        self.security_label.hide()
+        self.statusBar().addPermanentWidget(self.security_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.name_label)
 
@@ -105,15 +129,19 @@ class MainWindow(QMainWindow):
         install_print_actions(self)
         install_brief_actions(self)
         install_export_actions(self)
-        self.replay_conflicts = None  # made when the offline journal's replay finds its first conflict
+        #: made when the offline journal's replay finds its first conflict
+        self.replay_conflicts: ReplayConflicts | None = None
         controller.conflicts_found.connect(self._conflicts_found)
         controller.snapshot_changed.connect(self._snapshot_changed)
         controller.save_state_changed.connect(self._save_state_changed)
         controller.notice.connect(self._notice)
+        controller.opened.connect(lambda _name: self.security_label.hide())
+        controller.insecure_connection.connect(self._insecure_connection)
         self.files.message.connect(self._notice)
 
     # -- menus --------------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, menu, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -183,7 +211,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         index = self.controller.index
         workshop = index.snap.workshop if index is not None else None
-        if workshop is None:
+        if index is None or workshop is None:
             menu.addAction("No workshop open").setEnabled(False)
             return
         current = this_laptop_room(workshop.uuid)
@@ -249,6 +277,16 @@ class MainWindow(QMainWindow):
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _insecure_connection(self, warnings: list[str]) -> None:
+        from cafe.sync.live import NOT_ENCRYPTED
+
+        words = [self.tr("⚠ Not encrypted") if w == NOT_ENCRYPTED else self.tr("⚠ No password") for w in warnings]
+        self.security_label.setText(" · ".join(words))
+        self.security_label.setToolTip("\n\n".join(warnings))
+        self.security_label.setAccessibleDescription(" ".join(warnings))
+        self.security_label.show()
+        self._notice(warnings[0])
 
     def _show_title(self) -> None:
         index = self.controller.index

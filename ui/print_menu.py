@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from cafe.report.output import file_stem
 from ui.dialogs import ErrorDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.room.room_view import RoomView
     from ui.workshop.controller import WorkshopController
 
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
@@ -141,11 +142,12 @@ def install_brief_actions(window: MainWindow) -> list[QAction]:
     shows the room place's Brief tab, then prints or projects it.
     """
     bar = window.menuBar()
-    menu = next((a.menu() for a in bar.actions() if a.menu() is not None
-                 and a.text().replace("&", "") == "Print"), None) or bar.addMenu("&Print")
+    # the menu bar's actions hold QMenus
+    menu = cast(QMenu, next((a.menu() for a in bar.actions() if a.menu() is not None
+                             and a.text().replace("&", "") == "Print"), None) or bar.addMenu("&Print"))
 
     def brief_then(do) -> None:
-        view = window.views.get("room") if getattr(window, "views", None) else None
+        view = cast("RoomView | None", window.views.get("room") if getattr(window, "views", None) else None)
         if view is None:
             return
         window.show_place("room")

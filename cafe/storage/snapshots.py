@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,3 +169,20 @@ def agenda_sort_key(day_dates: Mapping[str, dt.date]):
     def key(item):
         return (day_dates.get(item.day_uuid) or dt.date.min, item.start, item.end, item.uuid)
     return key
+
+
+def ref_uuids(s: Any, kind: Kind, rows: Iterable[Any]) -> dict[tuple[type, int], str]:
+    """(model, id) -> uuid of every row that ``rows`` of ``kind`` refer to, in one query per reference.
+
+    ``s`` is a sqlmodel Session; the result is what :func:`to_snap` takes as ``uuid_of``.
+    """
+    from sqlmodel import col, select
+
+    out: dict[tuple[type, int], str] = {}
+    rows = list(rows)
+    for ref_name, model in kind.refs.items():
+        ids = {getattr(r, ref_name[:-5] + "_id") for r in rows} - {None}
+        if ids:
+            for rid, ruuid in s.exec(select(col(model.id), col(model.uuid)).where(col(model.id).in_(ids))):
+                out[(model, rid)] = ruuid
+    return out

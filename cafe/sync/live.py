@@ -137,6 +137,24 @@ class Listener:
                 self._stop.wait(self._retry_s)
 
 
+NOT_ENCRYPTED = ("The connection to the shared workshop is not encrypted: anyone on the venue network can read "
+                 "what is typed. Connect with TLS (sslmode=require; see the README for the server's side).")
+NO_PASSWORD = ("The shared workshop's server let this laptop in without a password: anyone on the venue network "
+               "could change the workshop. Give every login a password (cafe share does).")
+
+
+def connection_warnings(engine: sa.Engine) -> tuple[str, ...]:
+    """What is unsafe about this laptop's connection to a shared workshop: not encrypted, no password asked."""
+    if engine.dialect.name != "postgresql":
+        return ()
+    with engine.connect() as conn:
+        pgconn = getattr(conn.connection.driver_connection, "pgconn", None)
+        if pgconn is None:
+            return ()
+        return tuple(text for unsafe, text in ((not pgconn.ssl_in_use, NOT_ENCRYPTED),
+                                               (not pgconn.used_password, NO_PASSWORD)) if unsafe)
+
+
 def server_offset_s(engine: sa.Engine, *, samples: int = 3) -> float | None:
     """Seconds to add to this laptop's UTC clock to read the server's; None without a server clock.
 

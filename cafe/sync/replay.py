@@ -35,6 +35,8 @@ class Opened:
     #: a shared workshop's offline journal (cafe.sync.journal.Journal), and what replaying it did
     journal: Any = None
     replayed: Any = None
+    #: what is unsafe about a shared workshop's connection (sentences for the user)
+    warnings: tuple[str, ...] = ()
 
 
 def open_workshop(target: str, *, sample: Path | None, new_title: str | None, origin: Any,
@@ -66,11 +68,13 @@ def open_workshop(target: str, *, sample: Path | None, new_title: str | None, or
         if new_title is not None and not service.has_workshop():
             service.create_workshop(new_title)
         offset = None
+        warnings: tuple[str, ...] = ()
         if not db.is_sqlite:  # a shared workshop: every laptop reads the server's clock
-            from cafe.sync.live import offset_clock, server_offset_s
+            from cafe.sync.live import connection_warnings, offset_clock, server_offset_s
 
             offset = server_offset_s(db.engine)
             service.set_clock(offset_clock(lambda: offset))
+            warnings = connection_warnings(db.engine)
         replayed = replay_journal(journal, service, origin) if journal is not None else None
         snapshot = service.snapshot()
     except BaseException as exc:
@@ -78,7 +82,7 @@ def open_workshop(target: str, *, sample: Path | None, new_title: str | None, or
         note_waiting(exc, journal)
         raise
     return Opened(service, snapshot, db.display_name, db.is_sqlite and db.display_name != "(in memory)",
-                  sample_error, offset, None if db.is_sqlite else service.instance_id, journal, replayed)
+                  sample_error, offset, None if db.is_sqlite else service.instance_id, journal, replayed, warnings)
 
 
 def load_sample(service: Any, sample: Path) -> str | None:

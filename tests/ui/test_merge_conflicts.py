@@ -324,6 +324,31 @@ def test_an_item_changed_elsewhere_opens_the_merge_window_and_keeps_our_copy(qtb
     assert saved_note(sample_db, kept).heading == saved_note(sample_db, uuid).heading
 
 
+def test_an_item_changed_elsewhere_and_reloaded_under_the_open_editor_is_not_overwritten(qtbot, sample_window,
+                                                                                          sample_db):
+    """The editor saves against the version it opened on: their change, read again while we type, still wins."""
+    win = sample_window
+    view = room_view(qtbot, win)
+    column = view.columns["opportunity"]
+    row = next(r for r in column.model.rows if not r.is_heading)
+    select_text(column, row.note.text)
+    qtbot.keyClick(column.list, Qt.Key.Key_F2)
+    qtbot.keyClicks(view.notes.open_editor(), " and mine")
+    with reading(sample_db) as other_laptop:
+        current = other_laptop.get("note", row.key)
+        other_laptop.update_note(row.key, current.version, text="Laptop B: online visa portals")
+    # B's change announced as a live refresh does on a shared workshop: the room view reads it in
+    win.controller._request_reload({"note"}, own=False)
+    qtbot.waitUntil(lambda: view.notes.state.read_version(row.key) == current.version + 1, timeout=5000)
+    assert view.notes.open_editor() is not None
+    qtbot.keyClick(view.notes.open_editor(), Qt.Key.Key_Return)
+    settle(qtbot, win)
+    assert saved_note(sample_db, row.key).text == "Laptop B: online visa portals"
+    texts = [t for _, t in saved_column(sample_db, view, "opportunity")]
+    assert row.note.text + " and mine" in texts  # ours kept as a copy, to merge
+    assert view.notes.merges[row.key].dialog.isVisible()
+
+
 @pytest.mark.parametrize("choice", ["save", "theirs", "close", "close_edited", "workshop_closes"])
 def test_the_choice_in_the_item_merge_window(qtbot, sample_window, sample_db, choice):
     win = sample_window

@@ -315,9 +315,10 @@ def test_an_undecided_offline_summary_keeps_both_texts_when_the_workshop_closes(
     win = sample_window
     snap = win.controller.snapshot
     room, rnd = snap.rooms[0].uuid, snap.rounds[2].uuid
+    seen = next((s.version for s in snap.summaries if s.room_uuid == room and s.round_uuid == rnd), 0)
     with reading(sample_db) as other:
-        before = other.set_round_summary(room, rnd, "Their summary").row
-    mine = {"room_uuid": room, "round_uuid": rnd, "text": "My summary", "expected_version": 0, "draft": True}
+        before = other.set_round_summary(room, rnd, "Their summary", seen).row
+    mine = {"room_uuid": room, "round_uuid": rnd, "text": "My summary", "expected_version": seen, "draft": True}
     win.controller.conflicts_found.emit([_conflict(None, "set_round_summary", mine, before)])
     assert len(_merge_dialogs(win)) == 1
     win.controller.flush()

@@ -138,6 +138,53 @@ def test_lessons_are_added_renamed_moved_and_deleted_with_undo(qtbot, plenary, s
     assert titles() == [*before, "Data gaps everywhere"]
 
 
+@pytest.mark.parametrize("choice", ["save", "theirs", "later"])
+def test_a_lesson_changed_elsewhere_while_typing_opens_the_merge_window(qtbot, plenary, sample_db, choice):
+    """The lesson's text saves against the version it was shown at: their change, reloaded meanwhile, wins
+    the race and the moderator sees both texts; nothing is overwritten or lost."""
+    from ui.common.merge_dialog import SEPARATOR
+
+    win, view = plenary
+    panel = view.lessons
+    panel.list.setCurrentRow(0)
+    lesson = panel.selected()
+    editor = panel.text_edit
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Mine.")
+    with reading(sample_db) as other_laptop:
+        other_laptop.update_lesson(lesson.uuid, lesson.version, text="Laptop B's lesson text.")
+    win.controller._request_reload({"lesson"}, own=False)  # as a live refresh brings it
+    qtbot.waitUntil(lambda: panel.selected().version == lesson.version + 1, timeout=5000)
+    assert editor.toPlainText().endswith(" Mine.")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.merge_dialog is not None, timeout=5000)
+    with reading(sample_db) as service:
+        assert service.get("lesson", lesson.uuid).text == "Laptop B's lesson text."
+    dialog = editor.merge_dialog
+    assert dialog.theirs_text() == "Laptop B's lesson text." and dialog.mine_text().endswith(" Mine.")
+    qtbot.keyClicks(editor, " Typed on.")  # typing on while the window is open saves nothing
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.get("lesson", lesson.uuid).text == "Laptop B's lesson text."
+    if choice == "save":
+        dialog.choose_save()
+    elif choice == "theirs":
+        dialog.choose_theirs()
+    else:
+        dialog.reject()
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        stored = service.get("lesson", lesson.uuid).text
+    assert editor.merge_dialog is None
+    if choice == "save":
+        assert stored.endswith(" Mine.")
+    elif choice == "theirs":
+        assert stored == "Laptop B's lesson text." and editor.toPlainText() == stored
+    else:
+        assert stored.startswith("Laptop B's lesson text.") and SEPARATOR in stored and "Typed on." in stored
+
+
 def test_a_suggestion_becomes_a_lesson_pointing_at_its_items(qtbot, plenary, sample_db):
     win, view = plenary
     panel = view.lessons

@@ -217,3 +217,45 @@ def test_finishing_the_same_edit_twice_makes_one_undo_step(qtbot, sample_window,
     wait_idle(qtbot, win.controller)
     with reading(sample_db) as service:
         assert room_named(service, "Room XI") is not None
+
+
+def test_a_field_another_laptop_changed_while_typing_is_not_saved_over(qtbot, sample_window, sample_db):
+    """Their rename of the same room, read in while we type, is kept; saving again replaces it knowingly."""
+    win = sample_window
+    tab = win.views["setup"].rooms
+    room = tab.model.row_at(0)
+    tab.select(room.uuid)
+    name = tab.form.field("name").widget
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Salle XVI")
+    with reading(sample_db) as other_laptop:
+        other_laptop.update_room(room.uuid, room.version, name="Room 16 (plenary hall)")
+    win.controller._request_reload({"room"}, own=False)  # as a live refresh brings it
+    qtbot.waitUntil(lambda: tab.form.row.version == room.version + 1, timeout=5000)
+    assert name.text() == "Salle XVI"  # what is being typed stays
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.get("room", room.uuid).name == "Room 16 (plenary hall)"
+    assert "changed on another laptop meanwhile, to “Room 16 (plenary hall)”" in tab.form.message.text()
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # saved again: the user has seen theirs
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        assert service.get("room", room.uuid).name == "Salle XVI"
+
+
+def test_two_laptops_editing_different_fields_of_one_row_keep_both(qtbot, sample_window, sample_db):
+    win = sample_window
+    tab = win.views["setup"].rooms
+    room = tab.model.row_at(0)
+    tab.select(room.uuid)
+    with reading(sample_db) as other_laptop:
+        other_laptop.update_room(room.uuid, room.version, capacity=42)
+    win.controller._request_reload({"room"}, own=False)
+    qtbot.waitUntil(lambda: tab.form.row.version == room.version + 1, timeout=5000)
+    type_into(qtbot, tab.form.field("name").widget, "Salle XVI")
+    wait_idle(qtbot, win.controller)
+    with reading(sample_db) as service:
+        stored = service.get("room", room.uuid)
+    assert (stored.name, stored.capacity) == ("Salle XVI", 42)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from ui.workshop.shared_workshop import (
@@ -113,3 +114,29 @@ def _dump(win, qtbot) -> bytes:
                         got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=10000)
     return got[0]
+
+
+def test_the_dialog_chooses_tls_and_says_what_is_unsafe(qtbot):
+    dialog = ConnectDialog(None, None)
+    qtbot.addWidget(dialog)
+    assert dialog.sslmode.currentText() == "require" and ServerChoice("h", 1, "d", "u").sslmode == "require"
+    dialog.password.setText("s3cret")
+    assert dialog.safety.isHidden() and dialog.use_tls.isHidden()
+    dialog.sslmode.setCurrentText("prefer")
+    assert not dialog.safety.isHidden() and "Not encrypted for sure" in dialog.safety.text()
+    assert not dialog.use_tls.isHidden()
+    dialog.use_tls.click()
+    assert dialog.sslmode.currentText() == "require" and dialog.safety.isHidden()
+    dialog.password.clear()
+    assert "No password" in dialog.safety.text() and "Not encrypted" not in dialog.safety.text()
+
+
+@pytest.mark.pg
+def test_a_shared_workshop_opened_without_tls_or_password_says_so_in_the_status_bar(qtbot, window, shared_url):
+    from support import open_in
+
+    open_in(qtbot, window, shared_url)  # the test server: no TLS, and the superuser asks no password
+    qtbot.waitUntil(lambda: not window.security_label.isHidden(), timeout=5000)
+    assert window.security_label.text() == "⚠ Not encrypted · ⚠ No password"
+    tip = window.security_label.toolTip()
+    assert "not encrypted" in tip and "without a password" in tip

@@ -238,7 +238,8 @@ class ClockTicker(QObject):
     def _auto_start(self, now: dt.datetime) -> None:
         controller = self.controller
         index = controller.index if controller is not None else None
-        if index is None or index.snap.workshop is None or not index.snap.workshop.auto_start_next:
+        if (controller is None or index is None or index.snap.workshop is None
+                or not index.snap.workshop.auto_start_next):
             return
         snap = index.snap
         if any(rr.state in _LIVE for rr in snap.room_rounds):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCursor
@@ -53,15 +53,21 @@ class Field(QObject):
         self.dirty = False
         #: (row uuid, value) of an edit sent and not yet answered
         self.sending: tuple[str, Any] | None = None
+        #: the stored value the user's edit started from (see :meth:`RowForm._commit`)
+        self.base: Any = None
         self._showing = False
         widget.setObjectName(name)
 
     # Each subclass defines value() (the editor's value in the Service's terms)
     # and _put(value) (show a value).
+    if TYPE_CHECKING:
+        def value(self) -> Any: ...
+        def _put(self, value: Any) -> None: ...
 
     def show_value(self, value: Any) -> None:
         """Display ``value`` without marking the field dirty."""
         self.dirty = False
+        self.base = value
         if self.value() == value:
             return
         self._showing = True
@@ -83,6 +89,9 @@ class Field(QObject):
 
 
 class LineField(Field):
+    if TYPE_CHECKING:
+        widget: QLineEdit
+
     def __init__(self, name: str, label: str, action: str, placeholder: str = ""):
         editor = QLineEdit()
         editor.setPlaceholderText(placeholder)
@@ -122,6 +131,9 @@ class _PlainText(QTextEdit):
 class TextField(Field):
     """Multi-line text; with ``lines=True`` the value is a tuple of non-empty lines."""
 
+    if TYPE_CHECKING:
+        widget: _PlainText
+
     def __init__(self, name: str, label: str, action: str, *, lines: bool = False, height: int = 90,
                  placeholder: str = ""):
         editor = _PlainText()
@@ -153,6 +165,9 @@ class TextField(Field):
 class SpinField(Field):
     """A whole number; with ``optional=True`` the lowest value shows "—" and means None."""
 
+    if TYPE_CHECKING:
+        widget: QSpinBox
+
     def __init__(self, name: str, label: str, action: str, *, minimum: int = 0, maximum: int = 100000,
                  optional: bool = False, suffix: str = ""):
         editor = QSpinBox()
@@ -175,6 +190,9 @@ class SpinField(Field):
 
 
 class DateField(Field):
+    if TYPE_CHECKING:
+        widget: QDateEdit
+
     def __init__(self, name: str, label: str, action: str):
         editor = QDateEdit()
         editor.setCalendarPopup(True)
@@ -186,7 +204,7 @@ class DateField(Field):
         editor.calendarWidget().clicked.connect(self._finish)
 
     def value(self) -> dt.date:
-        return self.widget.date().toPython()
+        return cast(dt.date, self.widget.date().toPython())  # the stubs say object
 
     def _put(self, value: Any) -> None:
         if value is not None:
@@ -194,6 +212,9 @@ class DateField(Field):
 
 
 class TimeField(Field):
+    if TYPE_CHECKING:
+        widget: QTimeEdit
+
     def __init__(self, name: str, label: str, action: str):
         editor = QTimeEdit()
         editor.setDisplayFormat("HH:mm")
@@ -212,6 +233,9 @@ class TimeField(Field):
 
 class ChoiceField(Field):
     """A choice among (label, value) pairs; a pick is finished at once."""
+
+    if TYPE_CHECKING:
+        widget: QComboBox
 
     def __init__(self, name: str, label: str, action: str, choices: Sequence[tuple[str, Any]] = ()):
         editor = QComboBox()
@@ -255,6 +279,9 @@ class ChoiceField(Field):
         self.finished.emit(self)
 
 
+_F = TypeVar("_F", bound=Field)
+
+
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
         return tuple(a or ()) == tuple(b or ())
@@ -268,6 +295,12 @@ class RowForm(QWidget):
     replaces only clean fields of the same row, and everything when the row
     changes. When ``own_only`` is set (the reload echoes this window's own
     edits) the field being typed in is left alone too.
+
+    Two laptops may edit different fields of one row (the save names the row's
+    version as last read, so the other field's change is kept). A field that
+    another laptop changed while it was being typed in here is not saved over:
+    the form says what it holds now, and saving the field again replaces it
+    knowingly.
     """
 
     def __init__(self, controller: WorkshopController, op: str, parent: QWidget | None = None):
@@ -290,7 +323,7 @@ class RowForm(QWidget):
         outer.addStretch(1)
         self.setEnabled(False)
 
-    def add(self, field: Field) -> Field:
+    def add(self, field: _F) -> _F:
         self.fields.append(field)
         self.layout_form.addRow(field.label + ":", field.widget)
         field.finished.connect(self._commit)
@@ -324,11 +357,19 @@ class RowForm(QWidget):
             return
         if field.sending is not None and field.sending == (row.uuid, value):
             return  # the same edit is already on its way (e.g. Return, then leaving the field)
+        stored = getattr(row, field.name)
+        if not _same(field.base, stored):  # changed on another laptop while this one typed
+            field.base = stored
+            shown = ", ".join(map(str, stored)) if isinstance(stored, (list, tuple)) else stored
+            self.show_message(self.tr("{0} was changed on another laptop meanwhile, to “{1}”; yours is not saved. "
+                                      "Save it again to replace theirs.").format(field.label, shown or ""))
+            return
         uuid = row.uuid
         field.sending = (uuid, value)
 
         def saved(_changes) -> None:
             field.sending = None
+            field.base = value
             if self.row is not None and self.row.uuid == uuid and _same(field.value(), value):
                 field.dirty = False
                 self.show_message("")

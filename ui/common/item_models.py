@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -168,7 +169,7 @@ class RowsModel(QAbstractTableModel):
 class GridModel(QAbstractTableModel):
     """A grid of text with row and column headers; replaced whole by :meth:`set_grid`."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[str] = []
         self._columns: list[str] = []
@@ -199,23 +200,23 @@ class GridModel(QAbstractTableModel):
     def set_grid(self, rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[str]]) -> None:
         """Show ``cells[r][c]`` under ``rows[r]`` and ``columns[c]``."""
         rows, columns = list(rows), list(columns)
-        cells = [list(line) for line in cells]
+        grid = [list(line) for line in cells]
         if len(rows) == len(self._rows) and len(columns) == len(self._columns):
-            self._rows, self._columns, self._cells = rows, columns, cells
+            self._rows, self._columns, self._cells = rows, columns, grid
             if rows and columns:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(columns) - 1, 0))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(rows) - 1, 0))
             return
         self.beginResetModel()
-        self._rows, self._columns, self._cells = rows, columns, cells
+        self._rows, self._columns, self._cells = rows, columns, grid
         self.endResetModel()
 
 
 class NotesModel(QAbstractListModel):
     """The notes of one category as lines: each heading once (bold), then its items."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._lines: list[tuple[bool, str, str | None]] = []  # (is heading, text, note uuid)
         self._bold = QFont()

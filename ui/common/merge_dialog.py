@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SEPARATOR = "— text from this laptop, not merged —"
 THEIRS_TITLE = "On the shared workshop now (another laptop's text)"
 MINE_TITLE = "Yours (edit this one)"
 
@@ -229,3 +230,9 @@ def _pane(title: QLabel, edit: QPlainTextEdit) -> QWidget:
     layout.addWidget(title)
     layout.addWidget(edit, 1)
     return pane
+
+
+def both_texts(theirs: str, mine: str) -> str:
+    """Their text, then :data:`SEPARATOR`, then ours: what is saved when no choice was made."""
+    head = theirs.rstrip()
+    return f"{head}\n\n{SEPARATOR}\n{mine.strip()}" if head else f"{SEPARATOR}\n{mine.strip()}"

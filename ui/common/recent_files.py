@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -23,7 +24,7 @@ class RecentFiles:
         self._settings = settings if settings is not None else app_settings()
 
     def paths(self) -> list[str]:
-        value = self._settings.value(_KEY, [])
+        value: Any = self._settings.value(_KEY, [])
         if isinstance(value, str):  # one entry reads back as a plain string
             value = [value]
         return [str(v) for v in (value or []) if v][:MAX_RECENT]

@@ -86,6 +86,7 @@ class RoundControl:
         if rnd is None:
             return Possible()
         index = self.controller.index
+        assert index is not None  # the round came from it
         states = {index.room_state(rnd.uuid, room) for room in self.rooms(rnd.uuid, room_uuids)}
         live = bool(states & {"running", "paused"})
         return Possible(start="scheduled" in states, pause="running" in states,
@@ -95,7 +96,9 @@ class RoundControl:
     def _where(self, rnd: Any, room_uuids: Sequence[str] | None, joiner: str) -> str:
         if room_uuids is None:
             return f"round {rnd.number}"
-        names = ", ".join(self.controller.index.room_name(r) for r in room_uuids)
+        index = self.controller.index
+        assert index is not None  # the round came from it
+        names = ", ".join(index.room_name(r) for r in room_uuids)
         return f"round {rnd.number} {joiner} {names}" if joiner else names
 
     # -- actions ----------------------------------------------------------------------------------
@@ -174,7 +177,9 @@ class RoundControl:
         if room_uuids is None:
             text = "Message to all rooms" if message else "Clear the messages in all rooms"
         else:
-            names = ", ".join(self.controller.index.room_name(r) for r in rooms)
+            index = self.controller.index
+            assert index is not None  # the round came from it
+            names = ", ".join(index.room_name(r) for r in rooms)
             text = f"Message to {names}" if message else f"Clear the message in {names}"
         args = {"round_uuid": rnd.uuid, "messages": {room: message for room in rooms}}
         return self.controller.edit(text, call(S.set_stage_messages, **args), on_refused=self._refused) is not None

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
+    from ui.main_window import MainWindow
     from ui.workshop.controller import WorkshopController
 
 
@@ -85,6 +86,6 @@ class RoundMenu(QObject):
         self.stage_action.setEnabled(is_open)
 
 
-def install_actions(window: QMainWindow) -> RoundMenu:
+def install_actions(window: MainWindow) -> RoundMenu:
     """Add the Round menu to ``window`` (a main window with a ``controller``); the window keeps it."""
     return RoundMenu(window, window.controller)

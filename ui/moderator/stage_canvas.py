@@ -31,7 +31,7 @@ BAR_BACK = QColor("#2b323a")
 MESSAGE_BACK = QColor("#ffd54f")
 MESSAGE_TEXT = QColor("#111111")
 #: digits and words by phase; each phase also has its own words, so colour is never the only sign
-PHASE_COLOURS = {
+PHASE_COLOURS: dict[Phase | None, QColor] = {
     Phase.normal: QColor("#f4f4f4"),
     Phase.warning: QColor("#ffb300"),
     Phase.danger: QColor("#ff7a3d"),
@@ -41,7 +41,7 @@ PHASE_COLOURS = {
     Phase.finished: QColor("#8a939c"),
 }
 #: the accent of the bar: green while there is plenty of time
-BAR_COLOURS = {**PHASE_COLOURS, Phase.normal: QColor("#43a047")}
+BAR_COLOURS: dict[Phase | None, QColor] = {**PHASE_COLOURS, Phase.normal: QColor("#43a047")}
 DIM_ALPHA = 80
 
 

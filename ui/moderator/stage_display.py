@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
@@ -97,7 +97,8 @@ def find_screen(ident: str | None) -> QScreen | None:
 
 def remembered_screen(room_uuid: str | None) -> QScreen | None:
     """The screen last chosen for this room's display, if it is still connected."""
-    return find_screen(app_settings().value(SETTINGS_PREFIX + (room_uuid or "all"), None))
+    # remember_screen stores a screen_id string
+    return find_screen(cast("str | None", app_settings().value(SETTINGS_PREFIX + (room_uuid or "all"), None)))
 
 
 def remember_screen(room_uuid: str | None, screen: QScreen) -> None:
@@ -149,7 +150,8 @@ class StageDisplay(QMainWindow):
         return None if self.room_uuid is None else [self.room_uuid]
 
     # -- actions ----------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcuts: Sequence[QKeySequence | str] = ()) -> QAction:
+    def _action(self, text: str, slot,
+                shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = ()) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -161,7 +162,7 @@ class SaveReportDialog:
 
 def suggested_path(title: str, fmt: str) -> str:
     """A file name from the workshop's title in the last export folder (or Documents)."""
-    folder = QSettings().value(_FOLDER_KEY, "")
+    folder = cast(str, QSettings().value(_FOLDER_KEY, ""))  # a folder's path (see ExportDialog.start)
     if not folder or not Path(folder).is_dir():
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if not folder or not Path(folder).is_dir():
@@ -268,6 +269,7 @@ class ExportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.running:
+            assert self.job is not None  # running
             self.job.cancel()
             self.status.setText("Cancelling…")
             self.cancel_button.setEnabled(False)
@@ -318,7 +320,7 @@ class ExportDialog(QDialog):
         if dialogs is None:
             dialogs = {}
             if parent is not None:
-                parent._export_dialogs = dialogs
+                cast(Any, parent)._export_dialogs = dialogs  # kept on any window: not a declared attribute
         dialog = dialogs.get(fmt)
         if dialog is None or not shiboken6.isValid(dialog) or dialog.controller is not controller:
             dialog = cls(controller, fmt, parent)
@@ -331,8 +333,9 @@ class ExportDialog(QDialog):
 def install_actions(window: MainWindow) -> list[QAction]:
     """Add the four export actions to ``window``'s File menu (before its last separator when it has one)."""
     bar = window.menuBar()
-    file_menu = next((a.menu() for a in bar.actions() if a.menu() is not None
-                      and a.text().replace("&", "") == "File"), None)
+    # the menu bar's actions hold QMenus
+    file_menu = cast("QMenu | None", next((a.menu() for a in bar.actions() if a.menu() is not None
+                                           and a.text().replace("&", "") == "File"), None))
     if file_menu is None:
         file_menu = bar.addMenu("&File")
     separators = [a for a in file_menu.actions() if a.isSeparator()]

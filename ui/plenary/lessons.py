@@ -17,7 +17,7 @@ Contract
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.merge_dialog import MergeDialog
 from ui.workshop.ops import S, call, call_named
 
 if TYPE_CHECKING:
@@ -52,6 +53,13 @@ class AutosaveText(QPlainTextEdit):
     :data:`AUTOSAVE_MS` after the last keystroke, when focus leaves, and on
     :meth:`flush`. While the user's text is unsaved (``dirty``), reloads do
     not overwrite it.
+
+    Every save is made against the version of the text the user started from
+    (:attr:`base`), not against a version a reload brought in meanwhile: when
+    another laptop changed the text first, the save is refused and a merge
+    window shows both texts (:class:`ui.common.merge_dialog.MergeDialog`);
+    autosaving waits until the user chooses. Closed undecided, both texts are
+    saved, theirs first.
     """
 
     saved = Signal()
@@ -65,6 +73,14 @@ class AutosaveText(QPlainTextEdit):
         self._key: Any = None
         self._save: Callable[[str], tuple[str, str, dict]] | None = None
         self._showing = False
+        #: the version of the stored text the user's edit started from (None: not known)
+        self.base: int | None = None
+        #: the snapshot field holding the text (to show theirs in a conflict)
+        self._field = "text"
+        self.merge_dialog: MergeDialog | None = None
+        self._current: Any = None  # the row as another laptop left it, while a merge waits
+        #: saves sent and not answered yet: until they are, a reload changes neither text nor base
+        self._in_flight = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -72,24 +88,32 @@ class AutosaveText(QPlainTextEdit):
         self.textChanged.connect(self._edited)
         controller.flush_requested.connect(self.flush)
 
-    def bind(self, key: Any, text: str, save: Callable[[str], tuple[str, str, dict]] | None) -> None:
-        """Edit the row ``key`` showing ``text``; ``save(text)`` gives (undo text, op, kwargs).
+    def bind(self, key: Any, text: str, save: Callable[[str], tuple[str, str, dict]] | None, *,
+             version: int | None = None, field: str = "text") -> None:
+        """Edit the row ``key`` showing ``text`` (stored at ``version``); ``save(text)`` gives
+        (undo text, op, kwargs), whose ``expected_version`` is replaced by :attr:`base`.
 
         A pending edit of the previous row is saved first. ``save=None`` makes
-        the editor read-only (nothing to edit).
+        the editor read-only (nothing to edit). ``field`` names the text in the row's snapshot.
         """
         if key != self._key:
+            if self.merge_dialog is not None:  # leaving a text whose merge waits: keep both texts
+                self._keep_both()
             self.flush()
             self._key, self._save = key, save
             self.dirty = False
         else:
             self._save = save
+        self._field = field
         self.setReadOnly(save is None)
-        self.show_text(text)
+        self.show_text(text, version)
 
-    def show_text(self, text: str) -> None:
-        """Show the row's stored text unless the user's own is still unsaved."""
-        if self.dirty or text == self.toPlainText():
+    def show_text(self, text: str, version: int | None = None) -> None:
+        """Show the row's stored text unless the user's own is still unsaved (or waits for a merge)."""
+        if self.dirty or self.merge_dialog is not None or self._in_flight:
+            return
+        self.base = version
+        if text == self.toPlainText():
             return
         self._showing = True
         try:
@@ -101,17 +125,102 @@ class AutosaveText(QPlainTextEdit):
         if self._showing or self._save is None:
             return
         self.dirty = True
-        self._timer.start()
+        if self.merge_dialog is None:  # while a merge waits for a choice, typing on saves nothing
+            self._timer.start()
 
     def flush(self) -> None:
         """Save now if the text has unsaved changes (main thread; queues the save)."""
         self._timer.stop()
-        if not self.dirty or self._save is None:
+        if not self.dirty or self._save is None or self.merge_dialog is not None:
             return
         self.dirty = False
-        text, op, kwargs = self._save(self.toPlainText())
-        self.controller.typing_edit(text, call_named(op, kwargs), merge_key=(op, self._key))
+        self._send(self.toPlainText(), self.base)
+
+    def _send(self, text: str, base: int | None) -> None:
+        assert self._save is not None  # the callers checked
+        undo_text, op, kwargs = self._save(text)
+        if base is not None:
+            kwargs = {**kwargs, "expected_version": base}
+        key = self._key
+        self._in_flight += 1
+
+        def answered(*_args: Any) -> None:
+            self._in_flight -= 1
+
+        def conflicted(message: str, current: Any) -> None:
+            answered()
+            self._conflict(key, text, message, current)
+
+        if not self.controller.typing_edit(undo_text, call_named(op, kwargs), merge_key=(op, key),
+                                           on_saved=answered, on_refused=answered, on_conflict=conflicted):
+            self._in_flight -= 1
         self.saved.emit()
+
+    # -- another laptop changed the text first ---------------------------------------------------------
+    def _conflict(self, key: Any, sent: str, message: str, current: Any) -> None:
+        if key != self._key:  # the row is no longer shown: save both texts, nothing lost
+            self._save_both_elsewhere(sent, current)
+            return
+        theirs = str(getattr(current, self._field, "") or "")
+        if self.merge_dialog is not None:  # refused again: show their newer text
+            self._current = current
+            self.merge_dialog.set_texts(theirs=theirs, message=message)
+            return
+        self.dirty = True
+        self._timer.stop()
+        self._current = current
+        mine = self.toPlainText() if self.toPlainText().strip() else sent
+        dialog = MergeDialog(self, what=self.placeholderText() or self.objectName(), message=message,
+                             theirs=theirs, mine=mine,
+                             later_hint=self.tr("Both texts are kept: theirs, then yours below a line."))
+        dialog.save_chosen.connect(self._merged)
+        dialog.theirs_chosen.connect(self._keep_theirs)
+        dialog.deferred.connect(self._keep_both)
+        self.merge_dialog = dialog
+        dialog.show()
+
+    def _merged(self, text: str) -> None:
+        current = self._current
+        self._end_conflict()
+        self._showing = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._showing = False
+        self.dirty = False
+        self._send(text, current.version)
+
+    def _keep_theirs(self) -> None:
+        current = self._current
+        self._end_conflict()
+        self.dirty = False
+        self.show_text(str(getattr(current, self._field, "") or ""), current.version)
+
+    def _keep_both(self) -> None:
+        from ui.common.merge_dialog import both_texts
+
+        current = self._current
+        text = both_texts(str(getattr(current, self._field, "") or ""), self.toPlainText())
+        self._merged(text)
+
+    def _save_both_elsewhere(self, sent: str, current: Any) -> None:
+        """A save of a row no longer shown was refused: theirs, then ours below the line, over theirs."""
+        from ui.common.merge_dialog import both_texts
+
+        if self._save is None or not sent.strip():
+            return
+        save, self._save = self._save, None
+        try:
+            undo_text, op, kwargs = save(both_texts(str(getattr(current, self._field, "") or ""), sent))
+        finally:
+            self._save = save
+        kwargs = {**kwargs, "uuid": current.uuid, "expected_version": current.version}
+        self.controller.typing_edit(undo_text, call_named(op, kwargs), merge_key=(op, current.uuid))
+
+    def _end_conflict(self) -> None:
+        dialog, self.merge_dialog = self.merge_dialog, None
+        if dialog is not None:
+            dialog.dismiss()
 
     def focusOutEvent(self, event) -> None:
         self.flush()
@@ -134,7 +243,8 @@ class LessonsPanel(QWidget):
         self.list.setObjectName("lessons")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(lambda _row: self._show_lesson())
+        # refilling the list (set_snapshot) moves the current row through "none": not a choice of the user's
+        self.list.currentRowChanged.connect(lambda _row: None if self._filling else self._show_lesson())
         self.list.model().rowsMoved.connect(self._dragged)
         add = QPushButton("Add lesson")
         add.clicked.connect(lambda: self.add_lesson("New lesson"))
@@ -257,9 +367,11 @@ class LessonsPanel(QWidget):
         else:
             if not self.title_edit.hasFocus() or self.title_edit.text() == lesson.title:
                 self.title_edit.setText(lesson.title)
-            self.text_edit.bind(lesson.uuid, lesson.text, lambda text, uuid=lesson.uuid: (
+            # cast: mypy cannot infer a lambda with a default argument from its context
+            save = cast("Callable[[str], tuple[str, str, dict]]", lambda text, uuid=lesson.uuid: (
                 "Edit lesson", "update_lesson",
                 {"uuid": uuid, "expected_version": self._version(uuid), "text": text}))
+            self.text_edit.bind(lesson.uuid, lesson.text, save, version=lesson.version)
         self._show_sources()
 
     def _show_sources(self) -> None:

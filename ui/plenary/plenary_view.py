@@ -24,8 +24,9 @@ screen, else on the next showing. The presenter's choices live in QSettings
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -67,7 +68,9 @@ PLENARY_COLUMNS = (
     Column("Theme", lambda t, c: t.title),
     Column("Room", lambda t, c: c.index.room_name(t.room_uuid) if t.room_uuid else ""),
     Column("Hosts", lambda t, c: c.index.hosts_text(t.uuid)),
-    *(Column(title, lambda t, c, cat=cat: c.count(t.uuid, cat), numeric=True) for cat, title in NOTE_CATEGORIES),
+    # cast: mypy cannot infer a lambda with a default argument from its context
+    *(Column(title, cast("Callable[[Any, Any], Any]", lambda t, c, cat=cat: c.count(t.uuid, cat)), numeric=True)
+      for cat, title in NOTE_CATEGORIES),
 )
 
 
@@ -232,7 +235,8 @@ class PlenaryView(QWidget):
         self.lessons.set_snapshot(index, update)
         workshop = index.snap.workshop
         self.introduction.bind(workshop.uuid if workshop else None, workshop.introduction if workshop else "",
-                               self._introduction_save if workshop else None)
+                               self._introduction_save if workshop else None,
+                               version=workshop.version if workshop else None, field="introduction")
         self._show_theme()
         if update.reopened or update.touches("note", "theme", "room", "round", "host", "lesson", "workshop",
                                              "round_summary", "assignment", "group", "agenda_item", "day"):
@@ -289,9 +293,11 @@ class PlenaryView(QWidget):
             self.chooser.show_theme(None, None)
             return
         self.detail.setHtml(theme_html(self.index, theme, PlenaryContext(self.index, self.counts)))
-        self.summary_edit.bind(theme.uuid, theme.summary, lambda text, uuid=theme.uuid: (
+        # cast: mypy cannot infer a lambda with a default argument from its context
+        save = cast("Callable[[str], tuple[str, str, dict]]", lambda text, uuid=theme.uuid: (
             "Edit theme summary", "update_theme",
             {"uuid": uuid, "expected_version": self._theme_version(uuid), "summary": text}))
+        self.summary_edit.bind(theme.uuid, theme.summary, save, version=theme.version, field="summary")
         section = None
         if self.data is not None and self.data.report is not None:
             section = next((t for t in self.data.report.themes if t.uuid == theme.uuid), None)
@@ -302,6 +308,7 @@ class PlenaryView(QWidget):
         return theme.version if theme is not None else None
 
     def _introduction_save(self, text: str) -> tuple[str, str, dict]:
+        assert self.index is not None  # bound by set_snapshot
         workshop = self.index.snap.workshop
         return ("Edit report introduction", "update_workshop",
                 {"uuid": workshop.uuid, "expected_version": workshop.version, "introduction": text})

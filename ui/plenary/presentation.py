@@ -23,11 +23,11 @@ Contract
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
 
 from cafe.clock.round_clock import ClockState, RoundClock
 from cafe.clock.text import format_remaining, next_tick_delay
@@ -255,15 +255,17 @@ class PresentationWindow(QWidget):
 
     def _fit(self) -> None:
         """Shrink the summary and the columns until the slide fits the window (down to a floor)."""
-        margins = self.layout().contentsMargins()
+        layout = cast(QVBoxLayout, self.layout())  # see __init__
+        body = cast(QHBoxLayout, cast(QLayoutItem, layout.itemAt(2)).layout())  # the columns (see __init__)
+        margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        col_width = max(50, (width - 2 * self.layout().itemAt(2).layout().spacing()) // 3)
+        col_width = max(50, (width - 2 * body.spacing()) // 3)
         scale = 1.0
         while True:
             self._apply_fonts(scale)
             used = (self.title.heightForWidth(width - self.clock_label.sizeHint().width())
                     + self.subtitle.heightForWidth(width) + self.footer.sizeHint().height()
-                    + margins.top() + margins.bottom() + 4 * self.layout().spacing())
+                    + margins.top() + margins.bottom() + 4 * layout.spacing())
             if self.summary.text():
                 used += self.summary.heightForWidth(width)
             used += max(c.heightForWidth(col_width) for c in self.columns)

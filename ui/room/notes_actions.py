@@ -8,14 +8,38 @@ Main thread; see :mod:`ui.room.notes_column` for the keys themselves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from ui.room.notes_column import NotesColumn
 from ui.workshop.ops import S, call
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from cafe.service_base import Changes
+    from ui.room.notes_state import NotesState
+    from ui.workshop.controller import WorkshopController
 
 
 class KeyActions:
     """Mixin of :class:`ui.room.notes_editor.NotesEditor` (which provides ``controller``, ``state``,
     ``order``, ``editable``, ``current_column``, ``reload_wanted``, ``message``,
     ``selection_changed``, ``current_note``, ``render`` and ``_settled``)."""
+
+    if TYPE_CHECKING:  # provided by NotesEditor
+        controller: WorkshopController
+        state: NotesState
+        order: list[NotesColumn]
+        editable: bool
+        current_column: NotesColumn
+        reload_wanted: bool
+        message: SignalInstance
+        selection_changed: SignalInstance
+        _rendering: bool
+
+        def current_note(self) -> Any | None: ...
+        def render(self) -> None: ...
+        def _settled(self, uuid: str, changes: Changes) -> None: ...
 
     def column_focused(self, column: NotesColumn) -> None:
         if column is not self.current_column:
@@ -72,7 +96,8 @@ class KeyActions:
             order = column.model.headings()
             to = order.index(row.heading) + step
             if 0 <= to < len(order):
-                self.controller.edit("Move heading", call(S.move_heading, room_uuid=self.state.room_uuid,
+                room = cast(str, self.state.room_uuid)  # editable: a room is shown
+                self.controller.edit("Move heading", call(S.move_heading, room_uuid=room,
                                                           round_uuid=self.state.round_uuid, category=column.category,
                                                           heading=row.heading, to_index=to))
             return

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -65,7 +65,7 @@ class _ListCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
     def pathFromIndex(self, index) -> str:
-        done = self.widget().text().rsplit(",", 1)
+        done = cast(QLineEdit, self.widget()).text().rsplit(",", 1)  # set on the field's line edit
         head = done[0].strip() + ", " if len(done) > 1 else ""
         return head + str(index.data())
 

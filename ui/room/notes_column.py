@@ -41,9 +41,10 @@ from ui.room.notes_model import NoteColumnModel, Row
 KEY_HELP = ("Enter adds · Ctrl+1–4 column · Ctrl+H heading · F2 edit · Alt+↑↓ move · "
             "Alt+←→ other column · Delete · Ctrl+Z undo")
 
-_DIGITS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+_DIGITS: dict[int, int] = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 # Shift+digit arrives as the shifted symbol on most layouts (US: ! @ # $)
-_SHIFTED_DIGITS = {Qt.Key.Key_Exclam: 0, Qt.Key.Key_At: 1, Qt.Key.Key_NumberSign: 2, Qt.Key.Key_Dollar: 3}
+_SHIFTED_DIGITS: dict[int, int] = {Qt.Key.Key_Exclam: 0, Qt.Key.Key_At: 1, Qt.Key.Key_NumberSign: 2,
+                                   Qt.Key.Key_Dollar: 3}
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _ALT = Qt.KeyboardModifier.AltModifier
@@ -253,7 +254,9 @@ class NotesColumn(QWidget):
         current = self.selected_row()
         row = count - 1 if current is None and delta < 0 else 0 if current is None else \
             max(0, min(count - 1, self.model.row_of(current.key) + delta))
-        self.select_key(self.model.row_at(row).key)
+        target = self.model.row_at(row)
+        assert target is not None  # 0 <= row < count
+        self.select_key(target.key)
 
     def show_hint(self) -> None:
         if not self.model.editable:

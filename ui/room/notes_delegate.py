@@ -17,11 +17,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
@@ -95,7 +98,7 @@ class _WidthWatch(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.parent()._width = None
+            cast(NoteDelegate, self.parent())._width = None
         return False
 
 
@@ -107,7 +110,7 @@ class NoteDelegate(QStyledItemDelegate):
     #: (editor) it closed (its text was committed first)
     editor_closed = Signal(object)
 
-    def __init__(self, view: QWidget, row_at=None):
+    def __init__(self, view: QListView, row_at=None):
         super().__init__(view)
         self._sizes: dict[tuple, QSize] = {}
         self.key_filter: QObject | None = None
@@ -120,12 +123,12 @@ class NoteDelegate(QStyledItemDelegate):
 
     def _text_width(self) -> int:
         if self._width is None:
-            view = self.parent()
+            view = cast(QListView, self.parent())
             self._width = max(view.viewport().width() - 2 * view.spacing() - 8, 80 + INDENT)
         return self._width
 
     # -- drawing ---------------------------------------------------------------------------------
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if index.data(PENDING_ROLE):
             option.font.setItalic(True)

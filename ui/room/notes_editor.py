@@ -37,7 +37,7 @@ import dataclasses
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QWidget
 from ui.room.notes_actions import KeyActions
 from ui.room.notes_autosave import Autosave
 from ui.room.notes_column import NotesColumn
-from ui.room.notes_delegate import HeadingEditor
+from ui.room.notes_delegate import HeadingEditor, ItemEditor
 from ui.room.notes_drafts import DraftBook, drafts_path, read_drafts
 from ui.room.notes_entries import EntryActions
 from ui.room.notes_merge import MergeActions, NoteMerge
@@ -63,7 +63,8 @@ _LATER_MS = 1500
 @dataclass
 class _OpenEditor:
     column: NotesColumn
-    editor: QWidget
+    #: None for a commit that came without an open editor (see ``_committed``)
+    editor: ItemEditor | HeadingEditor | None
     key: str
     session: int | None
     sent: str
@@ -91,6 +92,10 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         self.current_column = self.order[0]
         self._open: _OpenEditor | None = None
         self._sessions = itertools.count(1)
+        #: editing session -> the version its item had when the session began: every save of the
+        #: session is made against it (the worker forwards this window's own steps), so a reload
+        #: that brings another laptop's change under an open editor cannot make a save pass over it
+        self._bases: dict[int, int | None] = {}
         self._conflicted: set[int] = set()
         #: items waiting for the user to merge (their uuid -> NoteMerge)
         self.merges: dict[str, NoteMerge] = {}
@@ -235,11 +240,12 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         return None if row is None or row.is_heading else self.state.get(row.key)
 
     # -- editing in place --------------------------------------------------------------------------
-    def _editor_opened(self, column: NotesColumn, editor: QWidget, key: str) -> None:
+    def _editor_opened(self, column: NotesColumn, editor: ItemEditor | HeadingEditor, key: str) -> None:
         self._open = _OpenEditor(column, editor, key, next(self._sessions), "")
+        self._begin_session(self._open.session, key)
         editor.typed.connect(self.editor_autosave.touch)
 
-    def _editor_closed(self, editor: QWidget) -> None:
+    def _editor_closed(self, editor: ItemEditor | HeadingEditor) -> None:
         open_ = self._open
         if open_ is None or open_.editor is not editor:
             return
@@ -252,6 +258,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         open_ = self._open
         if open_ is None or open_.key != row.key:
             open_ = _OpenEditor(column, None, row.key, next(self._sessions), "")
+            self._begin_session(open_.session, row.key)
         if open_.session is None:
             return  # the edit was refused and its text kept as a new item
         self.editor_autosave.timer.stop()
@@ -260,10 +267,12 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
     def _save_open_editor(self) -> None:
         open_ = self._open
         if open_ is not None and open_.session is not None:
+            assert open_.editor is not None  # the open editor's (see _editor_opened)
             self._save_text(open_, open_.editor.text(), final=False)
 
     def _save_text(self, open_: _OpenEditor, text: str, *, final: bool) -> None:
         open_.sent = text
+        assert open_.session is not None  # the callers checked
         column = open_.column
         row = column.model.row_at(column.model.row_of(open_.key))
         if isinstance(open_.editor, HeadingEditor) or (row is not None and row.is_heading):
@@ -271,6 +280,18 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
                 self._rename(column, row, text, open_.session)
             return
         self.save_item_text(column, open_.key, text, session=open_.session, final=final)
+
+    def _begin_session(self, session: int | None, uuid: str) -> None:
+        if session is not None:
+            self._bases[session] = self.state.read_version(uuid)
+            while len(self._bases) > 200:  # only recent sessions can still save
+                del self._bases[next(iter(self._bases))]
+
+    def base_version(self, session: int, uuid: str) -> int | None:
+        """The version ``session``'s saves of ``uuid`` are made against (the one read when it began)."""
+        if session not in self._bases:
+            self._begin_session(session, uuid)
+        return self._bases.get(session)
 
     def save_item_text(self, column: NotesColumn, uuid: str, text: str, *, session: int, final: bool) -> None:
         note = self.state.get(uuid)
@@ -288,9 +309,10 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             return
         self.state.change(uuid, edited(note, stripped))
         self.render()
-        place = (self.state.room_uuid, self.state.round_uuid)
+        place = (cast(str, self.state.room_uuid), self.state.round_uuid)  # editable: a room is shown
         self.controller.typing_edit(
-            "Edit item", call(S.update_note, uuid=uuid, expected_version=self.state.read_version(uuid), text=stripped),
+            "Edit item", call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
+                              text=stripped),
             merge_key=("note", uuid, session), on_saved=lambda changes: self._settled(uuid, changes),
             on_refused=lambda message: self._text_refused(column, uuid, stripped, session, place, message),
             on_conflict=lambda message, current: self._text_refused(column, uuid, stripped, session, place,
@@ -309,6 +331,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         self._conflicted.add(session)
         open_ = self._open
         if open_ is not None and open_.session == session:
+            assert open_.editor is not None  # the open editor's (see _editor_opened)
             text = open_.editor.text().strip() or text
             open_.session = None
             column.delegate.closeEditor.emit(open_.editor, column.delegate.EndEditHint.NoHint)
@@ -341,7 +364,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             self.reload()
 
         self.controller.typing_edit(
-            "Rename heading", call(S.rename_heading, room_uuid=self.state.room_uuid,
+            "Rename heading", call(S.rename_heading, room_uuid=cast(str, self.state.room_uuid),  # a room is shown
                                    round_uuid=self.state.round_uuid, category=column.category, old=old, new=new),
             merge_key=("heading", column.category, session),
             on_saved=lambda changes: answered(changes), on_refused=lambda message: answered(message=message))
@@ -361,7 +384,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             self.message.emit(f"Who said it was not saved: {message}")
 
         self.controller.typing_edit(
-            "Set who said it", call(S.update_note, uuid=uuid, expected_version=self.state.read_version(uuid),
+            "Set who said it", call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
                                     attributions=list(cleaned)),
             merge_key=("who", uuid, session), on_saved=lambda changes: self._settled(uuid, changes),
             on_refused=refused)
@@ -374,5 +397,6 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         """Save everything pending now: the open editor's text (it closes) and the drafts."""
         open_ = self._open
         if open_ is not None:
+            assert open_.editor is not None  # the open editor's (see _editor_opened)
             open_.column.delegate.finish(open_.editor)
         self.write_drafts()

@@ -9,7 +9,7 @@ Main thread.
 from __future__ import annotations
 
 import uuid as uuid_mod
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from cafe.notes.attributions import parse_trailing
 from ui.room.notes_column import NotesColumn
@@ -18,7 +18,15 @@ from ui.room.notes_state import LocalNote
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtCore import SignalInstance
+
     from cafe.service_base import Changes
+    from ui.room.notes_autosave import Autosave
+    from ui.room.notes_drafts import DraftBook
+    from ui.room.notes_state import NotesState
+    from ui.workshop.controller import WorkshopController
 
 
 class EntryActions:
@@ -26,10 +34,23 @@ class EntryActions:
     ``drafts``, ``drafts_file``, ``draft_autosave``, ``order``, ``editable``, ``message``
     and ``render``)."""
 
+    if TYPE_CHECKING:  # provided by NotesEditor
+        controller: WorkshopController
+        state: NotesState
+        drafts: DraftBook
+        drafts_file: Path | None
+        draft_autosave: Autosave
+        order: list[NotesColumn]
+        editable: bool
+        message: SignalInstance
+
+        def render(self) -> None: ...
+
     def _key(self, column: NotesColumn) -> DraftKey | None:
         if not self.editable:
             return None
-        return DraftKey(self.state.room_uuid, self.state.round_uuid, column.category)
+        # editable: a room and a round are shown
+        return DraftKey(cast(str, self.state.room_uuid), cast(str, self.state.round_uuid), column.category)
 
     def _restore_entries(self, only_empty: bool = False) -> None:
         for column in self.order:
@@ -97,7 +118,8 @@ class EntryActions:
         self.render()
         row = column.model.row_of(uuid) if text else next(
             (i for i, r in enumerate(column.model.rows) if r.is_heading and r.heading == heading), -1)
-        column.select_key(column.model.row_at(row).key if row >= 0 else None)
+        found = column.model.row_at(row)  # None for -1
+        column.select_key(found.key if found is not None else None)
         self.write_drafts()
 
     def _add(self, column: NotesColumn, text: str, heading: str, *, uuid: str | None = None,
@@ -108,7 +130,8 @@ class EntryActions:
         answer that came back after a switch); it is then not shown here.
         """
         uuid = uuid or str(uuid_mod.uuid4())
-        room, rnd = place if place is not None else (self.state.room_uuid, self.state.round_uuid)
+        # editable: a room is shown
+        room, rnd = place if place is not None else (cast(str, self.state.room_uuid), self.state.round_uuid)
         if (room, rnd) == (self.state.room_uuid, self.state.round_uuid):
             self.state.change(uuid, LocalNote(uuid, room, rnd, column.category, heading, text,
                                               tuple(parse_trailing(text))))

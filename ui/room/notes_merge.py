@@ -29,7 +29,13 @@ from ui.room.notes_state import edited
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
+    import itertools
+
+    from PySide6.QtCore import SignalInstance
+
     from cafe.service_base import Changes
+    from ui.room.notes_state import NotesState
+    from ui.workshop.controller import WorkshopController
 
 _LATER = ("Decide later: both stay in the column, theirs and yours (kept as a new item under the same "
           "heading).")
@@ -58,6 +64,18 @@ class MergeActions:
     """
 
     merges: dict[str, NoteMerge]
+
+    if TYPE_CHECKING:  # provided by NotesEditor
+        controller: WorkshopController
+        state: NotesState
+        message: SignalInstance
+        _sessions: itertools.count[int]
+
+        def render(self) -> None: ...
+        def _delete(self, uuid: str, text: str = "Delete item") -> None: ...
+        def _settled(self, uuid: str, changes: Changes) -> None: ...
+        def save_item_text(self, column: NotesColumn, uuid: str, text: str, *, session: int,
+                           final: bool) -> None: ...
 
     def offer_merge(self, column: NotesColumn, kept_uuid: str, kept_text: str, message: str, current: Any) -> None:
         """Open the merge window for ``current`` (their item) and ``kept_text`` (ours, kept as ``kept_uuid``)."""

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ui.common.item_models import HEADING_ROLE, UUID_ROLE, note_line, sync_rows
@@ -95,7 +95,7 @@ class NoteColumnModel(QAbstractListModel):
     #: (row, new text) the user finished editing in place
     edit_committed = Signal(object, str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._bold = QFont()

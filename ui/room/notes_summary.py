@@ -52,7 +52,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.merge_dialog import MergeDialog
+from ui.common.merge_dialog import SEPARATOR, MergeDialog, both_texts
 from ui.room.notes_autosave import Autosave
 from ui.workshop.ops import Call, S, call
 
@@ -81,15 +81,6 @@ _STATUS_STYLE = "color: #555; font-size: 8.5pt;"
 _CONFLICT_STYLE = "color: #8a3b00; font-size: 8.5pt;"
 
 #: the line between the other laptop's text and ours when both are kept undecided
-SEPARATOR = "— text from this laptop, not merged —"
-
-
-def both_texts(theirs: str, mine: str) -> str:
-    """Their text, then :data:`SEPARATOR`, then ours: what is saved when no choice was made."""
-    head = theirs.rstrip()
-    return f"{head}\n\n{SEPARATOR}\n{mine.strip()}" if head else f"{SEPARATOR}\n{mine.strip()}"
-
-
 class _Editor(QPlainTextEdit):
     left = Signal()
 
@@ -334,8 +325,9 @@ class AutosavedText(QWidget):
 
     def _unguard(self) -> None:
         self._guard_timer.stop()
-        if self._guard_id is not None and getattr(self, "controller", None) is not None:
-            self.controller.journal_done([self._guard_id])
+        controller = getattr(self, "controller", None)
+        if self._guard_id is not None and controller is not None:
+            controller.journal_done([self._guard_id])
         self._guard_id = None
 
     def _mine(self) -> str:
@@ -439,7 +431,7 @@ class RoundSummaryEditor(AutosavedText):
         self.top.addWidget(self.final)
         self.final.clicked.connect(self._final_clicked)
 
-    def show_for(self, index: WorkshopIndex, room_uuid: str | None, round_uuid: str | None) -> None:
+    def show_for(self, index: WorkshopIndex | None, room_uuid: str | None, round_uuid: str | None) -> None:
         target = (room_uuid, round_uuid) if room_uuid and round_uuid else None
         summary = index.summary_of.get((round_uuid, room_uuid)) if target and index is not None else None
         # no summary yet: version 0, which the Service refuses once another laptop has written one
@@ -453,7 +445,7 @@ class RoundSummaryEditor(AutosavedText):
         self.final.setChecked(not current.draft)
 
     def fallback_call(self, target: Hashable, current: Any, text: str) -> Call | None:
-        room_uuid, round_uuid = target
+        room_uuid, round_uuid = cast(tuple[str, str], target)  # see show_for
         return call(S.set_round_summary, room_uuid=room_uuid, round_uuid=round_uuid, text=text,
                     expected_version=current.version, draft=True)
 
@@ -499,13 +491,13 @@ class SynthesisEditor(AutosavedText):
         self.editor.setObjectName("theme_synthesis")
         self.merge_button.setObjectName("theme_synthesis_merge")
 
-    def show_for(self, index: WorkshopIndex, room_uuid: str | None) -> None:
+    def show_for(self, index: WorkshopIndex | None, room_uuid: str | None) -> None:
         theme = index.theme_by_room.get(room_uuid) if index is not None and room_uuid else None
         self.show_target(theme.uuid if theme is not None else None, theme.summary if theme is not None else "",
                          version=theme.version if theme is not None else None)
 
     def fallback_call(self, target: Hashable, current: Any, text: str) -> Call | None:
-        return call(S.update_theme, uuid=target, expected_version=current.version, summary=text)
+        return call(S.update_theme, uuid=cast(str, target), expected_version=current.version, summary=text)
 
     def describe(self, target: Any) -> str:
         index = self.controller.index

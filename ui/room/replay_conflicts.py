@@ -22,10 +22,10 @@ reported, by the notice the controller shows. Main thread.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from ui.common.merge_dialog import MergeDialog
-from ui.room.notes_summary import both_texts
+from ui.common.merge_dialog import MergeDialog, both_texts
 from ui.workshop.ops import S, call, call_named
 
 if TYPE_CHECKING:
@@ -72,11 +72,12 @@ class ReplayConflicts:
             newest[key] = conflict  # in journal order: the last is the newest text
             ids.setdefault(key, []).append(conflict.entry.id)
         for key, conflict in newest.items():
-            self._open(conflict.entry.op, dict(conflict.entry.kwargs), text_field(conflict), conflict.current,
+            field = cast(str, text_field(conflict))  # a text edit: the others were dropped above
+            self._open(conflict.entry.op, dict(conflict.entry.kwargs), field, conflict.current,
                        str(conflict.message), ids[key])
 
     def _open(self, op: str, kwargs: dict[str, Any], field: str, current: Any, message: str,
-              entry_ids: list[str] = ()) -> None:
+              entry_ids: Sequence[str] = ()) -> None:
         mine = str(kwargs[field])
         theirs = getattr(current, field, "") or ""
         dialog = MergeDialog(self.window, what=self._describe(op, current),
@@ -140,6 +141,6 @@ class ReplayConflicts:
         return f"The synthesis of the theme “{theme.title}”" if theme is not None else "A theme's synthesis"
 
     @staticmethod
-    def _room(index: WorkshopIndex, room_uuid: str) -> str:
+    def _room(index: WorkshopIndex | None, room_uuid: str) -> str:
         room = index.rooms.get(room_uuid) if index is not None else None
         return room.name if room is not None else "a room"

@@ -26,6 +26,7 @@ waiting for the user to merge, is saved with both texts then
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -159,6 +160,7 @@ class RoomView(QWidget):
 
     def _default_room(self, index: WorkshopIndex) -> str | None:
         workshop = index.snap.workshop
+        this_laptop_room: Callable[[str | None], str | None] | None
         try:
             from ui.workshop.shared_workshop import this_laptop_room
         except ImportError:

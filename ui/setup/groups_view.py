@@ -19,7 +19,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,7 +147,7 @@ class GroupColumn(QWidget):
 class TextTable(QAbstractTableModel):
     """A read-only table of values with headers; numbers are right-aligned."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.headers: list[str] = []
         self.rows: list[list[Any]] = []
@@ -174,14 +174,14 @@ class TextTable(QAbstractTableModel):
         return None
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        headers, rows = list(headers), [list(r) for r in rows]
-        if headers == self.headers and len(rows) == len(self.rows):
-            self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(headers) - 1))
+        headers, table = list(headers), [list(r) for r in rows]
+        if headers == self.headers and len(table) == len(self.rows):
+            self.rows = table
+            if table:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(table) - 1, len(headers) - 1))
             return
         self.beginResetModel()
-        self.headers, self.rows = headers, rows
+        self.headers, self.rows = headers, table
         self.endResetModel()
 
     def value(self, row: int, column: int) -> Any:
@@ -370,7 +370,7 @@ class GroupsTab(QWidget):
             countries = sum(1 for c, n in zip(table.countries, table.country_counts[j]) if c and n)
             rows.append([name, table.sizes[j], *table.stakeholder_counts[j], countries])
         self.model.set_table(["Group", "Members", *kinds, "Countries"], rows)
-        country_rows = []
+        country_rows: list[list[Any]] = []
         for i, country in enumerate(table.countries):
             counts = [table.country_counts[j][i] for j in range(len(names))]
             country_rows.append([country or "(no country)", *counts, sum(counts)])
@@ -401,13 +401,13 @@ class GroupsTab(QWidget):
         group_uuids = [g.uuid for g in index.snap.groups]
         members = [(m.participant_uuid, m.group_uuid, m.pinned) for m in index.snap.members]
 
-        def work(_service):
+        def work(_service: Any) -> tuple[int, int, tuple[str, ...]] | None:
             from cafe.people import grouping
 
             people = grouping.people_of(participants)
             position = {u: j for j, u in enumerate(group_uuids)}
             groups: list[list[str]] = [[] for _ in group_uuids]
-            pinned = {}
+            pinned: dict[str, int] = {}
             for person, group, pin in members:
                 if person in people and group in position:
                     groups[position[group]].append(person)
@@ -435,6 +435,7 @@ class GroupsTab(QWidget):
             return
         score, chance, problems = result
         self.score = (score, chance)
+        assert index is not None  # the score was computed for it
         placed = len(index.snap.members)
         self.score_label.setText(
             f"Balance score {score:,} (0 is as even as the numbers allow; lower is better) · random "
@@ -482,8 +483,8 @@ class GroupsTab(QWidget):
         target = self.index.group_name(group_uuid) if group_uuid else "no group"
         text = f"Move {self._names(uuids)} to {target}"
         if len(uuids) == 1:
-            kwargs = {"participant_uuid": uuids[0], "group_uuid": group_uuid, "pinned": True}
-            self.controller.edit(text, call(S.move_participant, **kwargs), on_refused=self._refused)
+            self.controller.edit(text, call(S.move_participant, participant_uuid=uuids[0], group_uuid=group_uuid,
+                                            pinned=True), on_refused=self._refused)
         else:
             mapping = {u: (group_uuid, True) if group_uuid else None for u in uuids}
             self.controller.edit(text, call(S.set_memberships, mapping=mapping), on_refused=self._refused)
@@ -497,7 +498,7 @@ class GroupsTab(QWidget):
             pin = self.pin_button.isChecked()
         index = self.index
         uuids = [u for u in self.selected_uuids() if index is not None and u in index.group_of]
-        if not uuids:
+        if index is None or not uuids:  # no index: no uuids either
             self._update_selection()
             return
         mapping = {u: (index.group_of[u], pin) for u in uuids}

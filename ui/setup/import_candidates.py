@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 #: the invisible root every row hangs from (a value, never modified)
 _ROOT = QModelIndex()
@@ -21,7 +21,7 @@ class CandidatesModel(QAbstractTableModel):
     HEADERS = ("Import", "Line", "Name", "Organisation", "Country", "Stakeholder type", "Delegation", "E-mail",
                "Check")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.candidates: list[Any] = []
         self.checked: list[bool] = []

@@ -9,8 +9,8 @@ for each name that was not recognised, and remembers those choices.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,11 +22,32 @@ from PySide6.QtWidgets import (
 
 from ui.common.recent_files import app_settings
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QTableView, QTableWidget
+
+    from ui.setup.import_candidates import CandidatesModel
+
 FIXES_KEY = "csv_import/country_fixes"
 
 
 class PreviewPage:
     """Part of :class:`ui.setup.import_dialog.ImportDialog` (a mixin; see the module docstring)."""
+
+    if TYPE_CHECKING:  # provided by ImportDialog
+        table: Any
+        preview: Any
+        message: QLabel
+        summary: QLabel
+        candidates: CandidatesModel
+        candidates_view: QTableView
+        problems: QListWidget
+        countries: QTableWidget
+        duplicates: QListWidget
+        skip_duplicates: QCheckBox
+
+        def _run(self, fn: Callable[[Any], Any], done: Callable[[Any], None], text: str) -> None: ...
+        def _previewed(self, result: Any) -> None: ...
+        def _update_import_button(self) -> None: ...
 
     def duplicate_lines(self) -> set[int]:
         """The lines skipped when duplicates are skipped: every row matching someone already in the
@@ -114,7 +135,9 @@ class PreviewPage:
         combo.addItems(list(all_countries()))
         combo.setCurrentIndex(combo.findText(value) if value else -1)
         combo.setEditText(value)
-        combo.lineEdit().setPlaceholderText("Type or choose a country")
+        line_edit = combo.lineEdit()
+        assert line_edit is not None  # the combo is editable
+        line_edit.setPlaceholderText("Type or choose a country")
         completer = QCompleter(list(all_countries()), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -125,7 +148,9 @@ class PreviewPage:
         self.countries.setCellWidget(row, 3, button)
 
     def country_row(self, raw: str) -> int:
-        return next((r for r in range(self.countries.rowCount()) if self.countries.item(r, 0).text() == raw), -1)
+        # every row has its raw value in column 0 (see _add_country_row)
+        return next((r for r in range(self.countries.rowCount())
+                     if cast(QTableWidgetItem, self.countries.item(r, 0)).text() == raw), -1)
 
     def fix_country(self, raw: str, country: str) -> None:
         """Use ``country`` (a name from the list) for every row whose file says ``raw``."""

@@ -9,7 +9,7 @@ screen, chooses the round and the screen to show it on. The lines come from
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
@@ -80,7 +80,7 @@ class MovesDisplay(QWidget):
             self.set_snapshot(controller.index, None)
 
     # -- content ---------------------------------------------------------------------------------
-    def set_snapshot(self, index: WorkshopIndex, _update: SnapshotUpdate) -> None:
+    def set_snapshot(self, index: WorkshopIndex, _update: SnapshotUpdate | None) -> None:
         from cafe.people import routes
 
         self.index = index
@@ -130,7 +130,7 @@ class MovesDisplay(QWidget):
         for label, text in zip(self.line_labels, texts):
             label.setText(text)
         rnd = index.rounds.get(round_uuid) if index is not None and round_uuid else None
-        item = index.round_item(rnd) if rnd is not None else None
+        item = index.round_item(rnd) if index is not None and rnd is not None else None
         self.heading.setText(f"Now moving to round {rnd.number}" + (f" · {item.start:%H:%M}" if item else "")
                              if rnd is not None else "")
         self._fit_fonts()
@@ -223,7 +223,7 @@ def open_moves_display(controller: WorkshopController, parent: QWidget | None = 
     display = MovesDisplay(controller, parent, round_uuid)
     display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is not None:
-        parent._moves_display = display
+        cast(Any, parent)._moves_display = display  # kept on any window: not a declared attribute
         display.destroyed.connect(lambda *_: setattr(parent, "_moves_display", None))
     display.show()
     return display

@@ -13,7 +13,7 @@ change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,7 +156,8 @@ class SeatingPanel(QWidget):
 
     def table_texts(self) -> list[str]:
         """The table headings shown for the chosen round."""
-        return [self.tables.topLevelItem(i).text(0) for i in range(self.tables.topLevelItemCount())]
+        return [cast(QTreeWidgetItem, self.tables.topLevelItem(i)).text(0)
+                for i in range(self.tables.topLevelItemCount())]
 
     # -- actions -------------------------------------------------------------------------------
     def build(self) -> None:

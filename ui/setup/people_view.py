@@ -232,6 +232,7 @@ class ParticipantsTab(QWidget):
     def _report_late(self, index: WorkshopIndex) -> None:
         uuid, self._late = self._late, None
         person = self.model.row_at(self.model.row_of(uuid))
+        assert person is not None  # the caller found its row
         if uuid in index.group_of:
             text = f"{person.name} joined {index.group_name(index.group_of[uuid])}, where they fit best."
         else:
@@ -304,7 +305,9 @@ class ParticipantsTab(QWidget):
         if not uuids:
             return
         if len(uuids) == 1:
-            who = f"“{self.model.row_at(self.model.row_of(uuids[0])).name}”"
+            person = self.model.row_at(self.model.row_of(uuids[0]))
+            assert person is not None  # a selected row
+            who = f"“{person.name}”"
             text = f"Delete participant {who}"
         else:
             who = f"{len(uuids)} participants"

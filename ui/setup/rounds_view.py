@@ -14,9 +14,10 @@ The "World Café seating" tab seats individuals instead (:mod:`ui.setup.people_s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,12 +127,12 @@ class RotationModel(QAbstractTableModel):
     holds its room uuid or None (:data:`ROOM_ROLE`). Editing a cell calls ``on_edit(round_uuid,
     group_uuid, room_uuid, row, column)`` and changes nothing here: the next snapshot shows the result."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.index_: WorkshopIndex | None = None
         self.groups: list[Any] = []
         self.rounds: list[Any] = []
-        self.on_edit = None
+        self.on_edit: Callable[[str, str, str | None, int, int], None] | None = None
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.groups)
@@ -140,10 +141,12 @@ class RotationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rounds)
 
     def room_at(self, row: int, column: int) -> str | None:
+        assert self.index_ is not None  # there are cells: set_index was called
         return self.index_.room_of.get((self.rounds[column].uuid, self.groups[row].uuid))
 
     def cell(self, row: int, column: int) -> str:
         """The cell's text: "Room XI — Regular pathways", or "waits"."""
+        assert self.index_ is not None  # there are cells: set_index was called
         return room_label(self.index_, self.room_at(row, column))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -197,7 +200,7 @@ class RotationModel(QAbstractTableModel):
 class RoomChoiceDelegate(QStyledItemDelegate):
     """A combo box per rotation cell: the rooms with a theme, then "waits"; a pick is committed at once."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.choices: list[tuple[str, str | None]] = []
 
@@ -235,7 +238,7 @@ class RotationPanel(QWidget):
         self.controller = controller
         self.index: WorkshopIndex | None = None
         self.rotation = RotationModel(self)
-        self.rotation.on_edit = self.move
+        self.rotation.on_edit = self.move_group
         self.delegate = RoomChoiceDelegate(self)
         self.rotation_table = QTableView()
         self.rotation_table.setModel(self.rotation)
@@ -322,13 +325,15 @@ class RotationPanel(QWidget):
 
     def editor(self, row: int, column: int) -> QComboBox:
         """The combo box of one cell."""
-        return self.rotation_table.indexWidget(self.rotation.index(row, column))
+        return cast(QComboBox, self.rotation_table.indexWidget(self.rotation.index(row, column)))
 
     # -- actions -------------------------------------------------------------------------------
-    def move(self, round_uuid: str, group_uuid: str, room_uuid: str | None, row: int, column: int) -> None:
+    def move_group(self, round_uuid: str, group_uuid: str, room_uuid: str | None, row: int, column: int) -> None:
         index = self.index
+        assert index is not None  # the grid shows a workshop
         group = index.group_name(group_uuid)
         rnd = index.rounds.get(round_uuid)
+        assert rnd is not None  # a round of the grid
         where = index.room_name(room_uuid) if room_uuid else None
         text = f"Move {group} to {where} in round {rnd.number}" if where else f"{group} waits in round {rnd.number}"
 

@@ -7,7 +7,7 @@ undo step per edit); Groups assigns participants to groups and moves them
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from cafe.storage.workshop_index import WorkshopIndex
 from ui.common.forms import DateField, LineField, RowForm, SpinField, TextField
 from ui.setup.groups_view import GroupsTab
 from ui.setup.people_view import ParticipantsTab
-from ui.setup.setup_tabs import AgendaTab, HostsTab, RoomsTab, ThemesTab
+from ui.setup.setup_tabs import AgendaTab, HostsTab, MasterDetailTab, RoomsTab, ThemesTab
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -109,4 +109,5 @@ class SetupView(QTabWidget):
 
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
         for i in range(self.count()):
-            self.widget(i).set_snapshot(index, update)
+            tab = cast("WorkshopTab | MasterDetailTab | ParticipantsTab | GroupsTab", self.widget(i))  # see __init__
+            tab.set_snapshot(index, update)

@@ -105,6 +105,9 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     #: a list of cafe.sync.journal.Conflict (each with this laptop's wanted values and the row now)
     conflicts_found = Signal(object)
     _journal_error = Signal(str)
+    #: a shared workshop opened over a connection that is not encrypted or asked no password:
+    #: the sentences that say what is unsafe (the window shows them where they stay visible)
+    insecure_connection = Signal(list)
     _local_done = Signal(object)
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
@@ -231,6 +234,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
                 self.notice.emit(f"The sample workshop could not be loaded: {result.sample_error}")
             if result.replayed is not None:
                 self._report_replay(result.replayed)
+            if result.warnings:
+                self.insecure_connection.emit(list(result.warnings))
 
         def failed(exc: BaseException) -> None:
             message = user_message(exc)

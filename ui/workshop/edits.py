@@ -47,7 +47,7 @@ class Edits:
         _saving: int
         _waiting: int
         _worker: Caller
-        is_open: bool
+        generation: int
         _begin_save: Callable[[], None]
         _end_save: Callable[[str | None], None]
         _held_back: Callable[[Any], bool]
@@ -55,6 +55,9 @@ class Edits:
         _request_reload: Callable[..., None]
         _sentence: Callable[[BaseException], str]
         _step_answered: Callable[[Any], None]
+
+        @property
+        def is_open(self) -> bool: ...
 
     def edit(self, text: str, call: Call, *,
              on_saved: Callable[[Any], None] | None = None,

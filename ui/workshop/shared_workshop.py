@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
-SSL_MODES = ("prefer", "require", "verify-full", "disable")
+#: libpq's TLS modes, the safe ones first ("require" is the default: a venue network is not a trusted one)
+SSL_MODES = ("require", "verify-full", "prefer", "disable")
+#: the modes that may send everything in clear
+UNENCRYPTED_MODES = ("prefer", "disable")
 LAST_SERVER_KEY = "shared/last_server"
 
 
@@ -38,7 +42,7 @@ class ServerChoice:
     database: str
     user: str
     password: str = ""
-    sslmode: str = "prefer"
+    sslmode: str = "require"
     remember: bool = False
 
     def url(self) -> str:
@@ -65,6 +69,7 @@ class ConnectDialog(QDialog):
     def __init__(self, parent: QWidget | None, last: ServerChoice | None):
         super().__init__(parent)
         self.setWindowTitle("Connect to a shared workshop")
+        self.setMinimumWidth(540)
         form = QFormLayout(self)
         self.host = QLineEdit(last.host if last else "")
         self.host.setPlaceholderText("e.g. cafe-server.local or 192.0.2.10")
@@ -82,16 +87,48 @@ class ConnectDialog(QDialog):
         self.remember = QCheckBox("Remember the password (in the PostgreSQL password file ~/.pgpass)")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
+        #: what is unsafe about the connection as chosen (not encrypted for sure, no password)
+        self.safety = QLabel()
+        self.safety.setObjectName("connection_safety")
+        self.safety.setWordWrap(True)
+        self.safety.setStyleSheet("QLabel { background: #fdecea; color: #5f2120; }")
+        self.safety.setContentsMargins(6, 6, 6, 6)
+        self.use_tls = QPushButton(self.tr("Use TLS (require)"))
+        self.use_tls.setAccessibleName(self.tr("Encrypt the connection: TLS require"))
+        self.use_tls.clicked.connect(lambda: self.sslmode.setCurrentText("require"))
         for label, widget in (("Server:", self.host), ("Port:", self.port), ("Database:", self.database),
                               ("User:", self.user), ("Password:", self.password), ("TLS:", self.sslmode)):
             form.addRow(label, widget)
         form.addRow(self.remember)
+        form.addRow(self.safety)
+        form.addRow(self.use_tls)
         form.addRow(self.error)
+        self.sslmode.currentTextChanged.connect(self._show_safety)
+        self.password.textChanged.connect(self._show_safety)
+        self._show_safety()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_safety(self) -> None:
+        problems = []
+        if self.sslmode.currentText() in UNENCRYPTED_MODES:
+            problems.append(self.tr("Not encrypted for sure: with “{0}” what this laptop sends may cross the venue "
+                                    "network in clear, readable by anyone on it. Choose “require”.")
+                            .format(self.sslmode.currentText()))
+        if not self.password.text():
+            problems.append(self.tr("No password: this works only if the password file has one for this login, "
+                                    "or if the server asks for none, and then anyone on the network can change "
+                                    "the workshop."))
+        self.safety.setText("\n".join(problems))
+        self.safety.setVisible(bool(problems))
+        self.use_tls.setVisible(self.sslmode.currentText() in UNENCRYPTED_MODES)
+        # a wrapped label's height follows its text only once the layout is asked again
+        width = max(self.width(), self.minimumWidth()) - 24
+        self.safety.setMinimumHeight(self.safety.heightForWidth(width) + 4 if problems else 0)
+        self.adjustSize()
 
     def choice(self) -> ServerChoice:
         return ServerChoice(self.host.text().strip(), self.port.value(), self.database.text().strip(),
