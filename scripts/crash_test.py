@@ -17,9 +17,17 @@ next trial reopens:
   text logged as saved or a text the driver tried after it;
 * the drafts file is whole (parses) whenever it exists.
 
+Every other trial is a **close while saves fail**: at a random moment the
+parent takes the database's write lock (as another program would), the
+child types on (its saves fail and are retried), then closes its window,
+answering the "not saved yet" question with "Close and keep them for next
+time"; everything it had handed over counts as saved. The parent releases
+the lock, reopens the workshop (the kept changes are saved first) and checks
+as above.
+
 It prints the number of trials, items checked, lost items and integrity
 failures, and exits 1 if anything was lost or unsound. ``--quick`` runs
-three short trials (the test suite does that).
+four short trials, two of each kind (the test suite does that).
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 READY = "CRASH-TEST-READY"
+CLOSE_AFTER_ENV = "CAFE_CRASH_CLOSE_AFTER"
 
 
 # -- the parent: start, kill, check ----------------------------------------------------------------
@@ -57,12 +66,19 @@ def make_database(folder: Path) -> Path:
     return db
 
 
-def run_trial(db: Path, log: Path, folder: Path, seed: int, kill_after: float) -> str | None:
-    """One child, killed after ``kill_after`` seconds of typing; a problem sentence or None."""
+def _start_child(db: Path, log: Path, folder: Path, seed: int, close_after: float | None = None
+                 ) -> subprocess.Popen:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAFE_DATA_DIR": str(folder / "data"),
            "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, __file__, "--child", str(db), str(log), str(seed)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    if close_after is not None:
+        env[CLOSE_AFTER_ENV] = str(close_after)
+    return subprocess.Popen([sys.executable, __file__, "--child", str(db), str(log), str(seed)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+
+
+def run_trial(db: Path, log: Path, folder: Path, seed: int, kill_after: float) -> str | None:
+    """One child, killed after ``kill_after`` seconds of typing; a problem sentence or None."""
+    child = _start_child(db, log, folder, seed)
     try:
         if not _wait_for_ready(child, time.monotonic() + 90):
             return f"the app did not start (exit {child.poll()})"
@@ -76,6 +92,45 @@ def run_trial(db: Path, log: Path, folder: Path, seed: int, kill_after: float) -
             child.kill()
             child.wait()
         child.stdout.close()
+    return None
+
+
+def run_locked_close(db: Path, log: Path, folder: Path, seed: int, lock_after: float, close_after: float
+                     ) -> str | None:
+    """One child whose database is locked after ``lock_after`` s of typing and that closes its window after
+    ``close_after`` s (saves failing); then a second child reopens the workshop and closes at once."""
+    child = _start_child(db, log, folder, seed, close_after)
+    lock = None
+    try:
+        if not _wait_for_ready(child, time.monotonic() + 90):
+            return f"the app did not start (exit {child.poll()})"
+        time.sleep(lock_after)
+        lock = sqlite3.connect(db, timeout=10)
+        lock.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        try:
+            code = child.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            return "the app did not close while its saves were failing"
+        if code != 0:
+            return f"the app closing while its saves failed exited with {code}"
+    finally:
+        if lock is not None:
+            lock.rollback()
+            lock.close()
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+    again = _start_child(db, log, folder, seed + 1, close_after=0.2)  # reopens: the kept changes are saved
+    try:
+        if not _wait_for_ready(again, time.monotonic() + 90):
+            return f"the app did not open again (exit {again.poll()})"
+        again.wait(timeout=60)
+    finally:
+        if again.poll() is None:
+            again.kill()
+            again.wait()
+        again.stdout.close()
     return None
 
 
@@ -168,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-kill", type=float, default=6.0, help="latest kill, seconds after the app is ready")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args(argv)
-    trials = 3 if args.quick else args.trials
+    trials = 4 if args.quick else args.trials
     max_kill = min(args.max_kill, 2.5) if args.quick else args.max_kill
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
@@ -179,15 +234,25 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         failures, all_lost, checked = [], [], 0
         for trial in range(1, trials + 1):
-            kill_after = rng.uniform(0.05, max_kill)
-            problem = run_trial(db, log, folder, rng.randrange(1 << 30), kill_after)
+            if trial % 2:
+                kill_after = rng.uniform(0.05, max_kill)
+                problem = run_trial(db, log, folder, rng.randrange(1 << 30), kill_after)
+                what = f"killed after {kill_after:.2f} s"
+            else:
+                lock_after = rng.uniform(0.05, max_kill / 2)
+                # closing soon after the lock, while a save still waits on it; or once the saves are
+                # failing and being retried (past SQLite's 5 s busy timeout), when the app asks first
+                close_after = lock_after + (rng.uniform(0.5, 2.0) if trial % 4 == 2 else rng.uniform(5.5, 7.0))
+                problem = run_locked_close(db, log, folder, rng.randrange(1 << 30), lock_after, close_after)
+                what = f"locked after {lock_after:.2f} s, closed after {close_after:.2f} s"
             if problem is not None:
                 failures.append(f"trial {trial}: {problem}")
             failures.extend(f"trial {trial}: {p}" for p in integrity(db))
             checked, lost = lost_items(db, log)
             all_lost = lost
-            print(f"trial {trial}/{trials}: killed after {kill_after:.2f} s · {checked} saved items checked · "
-                  f"{len(lost)} lost", flush=True)
+            asked = sum(1 for line in log.read_text("utf-8").splitlines() if '"t": "asked"' in line)
+            print(f"trial {trial}/{trials}: {what} · {checked} saved items checked · "
+                  f"{len(lost)} lost · {asked} closes asked first", flush=True)
             if lost or failures:
                 break
         print(f"seed {seed} · trials {trial} · saved items checked {checked} · lost items {len(all_lost)} · "
@@ -218,6 +283,11 @@ class Driver:
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.step)
         self.timer.start()
+        #: close the window this many seconds after it is ready (a close trial), else run until killed
+        close_after = os.environ.get(CLOSE_AFTER_ENV)
+        self.close_at = None if close_after is None else float(close_after)
+        self.closing = False
+        self.ready_at = 0.0
 
     def write(self, kind: str, uuid: str, text: str, sync: bool = False) -> None:
         self.log.write(json.dumps({"t": kind, "uuid": uuid, "text": text}) + "\n")
@@ -250,11 +320,32 @@ class Driver:
             window.controller.save_state_changed.connect(self.state_changed)
             window.show_place("room")
             self.view = window.views["room"]
+            self.ready_at = time.monotonic()
             print(READY, flush=True)
+        if self.close_at is not None and time.monotonic() - self.ready_at >= self.close_at:
+            self.closing = True
+        if self.closing and not self.plan:  # between two plans: nothing half typed
+            self.close()
+            return
         if not self.plan:
             self.plan = self.new_plan()
         action = self.plan.pop(0)
         action()
+
+    def close(self) -> None:
+        """Close the window as a user would; "not saved yet" is answered "Close and keep them"."""
+        from ui.dialogs import UnsavedOnCloseDialog
+
+        self.timer.stop()
+
+        def keep(_cls, _parent, waiting, reason):
+            self.write("asked", "", f"{waiting} waiting: {reason}", sync=True)
+            return True
+
+        UnsavedOnCloseDialog.ask = classmethod(keep)  # type: ignore[method-assign,assignment]
+        # the app keeps what it was handed (saved now, or kept for the next open): it counts as saved
+        self.state_changed("Saved")
+        self.window.close()
 
     # each plan is a list of small steps, so the event loop runs between keystrokes
     def new_plan(self) -> list:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,6 +41,30 @@ class OpenFailedDialog:
         box.setDefaultButton(other)
         box.exec()
         return box.clickedButton() is other
+
+
+class UnsavedOnCloseDialog:
+    """Closing while saves keep failing: keep waiting for them, or close and keep them for next time."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, waiting: int, reason: str | None) -> bool:
+        """True to close (the changes stay in the journal, saved at the next open), False to keep waiting."""
+        changes = (QApplication.translate("UnsavedOnCloseDialog", "1 change is not saved yet") if waiting == 1 else
+                   QApplication.translate("UnsavedOnCloseDialog", "{0} changes are not saved yet").format(waiting))
+        because = QApplication.translate("UnsavedOnCloseDialog", " ({0})").format(reason) if reason else ""
+        text = changes + because + QApplication.translate(
+            "UnsavedOnCloseDialog", ". Nothing is lost: closing keeps them on this laptop, and they are saved "
+            "first the next time this workshop opens.")
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QApplication.translate("UnsavedOnCloseDialog", "Changes not saved yet"), text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        wait = box.addButton(QApplication.translate("UnsavedOnCloseDialog", "Keep waiting"),
+                             QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(QApplication.translate("UnsavedOnCloseDialog", "Close and keep them for next time"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(wait)
+        box.exec()
+        return box.clickedButton() is close
 
 
 class ErrorDialog(QDialog):

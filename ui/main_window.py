@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.recent_files import RecentFiles
+from ui.dialogs import UnsavedOnCloseDialog
 from ui.file_actions import FileActions
 from ui.workshop.controller import WorkshopController
 from ui.workshop.shared_workshop import connect_to_shared, set_this_laptop_room, this_laptop_room
@@ -308,5 +309,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{index.title} · {state} — {APP_TITLE}")
 
     def closeEvent(self, event) -> None:
+        waiting = self.controller.unsaved_changes()
+        if waiting and not UnsavedOnCloseDialog.ask(self, waiting, self.controller.failure):
+            event.ignore()  # keep waiting: the saves go on being retried
+            return
         self.controller.close()
         super().closeEvent(event)

@@ -368,7 +368,7 @@ class JournalWriter:
 
 
 def journal_path(target: str, data_dir: Path) -> Path:
-    """Where the offline journal of the shared workshop ``target`` (a URL) is kept.
+    """Where the journal of the workshop ``target`` (a URL, or a workshop file's path) is kept.
 
     Named by a digest of who connects to which database where (user, host,
     port, database), so the driver named in the URL, its options, a changed
@@ -377,7 +377,12 @@ def journal_path(target: str, data_dir: Path) -> Path:
     """
     import hashlib
 
+    if "://" not in target:  # a workshop file: the file itself, however its path is written
+        key = f"sqlite|{Path(target).expanduser().resolve()}"
+        return data_dir / "journal" / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:20]}.jsonl"
     url = sa.engine.make_url(target)
+    if url.get_backend_name() == "sqlite":
+        return journal_path(str(url.database), data_dir)
     port = url.port or (5432 if url.get_backend_name() == "postgresql" else "")
     key = f"{url.get_backend_name()}|{url.username or ''}|{(url.host or '').lower()}|{port}|{url.database or ''}"
     return data_dir / "journal" / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:20]}.jsonl"

@@ -101,12 +101,18 @@ def load_sample(service: Any, sample: Path) -> str | None:
 
 
 def journal_for(target: str) -> Any:
-    """The offline journal of a shared workshop (a non-SQLite URL), None for a file (worker thread)."""
-    if "://" not in target or target.startswith("sqlite"):
-        return None
+    """The journal of the workshop at ``target`` (worker thread); None for an in-memory database.
+
+    A shared workshop's is its offline journal; a file's keeps the saves that
+    could not be written (a locked file, a full disk) when the window closes,
+    and they are saved first at the next open.
+    """
     from cafe.storage.paths import data_dir
     from cafe.sync.journal import Journal, journal_path
 
+    if target in ("", ":memory:") or target.startswith("sqlite://") and target.rstrip("/") in (
+            "sqlite:", "sqlite:///:memory:") or ":memory:" in target:
+        return None
     return Journal.at(journal_path(target, data_dir()))
 
 
@@ -160,6 +166,10 @@ def replay_journal(journal: Any, service: Any, origin: Any) -> Any:
             return lambda **kwargs: state.call(op, kwargs, origin, retry=False)
 
     result = replay(journal, _Calls(), recent_bumps=state.take_recent_bumps, keep_conflicts=True)
+    if result.waiting and service.db.is_sqlite:
+        raise DatabaseError(f"{service.db.display_name}: the file cannot be written now (another program may "
+                            f"be using it, or the disk is full); {count_changes(result.waiting)} not saved last "
+                            "time still wait and are saved when it opens.")
     if result.waiting:
         raise DatabaseError(f"The shared workshop's server stopped answering while the changes made "
                             f"offline were being sent; {count_changes(result.waiting)} still wait.")

@@ -288,3 +288,55 @@ def test_only_failures_that_pass_by_themselves_are_retried(message, retried):
 
     assert is_transient(_locked(message)) is retried
     assert not is_transient(ValueError(message))
+
+
+def test_closing_while_the_file_is_locked_asks_and_keeps_the_items_for_next_time(qtbot, window, sample_db,
+                                                                                 monkeypatch):
+    """Three items typed with Enter while another program holds the file's write lock: closing asks first,
+    "Keep waiting" keeps the window, "Close" keeps them on this laptop, and the next open saves them."""
+    from ui.dialogs import UnsavedOnCloseDialog
+
+    monkeypatch.setattr("cafe.storage.db.BUSY_TIMEOUT_MS", 50)  # the lock is found out at once
+    win = open_in(qtbot, window, sample_db)
+    win.controller.retry_delays = (0.05,)
+    view = room_view(qtbot, win)
+    column = view.columns["practice"]
+    other_program = sqlite3.connect(sample_db, timeout=0)
+    other_program.execute("BEGIN IMMEDIATE")  # holds the write lock
+    try:
+        texts = [f"Typed while the file was locked {i} (Chile)" for i in (1, 2, 3)]
+        for text in texts:
+            type_item(qtbot, column, text)
+        qtbot.waitUntil(lambda: win.controller.save_state.endswith("retrying"), timeout=10000)
+        qtbot.waitUntil(lambda: win.controller.unsaved_changes() == 3, timeout=10000)
+        asked = []
+        monkeypatch.setattr(UnsavedOnCloseDialog, "ask",
+                            classmethod(lambda cls, parent, waiting, reason: asked.append((waiting, reason))
+                                        or len(asked) > 1))
+        win.close()  # "Keep waiting"
+        assert asked[0][0] == 3 and "locked" in (asked[0][1] or "")
+        assert win.controller.is_open
+        win.close()  # "Close and keep them for next time"
+        assert not win.controller.is_open and len(asked) == 2
+        win.controller.tasks.shutdown()  # the worker gave the saves up after a second: the journal has them
+    finally:
+        other_program.rollback()
+        other_program.close()
+    assert all(text not in [t for _, t in saved_column(sample_db, view, "practice")] for text in texts)
+
+    from ui.main_window import MainWindow
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
+
+    again = MainWindow(WorkshopController(TaskRunner()))
+    qtbot.addWidget(again)
+    notices = []
+    again.controller.notice.connect(notices.append)
+    try:
+        open_in(qtbot, again, sample_db)
+        saved = [t for _, t in saved_column(sample_db, view, "practice")]
+        assert [saved.count(text) for text in texts] == [1, 1, 1]
+        assert any("3 changes not saved when the app last closed were saved now" in n for n in notices)
+    finally:
+        again.controller.close()
+        again.controller.tasks.shutdown()

@@ -142,6 +142,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._closed_journal: Any = None
         #: edits of a shared workshop sent to the worker and not answered yet
         self._waiting = 0
+        #: the open workshop is shared (PostgreSQL) rather than a file on this laptop
+        self.shared = False
         self._server_down = False
         #: while the status says offline: the most changes that waited (None when online)
         self._offline_peak: int | None = None
@@ -222,6 +224,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
 
                 self._journal = JournalWriter(result.journal, on_error=self._journal_error.emit)
             self._server_down, self._offline_peak = False, None
+            self.shared = result.instance_id is not None
             self._set_save_state()
             self._stop_listener()
             if result.instance_id is not None:
@@ -358,13 +361,23 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self._last_error = error
         self._set_save_state()
 
+    def unsaved_changes(self) -> int:
+        """Changes that wait while their save keeps failing (a locked file, a full disk, no server): 0
+        when saving works. Closing now keeps them in the journal; they are saved at the next open."""
+        return self._waiting if self._retry_error is not None or self._server_down else 0
+
+    @property
+    def failure(self) -> str | None:
+        """Why saves are failing now (the database's words), or None."""
+        return self._retry_error
+
     def _on_retry(self, message: str) -> None:
         self._retry_error = message.rstrip(". ")
         self._set_save_state()
 
     def _set_save_state(self) -> None:
-        offline = self._journal is not None and (self._server_down or (self._retry_error is not None
-                                                                         and self._waiting > 0))
+        offline = self.shared and self._journal is not None and (
+            self._server_down or (self._retry_error is not None and self._waiting > 0))
         if offline:
             waiting = self._waiting
             state = OFFLINE + (f"{count_changes(waiting)} waiting" if waiting else "no changes waiting")

@@ -46,6 +46,7 @@ class Edits:
         _retry_error: str | None
         _saving: int
         _waiting: int
+        shared: bool
         _worker: Caller
         generation: int
         _begin_save: Callable[[], None]
@@ -111,7 +112,7 @@ class Edits:
                 on_error(message)
 
         self._begin_save()
-        if self._journal is not None:
+        if self._journal is not None and self.shared:
             # a shared workshop: local files must not wait behind a save retrying for an unreachable
             # server; the journal's thread keeps them in order with the journalled edits
             future = self._journal.run(fn)

@@ -34,6 +34,7 @@ class SharedLink:
         _server_state: Any
         _waiting: int
         _worker: Caller
+        shared: bool
         _request_reload: Callable[..., None]
         _set_save_state: Callable[[], None]
 
@@ -46,7 +47,8 @@ class SharedLink:
         if not any(step.queued for step in steps):
             return False
         self.notice.emit("Undo waits until this change reaches the shared workshop; "
-                         "edit or delete the item meanwhile.")
+                         "edit or delete the item meanwhile." if self.shared else
+                         "Undo waits until this change is saved; edit or delete the item meanwhile.")
         return True
 
     def journal_keep(self, call: Call) -> str | None:
@@ -118,11 +120,13 @@ class SharedLink:
     def _report_replay(self, result: Any) -> None:
         """Say what replaying the offline journal did; hand its conflicts to :attr:`conflicts_found`."""
         parts = []
-        if result.sent:
-            parts.append(f"{count_changes(result.sent)} made while offline {'was' if result.sent == 1 else 'were'} "
-                         "sent to the shared workshop.")
+        was = "was" if result.sent == 1 else "were"
+        if result.sent and self.shared:
+            parts.append(f"{count_changes(result.sent)} made while offline {was} sent to the shared workshop.")
+        elif result.sent:
+            parts.append(f"{count_changes(result.sent)} not saved when the app last closed {was} saved now.")
         for _entry, reason in result.refused:
-            parts.append(f"Not sent: {reason}")
+            parts.append(f"Not sent: {reason}" if self.shared else f"Not saved: {reason}")
         if result.conflicts:
             parts.append(f"{count_changes(len(result.conflicts))} made while offline met another laptop's edit: "
                          "compare and merge them.")
