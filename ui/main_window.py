@@ -279,15 +279,14 @@ class MainWindow(QMainWindow):
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _insecure_connection(self, warnings: list[str]) -> None:
-        from cafe.sync.live import NOT_ENCRYPTED
-
-        words = [self.tr("⚠ Not encrypted") if w == NOT_ENCRYPTED else self.tr("⚠ No password") for w in warnings]
-        self.security_label.setText(" · ".join(words))
-        self.security_label.setToolTip("\n\n".join(warnings))
-        self.security_label.setAccessibleDescription(" ".join(warnings))
+    def _insecure_connection(self, warnings: list[tuple[str, str]]) -> None:
+        words = {"unencrypted": self.tr("⚠ Not encrypted"), "no_password": self.tr("⚠ No password")}
+        self.security_label.setText(" · ".join(words.get(kind, "⚠") for kind, _ in warnings))
+        sentences = [text for _, text in warnings]
+        self.security_label.setToolTip("\n\n".join(sentences))
+        self.security_label.setAccessibleDescription(" ".join(sentences))
         self.security_label.show()
-        self._notice(warnings[0])
+        self._notice(sentences[0])
 
     def _show_title(self) -> None:
         index = self.controller.index

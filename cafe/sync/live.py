@@ -143,16 +143,18 @@ NO_PASSWORD = ("The shared workshop's server let this laptop in without a passwo
                "could change the workshop. Give every login a password (cafe share does).")
 
 
-def connection_warnings(engine: sa.Engine) -> tuple[str, ...]:
-    """What is unsafe about this laptop's connection to a shared workshop: not encrypted, no password asked."""
+def connection_warnings(engine: sa.Engine) -> tuple[tuple[str, str], ...]:
+    """What is unsafe about this laptop's connection to a shared workshop, as (kind, sentence) pairs:
+    ``("unencrypted", …)`` and ``("no_password", …)``; none on SQLite."""
     if engine.dialect.name != "postgresql":
         return ()
     with engine.connect() as conn:
         pgconn = getattr(conn.connection.driver_connection, "pgconn", None)
         if pgconn is None:
             return ()
-        return tuple(text for unsafe, text in ((not pgconn.ssl_in_use, NOT_ENCRYPTED),
-                                               (not pgconn.used_password, NO_PASSWORD)) if unsafe)
+        return tuple(pair for unsafe, pair in ((not pgconn.ssl_in_use, ("unencrypted", NOT_ENCRYPTED)),
+                                               (not pgconn.used_password, ("no_password", NO_PASSWORD)))
+                     if unsafe)
 
 
 def server_offset_s(engine: sa.Engine, *, samples: int = 3) -> float | None:

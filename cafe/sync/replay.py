@@ -35,8 +35,8 @@ class Opened:
     #: a shared workshop's offline journal (cafe.sync.journal.Journal), and what replaying it did
     journal: Any = None
     replayed: Any = None
-    #: what is unsafe about a shared workshop's connection (sentences for the user)
-    warnings: tuple[str, ...] = ()
+    #: what is unsafe about a shared workshop's connection: (kind, sentence for the user) pairs
+    warnings: tuple[tuple[str, str], ...] = ()
 
 
 def open_workshop(target: str, *, sample: Path | None, new_title: str | None, origin: Any,
@@ -68,7 +68,7 @@ def open_workshop(target: str, *, sample: Path | None, new_title: str | None, or
         if new_title is not None and not service.has_workshop():
             service.create_workshop(new_title)
         offset = None
-        warnings: tuple[str, ...] = ()
+        warnings: tuple[tuple[str, str], ...] = ()
         if not db.is_sqlite:  # a shared workshop: every laptop reads the server's clock
             from cafe.sync.live import connection_warnings, offset_clock, server_offset_s
 

@@ -106,7 +106,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     conflicts_found = Signal(object)
     _journal_error = Signal(str)
     #: a shared workshop opened over a connection that is not encrypted or asked no password:
-    #: the sentences that say what is unsafe (the window shows them where they stay visible)
+    #: (kind, sentence) pairs that say what is unsafe (the window shows them where they stay visible)
     insecure_connection = Signal(list)
     _local_done = Signal(object)
 
