@@ -182,3 +182,10 @@ def round_room_uuids(index: Any, round_uuid: str) -> list[str]:
     """:func:`taking_part` read from a :class:`~cafe.storage.workshop_index.WorkshopIndex`."""
     with_group = {room for (rnd, room) in index.group_in if rnd == round_uuid}
     return taking_part((r.uuid for r in index.snap.rooms), with_group, index.theme_by_room)
+
+
+def running_round_in(snap: WorkshopSnapshot, room_uuid: str | None) -> Any | None:
+    """The round whose clock runs (or is paused) in ``room_uuid`` now, the latest if several; else None."""
+    live = {rr.round_uuid for rr in snap.room_rounds
+            if rr.room_uuid == room_uuid and getattr(rr.state, "value", rr.state) in ("running", "paused")}
+    return max((r for r in snap.rounds if r.uuid in live), key=lambda r: r.number, default=None)

@@ -5,6 +5,12 @@
   the room shown last (QSettings); the round to
   :func:`cafe.clock.overview.current_round`. "All rounds" shows a room's notes of
   every round, read only.
+* The view follows the round running in its room: when the moderator starts
+  the next round, the notes typed from then on go to it (what was being
+  typed is saved first, and an unfinished entry stays as that round's draft).
+  A note-taker who picks another round on purpose stays there; when that round
+  has ended while another runs, a banner says so, with Ctrl+R to go to the
+  running round.
 * The header shows the room, theme, hosts, round, the group inside and the
   round's time left (:mod:`ui.room.notes_header`).
 * "Notes" holds the four columns (:mod:`ui.room.notes_column`, edited through
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +41,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -68,8 +75,8 @@ class RoomView(QWidget):
         self.round = QComboBox()
         self.round.setObjectName("round_picker")
         self.round.setMinimumContentsLength(22)
-        self.room.activated.connect(lambda _i: self._picked())
-        self.round.activated.connect(lambda _i: self._picked())
+        self.room.activated.connect(lambda _i: self._picked(by_user=True))
+        self.round.activated.connect(lambda _i: self._picked(by_user=True))
         top = QHBoxLayout()
         top.addWidget(QLabel("Room:"))
         top.addWidget(self.room)
@@ -79,6 +86,22 @@ class RoomView(QWidget):
         top.addStretch(1)
         self.header_widget = NotesHeader(controller)
         self.header = self.header_widget.label
+        #: shown while notes go to a round that has ended although another one runs in this room
+        self.ended_banner = QLabel()
+        self.ended_banner.setObjectName("ended_round_banner")
+        self.ended_banner.setWordWrap(True)
+        self.ended_banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; "
+                                        "border: 1px solid #d8b600; }")
+        self.ended_banner.hide()
+        self.to_running = QPushButton()
+        self.to_running.setObjectName("go_to_running_round")
+        self.to_running.clicked.connect(self.go_to_running_round)
+        self.to_running.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.ended_banner, 1)
+        banner_row.addWidget(self.to_running)
+        #: the shown round follows the one running in the room (until the note-taker picks another)
+        self._following = True
 
         self.columns = {cat: NotesColumn(cat, title, n) for n, (cat, title) in enumerate(NOTE_CATEGORIES, start=1)}
         self.notes = NotesEditor(controller, self.columns, self)
@@ -117,6 +140,7 @@ class RoomView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.header_widget)
+        layout.addLayout(banner_row)
         layout.addWidget(self.tabs, 1)
 
         self.notes.selection_changed.connect(self.attributions.show_note)
@@ -141,17 +165,49 @@ class RoomView(QWidget):
         j = self.round.findData(round_uuid if round_uuid is not None else ALL_ROUNDS)
         if j >= 0:
             self.round.setCurrentIndex(j)
-        self._picked()
+        self._picked(by_user=True)
 
-    def _picked(self) -> None:
+    def _picked(self, *, by_user: bool = False) -> None:
         room, rnd = self.selected_room(), self.selected_round()
         if room is not None:
             QSettings().setValue(LAST_ROOM_KEY, room)
+        if by_user:  # a round picked on purpose is kept; the running one (or none running) is followed
+            running = self._running_round()
+            self._following = running is None or running.uuid == rnd
         self.flush()
         self.notes.show(room, rnd)
         self._show_room()
 
+    def _running_round(self) -> Any | None:
+        from cafe.clock.overview import running_round_in
+
+        return running_round_in(self.index.snap, self.selected_room()) if self.index is not None else None
+
+    def go_to_running_round(self) -> None:
+        """Show the round running in this room (Ctrl+R); nothing when none runs."""
+        running = self._running_round()
+        if running is not None:
+            self._following = True
+            self.select(self.selected_room(), running.uuid)
+
+    def _show_banner(self) -> None:
+        running, rnd = self._running_round(), self.selected_round()
+        state = None
+        if self.index is not None and rnd is not None:
+            rr = self.index.room_round.get((rnd, self.selected_room()))
+            state = getattr(rr.state, "value", rr.state) if rr is not None else None
+        ended = running is not None and rnd is not None and rnd != running.uuid and state == "finished"
+        if ended and self.index is not None and running is not None:
+            number = self.index.rounds[rnd].number if rnd in self.index.rounds else "?"
+            self.ended_banner.setText(self.tr("You are adding to round {0}, which has ended. Round {1} is running "
+                                              "in this room.").format(number, running.number))
+            self.to_running.setText(self.tr("Go to round {0} (Ctrl+R)").format(running.number))
+            self.to_running.setAccessibleName(self.tr("Go to the running round, round {0}").format(running.number))
+        self.ended_banner.setVisible(ended)
+        self.to_running.setVisible(ended)
+
     def _show_room(self) -> None:
+        self._show_banner()
         room, rnd = self.selected_room(), self.selected_round()
         self.header_widget.show_for(self.index, room, rnd)
         self.summary.show_for(self.index, room, rnd)
@@ -183,6 +239,16 @@ class RoomView(QWidget):
             room, rnd = self._default_room(index), _current_round(index)
         else:
             room, rnd = self.selected_room(), self.round.currentData()
+            from cafe.clock.overview import running_round_in
+
+            running = running_round_in(index.snap, room)
+            if self._following and running is not None and running.uuid != rnd and rnd != ALL_ROUNDS:
+                self.flush()  # what was typed in the round shown so far is saved there first
+                rnd = running.uuid
+                self.controller.notice.emit(self.tr("Round {0} started: this room's notes now go to round {0}.")
+                                            .format(running.number))
+        if update.reopened:
+            self._following = True
         self.room.clear()
         for r in index.snap.rooms:
             self.room.addItem(r.name, r.uuid)
@@ -202,6 +268,7 @@ class RoomView(QWidget):
         if update.touches("note") and before == (self.notes.room_uuid, self.notes.round_uuid):
             self.notes.notes_changed(update.own_only and "*" not in update.kinds)
         self._show_room()
+        self._show_banner()
         if update.touches("note", "round_summary", "theme", "assignment", "round", "group", "room", "agenda_item"):
             self.brief.changed()
 
@@ -212,6 +279,14 @@ class RoomView(QWidget):
         self.attributions.commit()
         self.summary.save(final=True)
         self.synthesis.save(final=True)
+
+    def keyPressEvent(self, event) -> None:
+        # Ctrl+R from anywhere in the room view (an entry, a column, a summary) that did not use the key
+        if event.key() == Qt.Key.Key_R and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.go_to_running_round()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:
         self.flush()
