@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Knowledge Café"
 
-#: (key, label) of each place, in navigation order (View menu: Ctrl+1…)
+#: (key, label) of each place, in navigation order (View menu: Alt+1…; Ctrl+1…4 are the note columns')
 PLACES: tuple[tuple[str, str], ...] = (
     ("setup", "Setup"),
     ("rounds", "Rounds & rooms"),
@@ -185,8 +185,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         self.place_actions = {}
         for n, (key, label) in enumerate(PLACES, start=1):
-            self.place_actions[key] = self._action(view_menu, label, lambda key=key: self.show_place(key),
-                                                   f"Ctrl+{n}")
+            # "&" in a menu text marks the mnemonic: a literal one is written "&&"
+            self.place_actions[key] = self._action(view_menu, label.replace("&", "&&"),
+                                                   lambda key=key: self.show_place(key), f"Alt+{n}")
 
     def fill_recent_menu(self) -> None:
         """Rebuild Open Recent: missing files are listed, greyed out."""

@@ -13,9 +13,8 @@ Keys (also listed in :data:`KEY_HELP`)
 * In a list: F2 or a double click edits in place; Delete deletes (Ctrl+Z
   brings it back).
 
-These keys override the main window's shortcuts (its Ctrl+1…5 pick a place)
-only while the focus is in the notes: :class:`NotesKeys` accepts their
-``ShortcutOverride`` events. Ctrl+Z in an entry undoes typing there while it
+Ctrl+1…4 mean a column and nothing else: the main window picks a place with
+Alt+1…5. :class:`NotesKeys` handles them while the focus is in the notes. Ctrl+Z in an entry undoes typing there while it
 can, and otherwise reaches the window's Undo.
 """
 
