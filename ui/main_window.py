@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 APP_TITLE = "Knowledge Café"
 
 #: (key, label) of each place, in navigation order (View menu: Alt+1…; Ctrl+1…4 are the note columns')
+GEOMETRY_KEY = "window/geometry"
 PLACES: tuple[tuple[str, str], ...] = (
     ("setup", "Setup"),
     ("rounds", "Rounds & rooms"),
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._ready = False
         self.setWindowTitle(APP_TITLE)
-        self.resize(1240, 780)
+        self._fit_to_screen()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -308,10 +309,28 @@ class MainWindow(QMainWindow):
         self.name_label.setToolTip(f"{index.title}\n{self.controller.display_name}")
         self.setWindowTitle(f"{index.title} · {state} — {APP_TITLE}")
 
+    def _fit_to_screen(self) -> None:
+        """Open where it was last closed, else 1240×780, never larger than the screen's free area
+        (a 1366×768 laptop keeps the status bar, the only place that says Saved or Offline, on screen)."""
+        from PySide6.QtCore import QSettings
+
+        saved = QSettings().value(GEOMETRY_KEY)
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1240, 780
+        if free is not None:
+            width, height = min(width, free.width()), min(height, free.height() - 40)  # the title bar
+        self.resize(width, height)
+
     def closeEvent(self, event) -> None:
         waiting = self.controller.unsaved_changes()
         if waiting and not UnsavedOnCloseDialog.ask(self, waiting, self.controller.failure):
             event.ignore()  # keep waiting: the saves go on being retried
             return
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.controller.close()
         super().closeEvent(event)

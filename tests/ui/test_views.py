@@ -110,3 +110,24 @@ def test_views_follow_an_edit_made_in_setup(qtbot, sample_window, qtmodeltester)
     wait_idle(qtbot, win.controller)
     assert win.views["plenary"].model.rowCount() == 4
     assert themes.selected_row().title == "New theme"
+
+
+def test_the_window_fits_the_screen_and_opens_where_it_was_closed(qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.main_window import MainWindow
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.tasks import TaskRunner
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    tasks = TaskRunner()
+    win = MainWindow(WorkshopController(tasks))
+    qtbot.addWidget(win)
+    assert win.height() <= free.height() - 40 and win.width() <= free.width()
+    win.resize(min(700, free.width()), min(500, free.height() - 40))
+    win.close()
+    tasks.shutdown()
+    again = MainWindow(WorkshopController(TaskRunner()))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (min(700, free.width()), min(500, free.height() - 40))
+    again.controller.tasks.shutdown()
