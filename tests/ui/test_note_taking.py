@@ -237,3 +237,15 @@ def test_all_rounds_are_shown_read_only(qtbot, sample_window):
     assert not view.columns["other"].entry.isEnabled()
     assert not view.columns["other"].model.flags(view.columns["other"].model.index(0)) & Qt.ItemFlag.ItemIsEditable
     assert "All rounds" in view.header.text()
+
+
+def test_clicking_an_item_with_the_mouse_lets_the_who_field_edit_it(qtbot, sample_window):
+    win = sample_window
+    win.show()
+    view = room_view(qtbot, win)
+    column = view.columns["opportunity"]
+    rect = column.list.visualRect(column.model.index(0, 0))
+    qtbot.mouseClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, win)
+    assert view.attributions.edit.isEnabled()
+    assert view.attributions.uuid == column.model.row_at(0).key

@@ -122,7 +122,9 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             column.model.edit_committed.connect(lambda row, text, c=column: self._committed(c, row, text))
             column.delegate.editor_opened.connect(lambda e, key, c=column: self._editor_opened(c, e, key))
             column.delegate.editor_closed.connect(self._editor_closed)
-            column.list.selectionModel().currentChanged.connect(lambda *_a, c=column: self._selected(c))
+            # the selection, not the current index: a mouse click moves the current index first, and
+            # the item is selected only after that (the Who field must see the item, not "nothing")
+            column.list.selectionModel().selectionChanged.connect(lambda *_a, c=column: self._selected(c))
 
     # -- what is shown -------------------------------------------------------------------------
     @property
