@@ -70,9 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=sorted(FORMATS), help="pdf, md, docx or csv (default: from OUT)")
     p.add_argument("--participants", action="store_true", help="include the groups and their participants")
 
-    sub.add_parser("check", help="integrity check",
-                   description="Check the database: SQLite integrity, references, schema revision and the "
-                               "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
+    p = sub.add_parser("check", help="integrity check; --repair moves damaged rows aside",
+                       description="Check the database: SQLite integrity, every row (references, enumerations, "
+                                   "dates and times, JSON fields, text encoding), schema revision and the "
+                                   "workshop's rules. Exit 0 when sound, 3 with a list of problems otherwise.")
+    p.add_argument("--repair", action="store_true",
+                   help="move damaged rows aside: the database is backed up, the rows are written with their "
+                        "values to a recovery file (JSON) beside it, then removed")
+
+    sub.add_parser("backups", help="list the workshop file's backups",
+                   description="List the backups of the workshop file, newest first: made every few minutes "
+                               "while it changes, before a replacing load or import, before a restore or repair.")
+    p = sub.add_parser("backup", help="back the workshop file up now",
+                       description="Make a consistent copy of the workshop file now (kept with the others).")
+    p = sub.add_parser("restore", help="restore a backup",
+                       description="Put a backup back as the workshop, in one step. The workshop as it is is "
+                                   "backed up first, so restoring that backup undoes this.")
+    p.add_argument("backup", metavar="BACKUP", help="a backup's file, or its number in `cafe backups` (1: newest)")
 
     p = sub.add_parser("share", help="set up a shared workshop's logins on its PostgreSQL server",
                        description="Create (or renew) the logins of a shared workshop on its PostgreSQL server: "
@@ -90,22 +104,40 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_service(db_arg: str | None, *, create: bool):
     from cafe.service import Service
-    from cafe.storage.db import open_database, to_url
+    from cafe.storage.db import open_database
 
+    target: str | Path
     if db_arg is None:
         path = paths.default_db_path()
         if not create and not path.exists():
             raise CliError(f"{path}: no workshop database here yet (start the app once, or use --db).")
         path.parent.mkdir(parents=True, exist_ok=True)
-        target = str(path)
+        target = path
     else:
         target = db_arg
-        url = to_url(target)
-        if url.startswith("sqlite") and not create:
-            file = Path(url.split("///", 1)[-1])
-            if not file.exists():
-                raise CliError(f"{file}: no such database.")
-    return Service(open_database(target))
+        file = _database_file(db_arg)
+        if file is not None and not create and not file.exists():
+            raise CliError(f"{file}: no such database.")
+    service = Service(open_database(target))
+    # A command makes one change: periodic backups are the app's; load --replace and check --repair back up first.
+    service.periodic_backups = None
+    return service
+
+
+def _database_file(db_arg: str) -> Path | None:
+    """The SQLite file ``--db`` names (a path is a path, whatever it contains), None for other URLs."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from cafe.storage.db import to_url
+
+    try:
+        u = make_url(to_url(db_arg))
+    except ArgumentError:
+        return None  # opening the database says what is wrong with the URL
+    if not u.drivername.startswith("sqlite") or u.database in (None, "", ":memory:"):
+        return None
+    return Path(str(u.database))
 
 
 def _cmd_sample(args) -> int:
@@ -126,13 +158,46 @@ def _cmd_load(args) -> int:
     from cafe import workshop_file
 
     rows = workshop_file.read_rows(args.file)  # validate before creating any database
-    service = _open_service(args.db, create=True)
+    # A load that fails leaves no new database behind: when the database file did not exist, the
+    # files this command created (the database, its -wal, -shm and -journal) are removed again.
+    database: Path | None = None
+    if args.db is None:
+        database = paths.default_db_path()
+    elif "://" not in args.db:
+        database = Path(args.db).expanduser()
+    elif args.db.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            name = make_url(args.db).database
+        except ArgumentError:
+            name = None  # opening the database says what is wrong with the URL
+        if name and name != ":memory:" and not name.startswith("file:"):
+            database = Path(name).expanduser()
+    created = [] if database is None or database.exists() else [
+        file for file in (Path(f"{database}{suffix}") for suffix in ("-wal", "-shm", "-journal", ""))
+        if not file.exists()]
+    service = None
     try:
+        service = _open_service(args.db, create=True)
         workshop_file.load(service, args.file, replace=args.replace)
-        print(f"Loaded {args.file}: {len(rows.get('participants', []))} participants, "
-              f"{len(rows.get('notes', []))} notes.")
+    except BaseException:
+        if service is not None:
+            service.db.dispose()
+            service = None
+        for file in created:  # the journals first: a stray -wal must not meet a later database
+            try:
+                file.unlink(missing_ok=True)
+            except OSError:
+                pass  # the error that stopped the load is the one to report
+        raise
     finally:
-        service.db.dispose()
+        if service is not None:
+            service.db.dispose()
+    # read_rows names its lists by kind ("participant", "note")
+    print(f"Loaded {args.file}: {len(rows.get('participant', []))} participants, "
+          f"{len(rows.get('note', []))} notes.")
     return EXIT_OK
 
 
@@ -144,14 +209,27 @@ def _cmd_dump(args) -> int:
         if not service.has_workshop():
             raise CliError(f"{service.db.display_name}: the database holds no workshop to dump.")
         if args.file == "-":
-            sys.stdout.buffer.write(workshop_file.dump_bytes(service))
+            data, left_out = workshop_file.dump_checked(service)
+            sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            workshop_file.write(service, Path(args.file))
+            left_out = workshop_file.write(service, Path(args.file))
             print(f"Wrote {args.file}")
     finally:
         service.db.dispose()
+    _say_left_out("the workshop file", left_out)
     return EXIT_OK
+
+
+def _say_left_out(what: str, problems: list) -> None:
+    """Name the damaged rows an export left out: a line saying what, then one short line each."""
+    from cafe.storage import damage
+
+    if problems:
+        print(f"cafe: {what} leaves out {damage.summary(problems)}; cafe check --repair moves them aside:",
+              file=sys.stderr)
+        for line in damage.report_lines(problems, limit=20):
+            print(f"cafe:   {line}", file=sys.stderr)
 
 
 def _cmd_merge(args) -> int:
@@ -170,19 +248,106 @@ def _cmd_merge(args) -> int:
 
 
 def _cmd_check(args) -> int:
+    import sqlalchemy as sa
+
+    from cafe.storage import damage
     from cafe.storage.db import integrity_problems
 
     service = _open_service(args.db, create=False)
     try:
-        problems = integrity_problems(service.db) + service.consistency_problems()
+        if args.repair:
+            try:
+                done = service.repair_damaged_rows()
+            except sa.exc.DBAPIError as exc:
+                raise CliError(f"{service.db.display_name}: cannot repair, the file itself is damaged "
+                               f"({str(exc.orig).splitlines()[0]}); restore a backup (cafe backups).") from None
+            if done is not None:
+                kept = f" The database as it was: {done.backup}." if done.backup else ""
+                print(f"Repaired: {done.rows_moved} damaged row(s) removed, {done.references_cleared} damaged or "
+                      f"dangling value(s) replaced; what they held is in {done.recovery_file}.{kept}")
+        problems = integrity_problems(service.db, rows=False)
+        damaged: list = []
+        if any(p.startswith("integrity:") for p in problems):
+            problems = integrity_problems(service.db)  # the file itself is damaged: what SQLite can tell
+        else:
+            damaged = service.damaged_rows()
+            problems += damage.report_lines(damaged) + service.consistency_problems()
     finally:
         service.db.dispose()
     if problems:
         print(f"{service.db.display_name}: {len(problems)} problem(s)", file=sys.stderr)
         for p in problems:
             print(f"  {p}", file=sys.stderr)
+        if damaged:
+            print(f"Damaged: {damage.summary(damaged)}. cafe check --repair moves them aside into a recovery "
+                  "file, after a backup.", file=sys.stderr)
         return EXIT_UNSOUND
     print(f"{service.db.display_name}: sound")
+    return EXIT_OK
+
+
+def _backup_database(db_arg: str | None) -> Path:
+    """The workshop file whose backups the backup commands handle."""
+    if db_arg is None:
+        return paths.default_db_path()
+    file = _database_file(db_arg)
+    if file is None:
+        raise CliError("Only workshop files (SQLite) are backed up by the app; a server's workshop is backed "
+                       "up by the server's own backups.")
+    return file
+
+
+def _cmd_backups(args) -> int:
+    from cafe.storage.backups import backup_dir, list_backups
+
+    database = _backup_database(args.db)
+    found = list_backups(database)
+    if not found:
+        print(f"No backups of {database} yet (they are kept in {backup_dir(database)}).")
+        return EXIT_OK
+    print(f"Backups of {database}, newest first (in {backup_dir(database)}):")
+    for i, b in enumerate(found, start=1):
+        size = b.path.stat().st_size if b.path.exists() else 0
+        print(f"{i:3}  {b.time.astimezone():%Y-%m-%d %H:%M:%S}  {b.reason:<15} {size / 1024:8.0f} KB  {b.path}")
+    return EXIT_OK
+
+
+def _cmd_backup(args) -> int:
+    service = _open_service(args.db, create=False)
+    try:
+        path = service.make_backup("manual")
+    finally:
+        service.db.dispose()
+    print(f"Backed up {service.db.display_name} to {path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args) -> int:
+    from cafe.storage.backups import BackupError, list_backups, restore_backup
+
+    database = _backup_database(args.db)
+    chosen = Path(args.backup).expanduser()
+    if args.backup.isdigit() and not chosen.exists():
+        found = list_backups(database)
+        if not 1 <= int(args.backup) <= len(found):
+            raise CliError(f"There is no backup number {args.backup} (cafe backups lists {len(found)}).")
+        chosen = found[int(args.backup) - 1].path
+    if not chosen.is_file():
+        raise CliError(f"{chosen}: no such backup file.")
+    if database.exists():
+        service = _open_service(str(database) if args.db is None else args.db, create=False)
+        try:
+            before = service.restore_backup(chosen)
+        finally:
+            service.db.dispose()
+    else:
+        try:
+            before = restore_backup(chosen, database)
+        except BackupError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Restored {database} from {chosen}.")
+    if before is not None:
+        print(f"The workshop as it was is kept in {before}; `cafe restore {before}` undoes this.")
     return EXIT_OK
 
 
@@ -216,7 +381,8 @@ def _cmd_report(args) -> int:
     finally:
         service.db.dispose()
     try:
-        path = export(snapshot, notes, args.out, fmt, include_participants=args.participants)
+        path = export(snapshot, notes, args.out, fmt, include_participants=args.participants,
+                      on_warning=lambda line: print(f"cafe: warning: {line}", file=sys.stderr))
     except ExportError as exc:
         raise CliError(str(exc)) from None
     live = sum(1 for n in notes if n.deleted_at is None)
@@ -244,8 +410,21 @@ def _cmd_share(args) -> int:
     return 0
 
 
+def _cmd_report_naming_left_out(args) -> int:
+    """``cafe report``, then one line per damaged row the report left out (the reads skip them)."""
+    code = _cmd_report(args)
+    service = _open_service(args.db, create=False)
+    try:
+        left_out = service.damaged_rows()
+    finally:
+        service.db.dispose()
+    _say_left_out("the report", left_out)
+    return code
+
+
 COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
-            "report": _cmd_report, "check": _cmd_check, "share": _cmd_share}
+            "report": _cmd_report_naming_left_out, "check": _cmd_check, "share": _cmd_share,
+            "backups": _cmd_backups, "backup": _cmd_backup, "restore": _cmd_restore}
 
 
 def _log_unexpected() -> Path | None:

@@ -20,9 +20,20 @@ from sqlmodel import Session, SQLModel, col, select
 
 from cafe.service_errors import NotFound, ServiceError, StaleEdit
 from cafe.service_session import VersionedSession
+from cafe.storage import damage
 from cafe.storage import models as m
+from cafe.storage.backups import PeriodicBackups
 from cafe.storage.db import Database
-from cafe.storage.snapshots import KIND_OF_MODEL, KINDS, Kind, WorkshopSnapshot, agenda_sort_key, ref_uuids, to_snap
+from cafe.storage.snapshots import (
+    KIND_OF_MODEL,
+    KINDS,
+    Kind,
+    WorkshopSnapshot,
+    agenda_sort_key,
+    ref_uuids,
+    to_snap,
+    to_snaps,
+)
 
 NOTIFY_CHANNEL = "cafe_changes"
 #: PostgreSQL refuses payloads of 8000 bytes or more; stay well below
@@ -90,6 +101,8 @@ class ServiceBase:
         self._now = now
         self._listeners: list[Callable[[Changes], None]] = []
         self._lock = threading.RLock()
+        #: a workshop file is backed up after a commit every few minutes (None: in memory, or a server)
+        self.periodic_backups = PeriodicBackups(db) if db.path is not None else None
 
     def set_clock(self, now: Callable[[], dt.datetime]) -> None:
         """Read instants (round starts, note times) from ``now``, e.g. the shared server's clock."""
@@ -115,21 +128,26 @@ class ServiceBase:
             return s.exec(select(col(m.Workshop.id)).limit(1)).first() is not None
 
     def snapshot(self) -> WorkshopSnapshot:
-        """The whole workshop but its notes, one query per table."""
+        """The whole workshop but its notes, one query per table.
+
+        Damaged rows (:mod:`cafe.storage.damage`) are left out, and so are the
+        rows that cannot stand without them; ``skipped`` on the snapshot lists them.
+        """
         with self._session() as s:
             # plain rows, not ORM objects: this runs on every refresh and at startup
             conn = s.connection()
-            rows = {k: conn.execute(sa.select(m.table_of(kind.model))).all()
-                    for k, kind in KINDS.items() if k != "note"}
-            uuid_of = {(KINDS[k].model, r.id): r.uuid for k, rs in rows.items() for r in rs}
-            snaps = {k: [to_snap(KINDS[k], r, uuid_of) for r in rs] for k, rs in rows.items()}
+            got = damage.resolve({k: damage.read_table(conn, kind) for k, kind in KINDS.items() if k != "note"})
+            uuid_of = got.uuid_of()
+            snaps = {k: to_snaps(KINDS[k], rs, uuid_of) for k, rs in got.rows.items()}
             counts: dict[tuple[str, str | None], int] = {}
-            room_uuid = {r.id: r.uuid for r in rows["room"]}
-            round_uuid = {r.id: r.uuid for r in rows["round"]}
+            room_uuid = {r.id: r.uuid for r in got.rows["room"]}
+            round_uuid = {r.id: r.uuid for r in got.rows["round"]}
             q = (select(col(m.Note.room_id), col(m.Note.round_id), sa.func.count())
                  .where(col(m.Note.deleted_at).is_(None)).group_by(col(m.Note.room_id), col(m.Note.round_id)))
             for room_id, round_id, n in s.exec(q):
-                counts[(room_uuid[room_id], round_uuid.get(round_id))] = n
+                if room_id in room_uuid:  # notes of a damaged room are left out with it
+                    key = (room_uuid[room_id], round_uuid.get(round_id))
+                    counts[key] = counts.get(key, 0) + n
         day_dates = {d.uuid: d.date for d in snaps["day"]}
         by_pos = lambda r: (r.position, r.uuid)  # noqa: E731
         return WorkshopSnapshot(
@@ -148,30 +166,43 @@ class ServiceBase:
             summaries=tuple(sorted(snaps["round_summary"], key=lambda r: r.uuid)),
             lessons=tuple(sorted(snaps["lesson"], key=by_pos)),
             note_counts=counts,
+            skipped=tuple(got.problems),
         )
 
     def notes(self, room_uuid: str | None = None, round_uuid: str | None = None,
               *, include_deleted: bool = False) -> list:
-        """Notes (snapshots) of one room and/or round, in column order."""
+        """Notes (snapshots) of one room and/or round, in column order; damaged notes are left out."""
+        note = m.table_of(m.Note)
         with self._session() as s:
-            q = select(m.Note)
+            where = []
             if room_uuid is not None:
-                q = q.where(m.Note.room_id == self._id(s, m.Room, room_uuid))
+                where.append(note.c.room_id == self._id(s, m.Room, room_uuid))
             if round_uuid is not None:
-                q = q.where(m.Note.round_id == self._id(s, m.Round, round_uuid))
+                where.append(note.c.round_id == self._id(s, m.Round, round_uuid))
             if not include_deleted:
-                q = q.where(col(m.Note.deleted_at).is_(None))
-            notes = s.exec(q.order_by(col(m.Note.category), col(m.Note.position), col(m.Note.id))).all()
-            uuid_of = self._ref_uuids(s, KINDS["note"], notes)
-            return [to_snap(KINDS["note"], n, uuid_of) for n in notes]
+                where.append(note.c.deleted_at.is_(None))
+            conn = s.connection()
+            reads = damage.read_tables(conn, ("room", "theme", "round"))
+            reads["note"] = damage.read_table(conn, KINDS["note"], where,
+                                              (note.c.category, note.c.position, note.c.id))
+            got = damage.resolve(reads)
+            return to_snaps(KINDS["note"], got.rows["note"], got.uuid_of(("note",)))
 
     def rows(self, kind_name: str) -> list:
-        """Every row of one kind as snapshots (for exports)."""
+        """Every row of one kind as snapshots (for exports); damaged rows are left out."""
         kind = KINDS[kind_name]
         with self._session() as s:
-            rows = s.exec(select(kind.model).order_by(kind.model.id)).all()
-            uuid_of = self._ref_uuids(s, kind, rows)
-            return [to_snap(kind, r, uuid_of) for r in rows]
+            got = damage.resolve(damage.read_tables(s.connection(), (kind_name,)))
+            return to_snaps(kind, got.rows[kind_name], got.uuid_of((kind_name,)))
+
+    def damaged_rows(self) -> list[damage.RowProblem]:
+        """Every damaged row of the database and what it takes with it (empty when all is sound).
+
+        Reads every table, notes included: for ``cafe check`` and for saying at
+        open what the window leaves out (``str()`` of each is one line).
+        """
+        with self._session() as s:
+            return damage.read_all(s.connection()).problems
 
     def get(self, kind_name: str, uuid: str):
         kind = KINDS[kind_name]
@@ -234,7 +265,10 @@ class ServiceBase:
         except sa.exc.IntegrityError as exc:
             s.rollback()
             raise ServiceError(f"Refused: it would break the workshop's rules ({_short(exc)}).") from None
-        return self._emit(changes)
+        self._emit(changes)
+        if self.periodic_backups is not None:
+            self.periodic_backups.after_commit()  # cheap when not due; never raises
+        return changes
 
     def _update(self, op: str, kind_name: str, uuid: str, expected_version: int | None,
                 fields: Mapping[str, Any], *, origin: Any = None, check: Callable | None = None,
@@ -370,8 +404,15 @@ class ServiceBase:
 
     # -- whole-workshop import/export (used by cafe.workshop_file) --------------------------
     def export_rows(self) -> dict[str, list]:
-        """Every row of every kind, as snapshots, in insertion-safe order."""
-        return {name: self.rows(name) for name in KINDS}
+        """Every row of every kind, as snapshots, in insertion-safe order; damaged rows are left out."""
+        return self.export_rows_checked()[0]
+
+    def export_rows_checked(self) -> tuple[dict[str, list], list[damage.RowProblem]]:
+        """:meth:`export_rows`, and what it left out or read without a reference (one read)."""
+        with self._session() as s:
+            got = damage.read_all(s.connection())
+        uuid_of = got.uuid_of()
+        return {name: to_snaps(KINDS[name], got.rows[name], uuid_of) for name in KINDS}, got.problems
 
     def import_rows(self, rows: Mapping[str, Iterable[Any]], *, replace: bool = False,
                     origin: Any = None) -> Changes:

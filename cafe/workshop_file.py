@@ -32,6 +32,8 @@ import sqlalchemy as sa
 from cafe import workshop_file_format
 from cafe.service import Changes, Service, ServiceError
 from cafe.storage.atomic import WriteError, atomic_write
+from cafe.storage.backups import BackupError, make_backup
+from cafe.storage.damage import RowProblem
 from cafe.storage.models import NoteCategory
 from cafe.storage.snapshots import KINDS, agenda_sort_key, snap_to_row_form
 from cafe.workshop_file_checks import (
@@ -139,18 +141,26 @@ def document_bytes(doc: Mapping[str, Any]) -> bytes:
 
 def dump_bytes(service: Service) -> bytes:
     """The whole workshop in ``service``'s database (notes included) as file bytes."""
-    return document_bytes(rows_to_document(service.export_rows()))
+    return dump_checked(service)[0]
 
 
-def write(service: Service, path: str | Path) -> None:
+def dump_checked(service: Service) -> tuple[bytes, list[RowProblem]]:
+    """:func:`dump_bytes`, and the damaged rows it left out (:mod:`cafe.storage.damage`; empty when
+    every row reads): the file holds the sound rows, one line per problem says what is missing."""
+    rows, problems = service.export_rows_checked()
+    return document_bytes(rows_to_document(rows)), problems
+
+
+def write(service: Service, path: str | Path) -> list[RowProblem]:
     """Save the workshop to ``path`` atomically (:mod:`cafe.storage.atomic`): a crash leaves either
-    the old file or the new one, never half of one."""
+    the old file or the new one, never half of one. Returns the damaged rows left out."""
     path = Path(path)
-    data = dump_bytes(service)
+    data, problems = dump_checked(service)
     try:
         atomic_write(path, data)
     except WriteError as exc:
         raise WorkshopFileError([f"{path.name}: cannot be written ({exc})"]) from None
+    return problems
 
 
 # -- reading: the public entry points ----------------------------------------------------------
@@ -202,21 +212,30 @@ def load(service: Service, source: bytes | str | Path, *, replace: bool = False)
     """Validate ``source`` and write it into ``service``'s database in one transaction.
 
     Without ``replace`` a database that already holds a workshop is refused;
-    with it, the workshop there is replaced. On any problem nothing is
-    written and :class:`WorkshopFileError` says why.
+    with it, the workshop there is replaced, after a backup of the file
+    (:mod:`cafe.storage.backups`, reason ``before-replace``; if it cannot be
+    made, nothing is loaded). On any problem nothing is written and
+    :class:`WorkshopFileError` says why.
     """
     rows = read_rows(source)
+    prefix = "" if isinstance(source, (bytes, bytearray, memoryview)) else f"{Path(source).name}: "
+    if replace and service.db.path is not None and service.has_workshop():
+        try:  # the workshop being replaced stays recoverable (cafe backups, cafe restore)
+            make_backup(service.db, "before-replace")
+        except BackupError as exc:
+            raise WorkshopFileError([f"{prefix}$: not loaded, the workshop there could not be backed up "
+                                     f"first ({exc})"]) from None
     try:
         return service.import_rows(rows, replace=replace)
     except ServiceError as exc:
         message = str(exc)
     except sa.exc.SQLAlchemyError as exc:
         message = f"the database refused the workshop ({str(getattr(exc, 'orig', exc)).splitlines()[0]})"
-    prefix = "" if isinstance(source, (bytes, bytearray, memoryview)) else f"{Path(source).name}: "
     raise WorkshopFileError([f"{prefix}$: {message}"])
 
 
 __all__ = [
     "ALL_SECTIONS", "FORMAT", "FORMAT_VERSION", "SECTIONS", "WorkshopFileError", "document_bytes",
-    "document_rows", "dump_bytes", "file_key", "load", "read_rows", "rows_to_document", "schema", "write",
+    "document_rows", "dump_bytes", "dump_checked", "file_key", "load", "read_rows", "rows_to_document", "schema",
+    "write",
 ]

@@ -36,6 +36,7 @@ from cafe.workshop_file_format import (
     json_path,
     path_sort_key,
     ref_columns,
+    shorten,
     show_value,
 )
 
@@ -63,7 +64,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
 
 def _float(text: str) -> Any:
     value = float(text)
-    return value if math.isfinite(value) else BadNumber(text, "is too large a number")
+    return value if math.isfinite(value) else BadNumber(shorten(text, 30), "is too large a number")
 
 
 def _int(text: str) -> Any:
@@ -103,7 +104,7 @@ def parse_json(data: bytes) -> Any:
     except RecursionError:
         raise WorkshopFileError(["$: the JSON is nested far too deeply to be a workshop file"]) from None
     except ValueError as exc:
-        raise WorkshopFileError([f"$: not valid JSON ({exc})"]) from None
+        raise WorkshopFileError([f"$: not valid JSON ({shorten(str(exc))})"]) from None
 
 
 def too_big(size: int) -> str:
@@ -127,7 +128,7 @@ def hostile_values(doc: Any) -> list[tuple[tuple, str]]:
         elif isinstance(value, list):
             stack.extend((v, path + (i,)) for i, v in enumerate(value))
         elif isinstance(value, BadNumber):
-            problems.append((path, f"{value.text} {value.reason}"))
+            problems.append((path, f"{show_value(value)} {value.reason}"))
         elif isinstance(value, str):
             if "\x00" in value:
                 problems.append((path, "contains a NUL character (\\u0000)"))
@@ -258,7 +259,7 @@ def to_rows(doc: Mapping[str, Any]) -> tuple[dict[str, list[_Row]], list[tuple[t
                 try:
                     values[col] = decode_value(kind_name, col, obj[key])
                 except ValueError as exc:
-                    problems.append((path + (key,), str(exc)))
+                    problems.append((path + (key,), shorten(str(exc))))
             if len(values) == len(columns):
                 rows[kind_name].append(_Row(kind_name, path, kind.snap(**values)))
     return rows, problems

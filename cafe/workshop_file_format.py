@@ -173,7 +173,7 @@ def decode_value(kind_name: str, column: str, value: Any) -> Any:
 def show_value(value: Any, limit: int = 60) -> str:
     """A short JSON rendering of a value for a message."""
     if isinstance(value, BadNumber):
-        return value.text
+        return shorten(value.text, limit)
     if isinstance(value, str) and len(value) > limit:
         value = value[:limit] + "…"
     try:
@@ -183,16 +183,32 @@ def show_value(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit + 2 else text[:limit] + "…"
 
 
+def shorten(text: str, limit: int = 200) -> str:
+    """``text`` cut to at most ``limit`` characters, ending in "…" when cut (for messages)."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+#: Longest key shown in a JSON path, and longest path shown, in characters.
+PATH_KEY_LIMIT = 40
+PATH_LIMIT = 240
+
+
 def json_path(parts: Iterable[str | int]) -> str:
-    """``("themes", 2, "room")`` -> ``$.themes[2].room``."""
+    """``("themes", 2, "room")`` -> ``$.themes[2].room``; a long key is cut to an excerpt ending in "…",
+    a very long path keeps its start and its end."""
     out = "$"
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif len(part) > PATH_KEY_LIMIT:
+            out += f"[{json.dumps(part[:PATH_KEY_LIMIT - 1])[:-1]}…\"]"
         elif _IDENTIFIER.match(part):
             out += f".{part}"
         else:
             out += f"[{json.dumps(part)}]"
+    if len(out) > PATH_LIMIT:
+        half = PATH_LIMIT // 2
+        out = out[:half] + "…" + out[-(PATH_LIMIT - half - 1):]
     return out
 
 

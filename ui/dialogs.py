@@ -67,6 +67,47 @@ class UnsavedOnCloseDialog:
         return box.clickedButton() is close
 
 
+REASON_WORDS = {"periodic": "every few minutes", "before-replace": "before an import replaced the workshop",
+                "before-restore": "before a backup was restored", "before-repair": "before damaged rows were moved "
+                "aside", "manual": "made by hand"}
+
+
+class BackupsDialog:
+    """The workshop file's automatic backups, newest first; pick one to restore."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, backups: Sequence) -> Path | None:
+        """The chosen backup's path, or None. ``backups``: (path, time in UTC, reason), newest first."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(QApplication.translate("BackupsDialog", "Backups of this workshop"))
+        layout = QVBoxLayout(dialog)
+        intro = QLabel(QApplication.translate(
+            "BackupsDialog", "Consistent copies of the workshop file, made every few minutes while it changes and "
+            "before anything replaces it. Restoring one backs up the workshop as it is now first, so a restore "
+            "can itself be undone from this list."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        listing = QListWidget()
+        listing.setAccessibleName(QApplication.translate("BackupsDialog", "Backups, newest first"))
+        for backup in backups:
+            when = backup.time.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
+            listing.addItem(f"{when} — {REASON_WORDS.get(backup.reason, backup.reason)}")
+        if backups:
+            listing.setCurrentRow(0)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        restore = buttons.addButton(QApplication.translate("BackupsDialog", "Restore this backup…"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        restore.setEnabled(bool(backups))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(560, 380)
+        if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentRow() < 0:
+            return None
+        return Path(backups[listing.currentRow()].path)
+
+
 class ErrorDialog(QDialog):
     """A message and, when there are several problems, each one on its own line."""
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from cafe.report.output import file_stem
 from ui.common.recent_files import RecentFiles
 from ui.dialogs import (
+    BackupsDialog,
     ConfirmDialog,
     ErrorDialog,
     ExportFileDialog,
@@ -49,6 +50,8 @@ class FileActions(QObject):
         self.controller = controller
         self.recent = recent
         self._asked_title_for = -1
+        #: the open workshop's damaged rows, left out of what is shown (cafe.storage.damage.RowProblem)
+        self.damaged: list = []
         controller.opened.connect(self._opened)
         controller.open_failed.connect(self._open_failed)
 
@@ -97,6 +100,7 @@ class FileActions(QObject):
         self.open_target(path, new_title=title)
 
     def _opened(self, display_name: str) -> None:
+        self.damaged = []  # the workshop opened is read for its own (see MainWindow._damaged)
         if self.controller.is_file:
             self.recent.add(display_name)
         snap = self.controller.snapshot
@@ -130,13 +134,62 @@ class FileActions(QObject):
         title = index.title if index is not None else DEFAULT_TITLE
         text = (f"Importing “{Path(path).name}” replaces the whole workshop “{title}” in "
                 f"{self.controller.display_name} — its agenda, rooms, themes, people and notes — with the "
-                "workshop in the file.\n\nThis cannot be undone. Export the workshop first if you may want "
-                "it back.")
+                "workshop in the file.\n\nA backup of the workshop as it is now is made first: File › Backups… "
+                "restores it.")
         if not ConfirmDialog.ask(self.window, "Replace the workshop?", text, "Replace workshop"):
             return
         self.controller.replace_from_file(
             path, lambda: self.message.emit(f"Imported {path}"),
             lambda problem: self._problem("Cannot import", path, problem))
+
+    def show_backups(self) -> None:
+        """File › Backups…: list the workshop file's backups; restore one (on the worker), undoably."""
+        if not self.controller.is_open:
+            return
+        if not self.controller.is_file:
+            self.message.emit("A shared workshop is backed up by its server (pg_dump), not by this laptop.")
+            return
+        self.controller.read(lambda service: service.backups(), self._choose_backup)
+
+    def _choose_backup(self, backups: list) -> None:
+        path = BackupsDialog.ask(self.window, backups)
+        if path is None:
+            return
+        chosen = next(b for b in backups if Path(b.path) == path)
+        when = chosen.time.astimezone().strftime("%d %b %Y, %H:%M:%S")
+        text = (f"The workshop becomes what it was at {when}; what changed since is set aside in a backup "
+                "made now, which this same list restores. The undo history is cleared.")
+        if not ConfirmDialog.ask(self.window, "Restore this backup?", text, "Restore"):
+            return
+
+        def done(before) -> None:
+            self.controller.undo_stack.clear()
+            self.message.emit(f"Restored the backup of {when}." + (" The workshop as it was is in the list of "
+                                                                  "backups." if before is not None else ""))
+
+        self.controller.read(lambda service: service.restore_backup(path), done,
+                             lambda problem: self._problem("Cannot restore", str(path), problem))
+
+    def repair(self) -> None:
+        """Move the damaged rows aside into a recovery file (a backup is made first), on the worker."""
+        if not self.damaged:
+            return
+        lines = [str(p) for p in self.damaged]
+        text = ("These rows of the workshop are damaged and were left out when it opened. Moving them aside "
+                "writes them to a recovery file beside the database, after a backup, and removes them from "
+                "the database, which is then sound again:\n\n" + "\n".join(lines[:8])
+                + ("\n…" if len(lines) > 8 else ""))
+        if not ConfirmDialog.ask(self.window, "Move damaged rows aside?", text, "Move them aside"):
+            return
+
+        def done(result) -> None:
+            self.controller.undo_stack.clear()
+            self.damaged = []
+            if result is not None:
+                self.message.emit(f"{result.rows_moved} damaged rows moved aside into {result.recovery_file}.")
+
+        self.controller.read(lambda service: service.repair_damaged_rows(), done,
+                             lambda problem: self._problem("Cannot repair", self.controller.display_name, problem))
 
     def merge_file(self) -> None:
         """Merge a room laptop's workshop file (same workshop) into this one, on the worker."""

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, "&Import workshop file…", self.files.import_file)
         self.export_action = self._action(file_menu, "&Export workshop file…", self.files.export_file)
         self.merge_action = self._action(file_menu, "&Merge a room laptop's workshop file…", self.files.merge_file)
+        self.backups_action = self._action(file_menu, "&Backups…", self.files.show_backups)
+        self.repair_action = self._action(file_menu, "Move &damaged rows aside…", self.files.repair)
+        self.repair_action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, "&Connect to a shared workshop…", lambda: connect_to_shared(self))
         self.laptop_menu = file_menu.addMenu("This &laptop serves")
@@ -264,9 +267,23 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_snapshot(index, update)
         self._show_title()
+        self.repair_action.setEnabled(bool(self.files.damaged))
+        if update.reopened or index.snap.skipped or self.files.damaged:
+            self.controller.read(lambda service: service.damaged_rows(), lambda found: self._damaged(found, update))
         if not self._ready:
             self._ready = True
             QTimer.singleShot(0, self.ready.emit)
+
+    def _damaged(self, found: list, update: SnapshotUpdate) -> None:
+        """Damaged rows were left out of what the window shows (read on the worker)."""
+        self.files.damaged = list(found)
+        self.repair_action.setEnabled(bool(found))
+        if found and update.reopened:
+            from cafe.storage.damage import summary
+
+            self.controller.notice.emit(self.tr("This workshop opened without {0}: File › Move damaged rows "
+                                                "aside… keeps them in a recovery file and repairs the database.")
+                                        .format(summary(found)))
 
     def _conflicts_found(self, conflicts: list) -> None:
         if self.replay_conflicts is None:

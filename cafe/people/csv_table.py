@@ -13,9 +13,14 @@ Decisions on bad input
 * Encodings, in order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), UTF-16
   without BOM recognised by its zero bytes, strict UTF-8, then Windows-1252.
   Bytes that fit none of them are refused with the line of the first bad byte.
-* Delimiter: ``csv.Sniffer`` on the first lines, limited to comma, semicolon
-  and tab; if it finds none that occurs on the header line, the one occurring
-  most often on the header line (comma if none does).
+* Delimiter: read from the file's structure, never from the first comma. The
+  start of the file is parsed (quotes and line breaks in quoted fields as the
+  csv module reads them) with each of comma, semicolon, tab and vertical bar;
+  among those that split the header, the one with the most rows as wide as the
+  header (less the rows of another width) wins; ties go to fewer fields that
+  start with a space (text cut after ", "), then more fields, then that order.
+  Comma when none splits the header. ``read_table(…, delimiter=…)`` reads with
+  a separator the user chose instead.
 * Blank lines and rows whose fields are all empty are skipped silently.
 * Duplicate header names are kept usable by position: the later ones are
   renamed "Email (2)", "Email (3)" and a problem says so. An empty header
@@ -23,6 +28,10 @@ Decisions on bad input
 * A row with too few fields is padded with empty ones; a row with too many
   keeps the first ones (extra fields that are all empty, as some exporters
   write, are dropped silently). Both give a problem naming the line.
+* Invisible characters (zero-width spaces, byte-order marks, …) at the edges
+  of a value are removed by :func:`strip_invisible` wherever a value is used:
+  a name made only of them is no name.
+* Values quoted in messages are cut to a short excerpt ending in "…".
 * NUL characters are removed, with a problem naming each line (up to
   :data:`MAX_LINE_MESSAGES`, then a count). A file with many control
   characters is refused as not text; workbooks and PDFs are recognised.
@@ -37,6 +46,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +66,7 @@ ENCODING_LABELS = {
     "utf-32-be": "UTF-32 (big-endian)",
     "cp1252": "Windows-1252",
 }
-DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
     (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -72,9 +82,11 @@ _NOT_CSV_SIGNATURES = (
 _SAVE_AS_CSV = "save the list as CSV (in Excel: File › Save As › CSV UTF-8) and import that"
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_DELIMITERS = ",;\t"
-_SNIFF_LINES = 20
-_SNIFF_CHARS = 8192
+_DELIMITERS = ",;\t|"
+#: how much of the start of the file the delimiter is chosen from
+_SNIFF_CHARS = 64 * 1024
+#: longest excerpt of a header or value quoted in a message
+EXCERPT = 60
 
 
 class CsvImportError(Exception):
@@ -106,7 +118,8 @@ class Problem:
     def text(self) -> str:
         where = f"line {self.line}" if self.line else ""
         if self.column is not None:
-            where = f"{where}, column “{self.column}”" if where else f"column “{self.column}”"
+            column = excerpt(self.column)
+            where = f"{where}, column “{column}”" if where else f"column “{column}”"
         return f"{where}: {self.message}" if where else self.message
 
     def __str__(self) -> str:
@@ -139,12 +152,15 @@ class Table:
         return DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
 
 
-def read_table(data: bytes, filename: str) -> Table:
+def read_table(data: bytes, filename: str, delimiter: str | None = None) -> Table:
     """The table in ``data`` (the bytes of the file called ``filename``).
 
-    Raises :class:`CsvImportError` for a file that cannot be imported at all;
-    smaller problems are in ``Table.problems``.
+    ``delimiter`` (one of :data:`DELIMITER_LABELS`) is used instead of the one
+    the file's structure shows. Raises :class:`CsvImportError` for a file that
+    cannot be imported at all; smaller problems are in ``Table.problems``.
     """
+    if delimiter is not None and delimiter not in DELIMITER_LABELS:
+        raise ValueError(f"not a delimiter this reader knows: {delimiter!r}")
     if len(data) > MAX_FILE_BYTES:
         raise CsvImportError(
             f"the file is {len(data) / 1024 / 1024:.1f} MB; files up to "
@@ -158,7 +174,8 @@ def read_table(data: bytes, filename: str) -> Table:
     _refuse_if_binary(text, filename)
     text, nul_problems = _without_nuls(text)
     problems += nul_problems
-    delimiter = _choose_delimiter(text)
+    if delimiter is None:
+        delimiter = _choose_delimiter(text)
     records = _read_records(text, delimiter, filename)
     if not records:
         raise CsvImportError("the file is empty", filename=filename)
@@ -261,24 +278,52 @@ def _without_nuls(text: str) -> tuple[str, list[Problem]]:
 
 
 def _choose_delimiter(text: str) -> str:
-    sample_lines = []
-    size = 0
-    for line in io.StringIO(text, newline=""):
-        sample_lines.append(line)
-        size += len(line)
-        if len(sample_lines) >= _SNIFF_LINES or size >= _SNIFF_CHARS:
-            break
-    header_line = next((line for line in sample_lines if line.strip()), "")
+    """The delimiter the file's structure shows (see the module docstring).
+
+    The start of the file is read with each candidate, quotes handled as the
+    real read handles them; a candidate counts when the header has at least two
+    fields; it scores one for each later row with as many fields as the header
+    (extra empty fields, as some exporters write, do not count against it) and
+    loses one for each other row. Between equal scores, fewer records with a
+    field that starts with a space (text cut after ", " rather than at a
+    separator), then more fields, win.
+    """
+    sample = text[:_SNIFF_CHARS]
+    complete = len(text) <= _SNIFF_CHARS
+    best, best_score = ",", (-_SNIFF_CHARS, 0, 0, 0)
+    for rank, candidate in enumerate(_DELIMITERS):
+        records = _field_counts(sample, candidate, complete)
+        if not records or records[0][0] < 2:
+            continue
+        width = records[0][0]
+        agreeing = sum(1 for count, _ in records[1:] if count == width)
+        spaced = sum(1 for _, space in records if space)
+        score = (2 * agreeing - (len(records) - 1), -spaced, width, -rank)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _field_counts(sample: str, delimiter: str, complete: bool) -> list[tuple[int, bool]]:
+    """For each non-blank record of ``sample``: its number of fields (trailing
+    empty fields not counted beyond the header's width), and whether a field
+    after the first starts with a space. The last record is left out when
+    ``sample`` is only the start of the file."""
+    records: list[tuple[int, bool]] = []
     try:
-        sniffed = csv.Sniffer().sniff("".join(sample_lines)[:_SNIFF_CHARS], delimiters=_DELIMITERS)
-        delimiter = sniffed.delimiter
+        for values in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False):
+            if not any(value.strip() for value in values):
+                continue
+            width = records[0][0] if records else len(values)
+            count = len(values)
+            while count > width and not values[count - 1].strip():
+                count -= 1
+            records.append((count, any(value[:1].isspace() for value in values[1:])))
     except csv.Error:
-        delimiter = ""
-    if delimiter and delimiter in _DELIMITERS and delimiter in header_line:
-        return delimiter
-    counts = {candidate: header_line.count(candidate) for candidate in _DELIMITERS}
-    best = max(_DELIMITERS, key=lambda candidate: counts[candidate])
-    return best if counts[best] else ","
+        complete = False  # an over-long field: the last record read may be cut too
+    if not complete and len(records) > 1:
+        records.pop()
+    return records
 
 
 def _read_records(text: str, delimiter: str, filename: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -345,7 +390,7 @@ def _unclosed_quote(record: str, delimiter: str) -> int | None:
 
 
 def _headers(values: tuple[str, ...], line: int) -> tuple[tuple[str, ...], list[Problem]]:
-    names = [value.replace("\ufeff", "").strip() or f"Column {index}"
+    names = [strip_invisible(value.replace("\ufeff", "")) or f"Column {index}"
              for index, value in enumerate(values, start=1)]
     seen: set[str] = set()
     renamed: dict[str, list[str]] = {}
@@ -361,7 +406,7 @@ def _headers(values: tuple[str, ...], line: int) -> tuple[tuple[str, ...], list[
         seen.add(unique)
         headers.append(unique)
     problems = [
-        Problem(line, None, f"the column “{name}” appears {len(later) + 1} times; the later ones are "
+        Problem(line, None, f"the column “{excerpt(name)}” appears {len(later) + 1} times; the later ones are "
                 f"called {_quoted_list(later)}")
         for name, later in renamed.items()]
     return tuple(headers), problems
@@ -380,11 +425,62 @@ def _fit_row(line: int, values: tuple[str, ...], width: int) -> tuple[Row, Probl
     return Row(line, values[:width]), problem
 
 
-def quoted(value: str, limit: int = 60) -> str:
-    value = " ".join(value.split())
-    if len(value) > limit:
-        value = value[:limit - 1] + "…"
-    return f"“{value}”"
+def excerpt(value: str, limit: int = EXCERPT) -> str:
+    """``value`` as a message may show it: at most ``limit`` characters, cut with "…"."""
+    return value if len(value) <= limit else value[:limit - 1] + "…"
+
+
+def quoted(value: str, limit: int = EXCERPT) -> str:
+    """``value`` in quotes for a message: spaces collapsed, cut short with "…"."""
+    return f"“{excerpt(' '.join(value.split()), limit)}”"
+
+
+# Characters that show nothing: format characters (zero-width space and joiners, byte-order
+# mark, direction marks, …) and fillers. Arabic number signs and other "prepended" format
+# characters are visible and not among them.
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                            "\U000110bd\U000110cd")
+_FILLERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+# invisible characters that belong to the character before them (when it is visible)
+_ATTACHED = re.compile("[\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
+_JOINERS = "\u200c\u200d"
+
+
+def is_invisible(char: str) -> bool:
+    """True for a character that shows nothing and is not a space."""
+    if char in _FILLERS or _ATTACHED.match(char):
+        return True
+    return unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() or is_invisible(char)
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` without spaces and invisible characters at its edges.
+
+    A variation selector or tag character after a visible one, and a zero-width
+    joiner or non-joiner after a combining mark (as in Malayalam chillus), are
+    part of the text and kept.
+    """
+    start, end = 0, len(value)
+    while start < end and _blank(value[start]):
+        start += 1
+    while end > start and _blank(value[end - 1]):
+        char = value[end - 1]
+        if _ATTACHED.match(char):
+            first = end - 1  # the run of attached characters ends the value
+            while first > start and _ATTACHED.match(value[first - 1]):
+                first -= 1
+            if first > start and not _blank(value[first - 1]):
+                break
+            end = first
+            continue
+        if char in _JOINERS and end - 2 >= start and unicodedata.category(value[end - 2]).startswith("M"):
+            break
+        end -= 1
+    return value[start:end]
 
 
 def _quoted_list(values: Iterable[str], limit: int = 5) -> str:
@@ -401,15 +497,16 @@ class LoadedFile:
     error: str | None = None
 
 
-def read_file(path: str) -> LoadedFile:
-    """Read and parse the file at ``path``; a refusal is returned as a sentence naming the file."""
+def read_file(path: str, delimiter: str | None = None) -> LoadedFile:
+    """Read and parse the file at ``path`` (with ``delimiter``, or the one its structure shows);
+    a refusal is returned as a sentence naming the file."""
     name = Path(path).name
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise CsvImportError(f"the file is {size / 1024 / 1024:.1f} MB; files up to "
                                  f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported", filename=name)
-        return LoadedFile(read_table(Path(path).read_bytes(), name))
+        return LoadedFile(read_table(Path(path).read_bytes(), name, delimiter))
     except CsvImportError as exc:
         return LoadedFile(error=str(exc))
     except OSError as exc:

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cafe.people import grouping
+from cafe.people.csv_table import strip_invisible
 from cafe.people.rotation_ops import RotationOps
 from cafe.service_base import Changes, Inverse, ServiceError, _required
 from cafe.storage import models as m
@@ -349,7 +350,8 @@ def _participant_fields(**fields) -> dict[str, Any]:
                 known = ", ".join(t.value for t in m.StakeholderType)
                 raise ServiceError(f"Unknown stakeholder type “{value}” (one of: {known}).") from None
         else:
-            out[name] = " ".join(str(value or "").split())
+            # no invisible characters (zero-width spaces, byte-order marks, …) at the edges either
+            out[name] = strip_invisible(" ".join(str(value or "").split()))
     if "name" in out and not out["name"]:
         raise ServiceError("A participant needs a name.")
     if out.get("country"):

@@ -20,7 +20,9 @@ Decisions on bad input
 ----------------------
 * Fields of any length are read; a mapped value longer than
   :data:`MAX_VALUE_LENGTH` characters is cut, with a problem.
-* A row without a name gives the problem "no name" and no candidate.
+* Invisible characters (zero-width spaces, byte-order marks, …) at the edges
+  of a value are removed; a row without a name, or whose name is made only of
+  them, gives the problem "no name" and no candidate.
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from cafe.people.countries import CountryMatch, match_country
-from cafe.people.csv_table import CONTROL_CHARACTERS, CsvImportError, Problem, Table, quoted
+from cafe.people.csv_table import (
+    CONTROL_CHARACTERS,
+    CsvImportError,
+    Problem,
+    Table,
+    excerpt,
+    quoted,
+    strip_invisible,
+)
 from cafe.storage.models import StakeholderType
 
 MAX_VALUE_LENGTH = 500
@@ -251,7 +261,8 @@ def clean_email(text: str) -> str | None:
 
 
 def _clean(value: str) -> str:
-    return " ".join(CONTROL_CHARACTERS.sub("", value).split())
+    """Control characters removed, spaces collapsed, no invisible characters at the edges."""
+    return strip_invisible(" ".join(CONTROL_CHARACTERS.sub("", value).split()))
 
 
 # ---------------------------------------------------------------- preview
@@ -369,7 +380,7 @@ def _check_mapping(table: Table, mapping: ColumnMapping) -> None:
     for name, header in mapping.to_dict().items():
         if header is not None and header not in present:
             raise CsvImportError(
-                f"the column “{header}” chosen for {FIELD_LABELS[name]} is not in this file",
+                f"the column “{excerpt(header)}” chosen for {FIELD_LABELS[name]} is not in this file",
                 filename=table.filename or None)
 
 

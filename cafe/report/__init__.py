@@ -24,12 +24,18 @@ SUFFIXES: dict[str, str] = {"pdf": ".pdf", "md": ".md", "docx": ".docx", "csv": 
 
 def export(snapshot, notes: Iterable, path: str | os.PathLike, fmt: str = "pdf", *,
            include_participants: bool = False, progress: Callable[[float, str], None] | None = None,
-           cancel=None) -> Path:
+           cancel=None, on_warning: Callable[[str], None] | None = None) -> Path:
     """Write the report (or the notes, for ``csv``) to ``path`` in ``fmt``; returns the path.
 
     Raises ``ValueError`` for an unknown format, :class:`cafe.report.pdf.Cancelled`
     when ``cancel`` is set, :class:`cafe.report.output.ExportError` when the
     file cannot be written. ``progress(fraction, stage)`` is called from this thread.
+
+    ``on_warning(line)`` is called from this thread, once the PDF is written,
+    for each note (or other text) holding characters that no bundled font has
+    (they print as the visible mark U+FFFD): one short line naming the note and
+    the code points (:class:`cafe.report.coverage.MissingGlyphs`). Word and
+    Markdown files carry the text itself, so they need no such check.
     """
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format “{fmt}” (one of: {', '.join(FORMATS)}).")
@@ -42,9 +48,14 @@ def export(snapshot, notes: Iterable, path: str | os.PathLike, fmt: str = "pdf",
 
     data = report_data(snapshot, notes)
     if fmt == "pdf":
+        from cafe.report.coverage import missing_glyphs
         from cafe.report.pdf import build_pdf
 
-        return build_pdf(data, path, progress=progress, cancel=cancel, include_participants=include_participants)
+        written = build_pdf(data, path, progress=progress, cancel=cancel, include_participants=include_participants)
+        if on_warning is not None:
+            for warning in missing_glyphs(data, include_participants=include_participants):
+                on_warning(str(warning))
+        return written
     if fmt == "md":
         from cafe.report.markdown import write_markdown
 

@@ -6,17 +6,18 @@ of contents work. Each theme's Opportunities | Challenges | Practices table
 has a header row that Word repeats on every page. Right-to-left paragraphs
 are marked as such (Word then shapes and orders them itself). User text is
 inserted as text, never as markup; control characters print as visible
-pictures. Written atomically.
+pictures. Written atomically, from memory (a full disk fails cleanly).
 """
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
 from cafe.report.fonts import clean_text, dominant_direction
-from cafe.report.output import atomic_output
+from cafe.report.output import atomic_write
 
 
 def write_docx(data: ReportData, path: str | os.PathLike, *, include_participants: bool = False,
@@ -27,9 +28,11 @@ def write_docx(data: ReportData, path: str | os.PathLike, *, include_participant
     :class:`cafe.report.pdf.Cancelled` is raised and nothing is written.
     """
     doc = _Builder(data, cancel).build(include_participants)
-    with atomic_output(path) as fh:
-        doc.save(fh)
-    return Path(path)
+    # Zipped in memory first: python-docx's zip writer, given the file itself, is left half closed
+    # when the disk fills up and prints a traceback when it is collected (after the message).
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return atomic_write(path, buffer.getvalue())
 
 
 class _Builder:

@@ -11,13 +11,31 @@ CafeSans     NotoSans-{Regular,Bold}     Latin, Greek, Cyrillic (the body font)
 CafeSymbols  DejaVuSans{,-Bold}          what Noto Sans lacks: Hebrew, Armenian,
                                          Georgian, arrows, many symbols
 CafeArabic   NotoNaskhArabic-*           Arabic (shaped to presentation forms)
-CafeCJK      DroidSansFallbackFull       Chinese, Japanese, Korean (no bold face)
+CafeCJK      DroidSansFallbackFull       Chinese, Japanese, Hanja (no bold face)
+CafeKorean   NanumSquareR                Korean Hangul (no bold face)
+CafeThai     NotoSansThai-*              Thai
+CafeDeva     NotoSansDevanagari-*        Hindi, Marathi, Nepali… (Devanagari)
+CafeTamil    NotoSansTamil-*             Tamil
+CafeEthio    NotoSansEthiopic-Regular    Amharic, Tigrinya… (Ethiopic; no bold)
 CafeEmoji    Symbola                     emoji and pictographs, in black and white
 ===========  ==========================  ==========================================
 
 Colour emoji fonts (CBDT/COLR tables) cannot be embedded by reportlab, so emoji
 print as Symbola's monochrome outlines; a character no bundled font has prints
-as U+FFFD (a visible replacement), never as an invisible gap.
+as U+FFFD (a visible replacement), never as an invisible gap, and
+:func:`missing_chars` names such characters so an export can warn about them.
+
+Text is not shaped: Devanagari and Tamil print every letter and sign in the
+order typed (a vowel sign written before its consonant, such as ि, follows it,
+and conjuncts show their virama), which stays readable and keeps the text
+layer exact; Hangul, Thai, Ethiopic and Chinese need no shaping. (reportlab's
+own shaping, with uharfbuzz, draws them right but drops characters from the
+text layer: search and copy would fail.)
+
+The PDF's text layer (the ToUnicode map that search and copy read) names the
+right character for every glyph, also beyond U+FFFF (emoji): reportlab writes
+such a code point as five hex digits, which readers take for two other
+characters, so :class:`_Font` writes it as the UTF-16 pair the format asks for.
 
 Contract for :func:`markup`: every character of the user's text is escaped, so
 ``<img src=…>``, ``&`` or ``<b>`` print literally and can never load a file or
@@ -66,11 +84,16 @@ LATIN = Face(BODY, "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 SYMBOLS = Face("CafeSymbols", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 ARABIC = Face("CafeArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 CJK = Face("CafeCJK", "DroidSansFallbackFull.ttf", None)
+KOREAN = Face("CafeKorean", "NanumSquareR.ttf", None)
+THAI = Face("CafeThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
+DEVANAGARI = Face("CafeDeva", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")
+TAMIL = Face("CafeTamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf")
+ETHIOPIC = Face("CafeEthio", "NotoSansEthiopic-Regular.ttf", None)
 EMOJI = Face("CafeEmoji", "Symbola.ttf", None)
-FACES: tuple[Face, ...] = (LATIN, SYMBOLS, ARABIC, CJK, EMOJI)
+FACES: tuple[Face, ...] = (LATIN, SYMBOLS, ARABIC, CJK, KOREAN, THAI, DEVANAGARI, TAMIL, ETHIOPIC, EMOJI)
 
 #: Order in which fonts are tried for a character that no script claims.
-FALLBACK: tuple[Face, ...] = (LATIN, SYMBOLS, EMOJI, ARABIC, CJK)
+FALLBACK: tuple[Face, ...] = (LATIN, SYMBOLS, EMOJI, ARABIC, CJK, KOREAN, THAI, DEVANAGARI, TAMIL, ETHIOPIC)
 
 _lock = threading.Lock()
 _registered = False
@@ -90,20 +113,20 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
+        font_class = _font_class()
         for face in FACES:
             path = FONT_DIR / face.regular
             if not path.is_file():
                 raise FileNotFoundError(f"The report font {path} is missing.")
-            regular = TTFont(face.name, str(path))
+            regular = font_class(face.name, str(path))
             pdfmetrics.registerFont(regular)
             _cmaps[face.name] = frozenset(regular.face.charToGlyph)
             if face.bold:
                 bold_path = FONT_DIR / face.bold
                 if not bold_path.is_file():
                     raise FileNotFoundError(f"The report font {bold_path} is missing.")
-                pdfmetrics.registerFont(TTFont(face.bold_name, str(bold_path)))
+                pdfmetrics.registerFont(font_class(face.bold_name, str(bold_path)))
             # Each name maps to its own family, so <b> inside <font name=…> finds the bold face.
             for name in {face.name, face.bold_name}:
                 addMapping(name, 0, 0, face.name)
@@ -116,6 +139,72 @@ def register_fonts() -> None:
 def has_glyph(face: Face, char: str) -> bool:
     register_fonts()
     return ord(char) in _cmaps[face.name]
+
+
+# --- the text layer ---------------------------------------------------------
+
+def to_unicode_cmap(fontname: str, subset) -> str:
+    """A ToUnicode CMap for one 256-glyph subset of a font (PDF 1.7, 9.10.3).
+
+    Like reportlab's own, except that each destination is UTF-16BE, so a code
+    point beyond U+FFFF is written as its surrogate pair (``<D83CDF0D>`` for
+    🌍), and entries come in blocks of at most 100, as the format requires.
+    """
+    entries = [f"<{i:02X}> <{_utf16_hex(code)}>" for i, code in enumerate(subset)]
+    blocks = []
+    for start in range(0, len(entries), 100):
+        chunk = entries[start:start + 100]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        *blocks,
+        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+def _utf16_hex(code: int) -> str:
+    if code <= 0xFFFF:
+        return f"{code:04X}"
+    code -= 0x10000
+    return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+
+_font_class_cache: type | None = None
+
+
+def _font_class() -> type:
+    """reportlab's TTFont with a text layer that is right beyond U+FFFF (see :func:`to_unicode_cmap`)."""
+    global _font_class_cache
+    if _font_class_cache is not None:
+        return _font_class_cache
+    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    SUBSETN = getattr(ttfonts, "SUBSETN", None)
+    if SUBSETN is None:  # a reportlab whose internals changed: print, with its own text layer
+        _font_class_cache = TTFont
+        return TTFont
+
+    class _Font(TTFont):
+        def addObjects(self, doc):
+            state = getattr(self, "state", {}).get(doc)
+            subsets = [list(s) for s in getattr(state, "subsets", ())]
+            super().addObjects(doc)
+            # reportlab has just written each subset's ToUnicode stream, named after the subset's
+            # base font; rewrite the streams of the subsets that hold a code point beyond U+FFFF.
+            for n, subset in enumerate(subsets):
+                if max(subset, default=0) <= 0xFFFF:
+                    continue
+                base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+                stream = doc.idToObject.get("toUnicodeCMap:" + base)
+                if stream is not None:
+                    stream.content = to_unicode_cmap(base, subset)
+
+    _font_class_cache = _Font
+    return _Font
 
 
 # --- cleaning ---------------------------------------------------------------
@@ -157,10 +246,20 @@ def clean_text(text: str) -> str:
 # --- scripts and runs -------------------------------------------------------
 
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_KOREAN_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
 _CJK_RANGES = (
-    (0x1100, 0x11FF), (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x31FF), (0x3200, 0x9FFF),
-    (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
-    (0x20000, 0x3FFFF),
+    (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x312F), (0x3190, 0x31FF), (0x3200, 0x9FFF),
+    (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
+)
+#: Each script's blocks and the face that prints them, tried before any other face.
+_SCRIPT_FACES: tuple[tuple[tuple[tuple[int, int], ...], Face], ...] = (
+    (_ARABIC_RANGES, ARABIC),
+    (_KOREAN_RANGES, KOREAN),
+    (_CJK_RANGES, CJK),
+    (((0x0E00, 0x0E7F),), THAI),
+    (((0x0900, 0x097F), (0x1CD0, 0x1CFF), (0xA8E0, 0xA8FF)), DEVANAGARI),
+    (((0x0B80, 0x0BFF), (0x11FC0, 0x11FFF)), TAMIL),
+    (((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF)), ETHIOPIC),
 )
 
 
@@ -169,10 +268,9 @@ def _in(ranges, code: int) -> bool:
 
 
 def _preferred(code: int) -> tuple[Face, ...]:
-    if _in(_ARABIC_RANGES, code):
-        return (ARABIC, *FALLBACK)
-    if _in(_CJK_RANGES, code):
-        return (CJK, *FALLBACK)
+    for ranges, face in _SCRIPT_FACES:
+        if _in(ranges, code):
+            return (face, *FALLBACK)
     if code >= 0x1F000 or 0x2600 <= code <= 0x27BF:
         return (EMOJI, SYMBOLS, *FALLBACK)
     return FALLBACK
@@ -213,8 +311,16 @@ def _latin_chars() -> frozenset[str]:
     return _latin_set
 
 
+def _variation_selector(code: int) -> bool:
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
 def _face_or_drop(char: str) -> Face | str:
-    """The face for ``char``, :data:`_DROP` for an invisible format character, else the replacement's face."""
+    """The face for ``char``, :data:`_DROP` for an invisible format character, else the replacement's face.
+
+    A character no face has (a combining mark included: dropping it would lose text unseen)
+    gets :data:`SYMBOLS`, whose U+FFFD then stands in for it.
+    """
     found = _run_cache.get(char)
     if found is not None:
         return found
@@ -222,9 +328,29 @@ def _face_or_drop(char: str) -> Face | str:
     if cat == "Cf" and char != "\xad":  # joiners, direction marks: no visible form (the soft hyphen has one)
         found = _DROP
     else:
-        found = font_for(char) or (_DROP if cat in ("Mn", "Me") or 0xFE00 <= ord(char) <= 0xFE0F else SYMBOLS)
+        found = font_for(char) or (_DROP if _variation_selector(ord(char)) else SYMBOLS)
     _run_cache[char] = found
     return found
+
+
+def missing_chars(text: str) -> list[str]:
+    """The distinct characters of ``text`` that no bundled face has, in order of appearance.
+
+    Each of them prints as U+FFFD (a visible mark); invisible format characters
+    and variation selectors are not missing (they have no visible form anyway).
+    """
+    text = clean_text(text)
+    if text.isascii():
+        return []
+    register_fonts()
+    known = _latin_chars()
+    out = []
+    for char in dict.fromkeys(text):
+        if char in known or char == "\n":
+            continue
+        if _face_or_drop(char) is SYMBOLS and ord(char) not in _cmaps[SYMBOLS.name]:
+            out.append(char)
+    return out
 
 
 _run_cache: dict[str, Face | str] = {}
@@ -314,6 +440,11 @@ def visual_line(line: str, base: str) -> str:
     from bidi.algorithm import get_display
 
     return get_display(_reshaper().reshape(line), base_dir="R" if base == "rtl" else "L")
+
+
+def shape_arabic(text: str) -> str:
+    """``text`` with its Arabic letters in their joined forms, still in logical order."""
+    return _reshaper().reshape(text) if has_rtl(text) else text
 
 
 _reshaper_instance = None

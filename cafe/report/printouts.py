@@ -55,6 +55,7 @@ from reportlab.platypus import (
 from cafe.people import routes
 from cafe.people.members import members_by_group
 from cafe.report import fonts
+from cafe.report.layout import bounded_rows, paragraphs
 from cafe.report.rtl import paragraph
 from cafe.storage.atomic import WriteError, atomic_write
 from cafe.storage.snapshots import WorkshopSnapshot
@@ -109,8 +110,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Flowable:
-    return paragraph(text, style, bold=bold)
+def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> list[Flowable]:
+    """User ``text`` as paragraphs: one for ordinary text, several pieces for a huge one (layout speed)."""
+    return paragraphs(text, style, bold=bold)
 
 
 #: cell padding left and right in the route slips' tables (points)
@@ -118,7 +120,7 @@ _CELL_PAD = 2
 
 
 def _cell(text: str, style: ParagraphStyle, width: float, *, bold: bool = False,
-          pad: float = _CELL_PAD) -> str | Flowable:
+          pad: float = _CELL_PAD) -> str | list[Flowable]:
     """A table cell: the plain string when it prints in the body font on one line (a Table draws a
     string as it is, with no markup and no wrapping, many times faster than a Paragraph), else a
     paragraph. Used where thousands of cells are set (route slips)."""
@@ -133,9 +135,24 @@ def _workshop_title(snap: WorkshopSnapshot) -> str:
     return (snap.workshop.title if snap.workshop is not None else "") or "Knowledge café"
 
 
+#: The tallest table row (points): a row with more text (a very long name) runs on in the next rows.
+ROW_LIMIT = 200.0
+
+
 def _grid(data, widths, *, header: bool = True, pad: float = 3, font: ParagraphStyle | None = None) -> Table:
-    """A table with a shaded header row; ``font`` sets how plain-string cells print."""
-    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    """A table with a shaded header row; ``font`` sets how plain-string cells print.
+
+    A row taller than :data:`ROW_LIMIT` is set as several rows (see
+    :func:`cafe.report.layout.bounded_rows`), ruled and shaded as one.
+    """
+    rows: list = []
+    spans: list[tuple[int, int]] = []  # first and last table row of each row of ``data``
+    inner = [w - 8 for w in widths]  # less the cell padding, 4 points a side
+    for n, row in enumerate(data):
+        start = len(rows)
+        rows += [row] if header and n == 0 else bounded_rows(row, inner, ROW_LIMIT)
+        spans.append((start, len(rows) - 1))
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style: list[tuple] = []
     if font is not None:
         style += [("FONTNAME", (0, 0), (-1, -1), font.fontName), ("FONTSIZE", (0, 0), (-1, -1), font.fontSize),
@@ -146,21 +163,26 @@ def _grid(data, widths, *, header: bool = True, pad: float = 3, font: ParagraphS
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
+    style += [("LINEBELOW", (0, last), (-1, last), 0.4, RULE) for _first, last in spans]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
-        style += [("BACKGROUND", (0, r), (-1, r), SHADE) for r in range(2, len(data), 2)]
+        style += [("BACKGROUND", (0, spans[n][0]), (-1, spans[n][1]), SHADE) for n in range(2, len(data), 2)]
     table.setStyle(TableStyle(style))
     return table
+
+
+#: A footer's text is cut to this many characters (it has one line).
+FOOTER_CHARS = 100
 
 
 def _footer(text: str, styles) -> Callable:
     def draw(canvas, doc) -> None:
         canvas.saveState()
         width = doc.pagesize[0]
-        line = f"{text} · page {canvas.getPageNumber()}"
-        para = _p(line, styles["footer"])
+        short = text if len(text) <= FOOTER_CHARS else text[:FOOTER_CHARS - 1] + "…"
+        line = f"{short} · page {canvas.getPageNumber()}"
+        para = paragraph(line, styles["footer"])
         _, h = para.wrap(width - 2 * MARGIN, MARGIN)
         para.drawOn(canvas, MARGIN, MARGIN / 2 - h / 2)
         canvas.restoreState()
@@ -196,27 +218,28 @@ def group_lists(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
             story.append(PageBreak())
         people_in = members[group.uuid]
         count = len(people_in)
-        story += [_p(group.name, s["title"]),
-                  _p(f"{title} · {count} {'member' if count == 1 else 'members'}", s["kicker"])]
+        story += [*_p(group.name, s["title"]),
+                  *_p(f"{title} · {count} {'member' if count == 1 else 'members'}", s["kicker"])]
         stops = routes.group_route(snap, group.uuid)
         if stops:
-            story.append(_p("Route", s["h2"]))
+            story += _p("Route", s["h2"])
             rows = [[_p(h, s["th"]) for h in ("Round", "Time", "Room", "Theme")]]
             for stop in stops:
                 rows.append([_p(str(stop.round_number), s["cell"]), _p(stop.time_text, s["cell"]),
                              _p(stop.room or routes.WAITS, s["cell"]), _p(stop.theme, s["cell"])])
             story.append(_grid(rows, [0.1 * width, 0.18 * width, 0.2 * width, 0.52 * width]))
-        story.append(_p("Members", s["h2"]))
+        story += _p("Members", s["h2"])
         if people_in:
             widths = [0.07 * width, 0.33 * width, 0.4 * width, 0.2 * width]
-            rows = [[_p(h, s["th"]) for h in ("", "Name", "Organisation", "Country")]]
+            listing: list[list] = [[_p(h, s["th"]) for h in ("", "Name", "Organisation", "Country")]]
             for i, p in enumerate(people_in, start=1):
-                rows.append([_cell(str(i), s["cell"], widths[0], pad=4), _cell(p.name, s["cell"], widths[1], pad=4),
-                             _cell(p.organisation, s["cell"], widths[2], pad=4),
-                             _cell(p.country, s["cell"], widths[3], pad=4)])
-            story.append(_grid(rows, widths, font=s["cell"]))
+                listing.append([_cell(str(i), s["cell"], widths[0], pad=4),
+                                _cell(p.name, s["cell"], widths[1], pad=4),
+                                _cell(p.organisation, s["cell"], widths[2], pad=4),
+                                _cell(p.country, s["cell"], widths[3], pad=4)])
+            story.append(_grid(listing, widths, font=s["cell"]))
         else:
-            story.append(_p("Nobody is in this group yet.", s["body"]))
+            story += _p("Nobody is in this group yet.", s["body"])
     return _build(story, A4, f"Group lists — {title}", invariant=invariant,
                   on_page=_footer(f"{title} · group lists", s))
 
@@ -243,10 +266,10 @@ def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant:
     story: list = []
     for n, room in enumerate(rooms):
         theme = snap.theme_in_room(room.uuid)
-        content: list = [_p(room.name, s["sign_room"]), _p(theme.title, s["sign_theme"])]
+        content: list = [*_p(room.name, s["sign_room"]), *_p(theme.title, s["sign_theme"])]
         hosts = _hosts_line(snap, theme.uuid, "host")
         if hosts:
-            content.append(_p(f"Host: {hosts}", s["sign_host"]))
+            content += _p(f"Host: {hosts}", s["sign_host"])
         content.append(Spacer(1, 10 * mm))
         rows = []
         for visit in routes.room_visits(snap, room.uuid, seats):
@@ -277,8 +300,8 @@ def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, 
         rows.append([_cell(str(stop.round_number), style, widths[0]), _cell(stop.time_text, style, widths[1]),
                      _cell(stop.room or routes.WAITS, style, widths[2], bold=True),
                      _cell(stop.theme_short or stop.theme, style, widths[3])])
-    content = [_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), _p(person.name, s["slip_name"]),
-               _p(group_name, s["slip_group"])]
+    content = [*_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), *_p(person.name, s["slip_name"]),
+               *_p(group_name, s["slip_group"])]
     if rows:
         table = Table(rows, colWidths=widths)
         table.setStyle(TableStyle([
@@ -335,7 +358,10 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
         label = "World Café seating: you change tables each round" if seated and not group else \
             (group or "No group yet")
         slips.append(_slip(snap, person, label, seats, s, inner_w))
-    tallest = max(_height(content, inner_w) for content in slips) + 2 * SLIP_PADDING
+    # Slips are sized for the tallest ordinary one; an outsized slip (a name of 2,000 characters)
+    # is shrunk to fit its place rather than making every slip that tall.
+    heights = [_height(content, inner_w) + 2 * SLIP_PADDING for content in slips]
+    tallest = max((h for h in heights if h <= usable_h / 3), default=min(heights))
     rows = max(1, min(MAX_SLIP_ROWS, int(usable_h // tallest)))
     slip_h = usable_h / rows
     top = page_h - MARGIN

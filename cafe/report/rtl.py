@@ -12,6 +12,8 @@ word of the sentence is the right-most word of the first line.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -65,15 +67,24 @@ def _hanging(style: ParagraphStyle, bullet: str) -> ParagraphStyle:
     key = (id(style), bullet)
     found = _hanging_styles.get(key)
     if found is None or found.parent is not style:
-        w = _bullet_width(bullet, style)
+        w = bullet_width(bullet, style)
         found = ParagraphStyle(f"{style.name}-hanging", parent=style, leftIndent=style.leftIndent + w,
                                firstLineIndent=-w)
         _hanging_styles[key] = found
     return found
 
 
-def _bullet_width(bullet: str, style) -> float:
+def bullet_width(bullet: str, style) -> float:
     return fonts.plain_width(fonts.clean_text(bullet) + " ", style.fontSize)
+
+
+_ARABIC_ONLY = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_width(word: str, size: float, bold: bool) -> float:
+    """A word's printed width, shaped (words recur: shaping one costs far more than looking it up)."""
+    return fonts.plain_width(fonts.visual_line(word, "rtl"), size, bold=bold)
 
 
 class RtlParagraph(Flowable):
@@ -91,7 +102,7 @@ class RtlParagraph(Flowable):
         self.style = style
         self.bullet = bullet
         # The style's left indent, and the bullet after it, are mirrored: right-to-left text starts on the right.
-        self.indent = float(style.leftIndent) + (_bullet_width(bullet, style) if bullet else 0.0)
+        self.indent = float(style.leftIndent) + (bullet_width(bullet, style) if bullet else 0.0)
         self.bold = bold or style.fontName == fonts.BODY_BOLD
         self.text = fonts.clean_text(text)
         self._given_lines = _lines
@@ -103,7 +114,7 @@ class RtlParagraph(Flowable):
     def _word_width(self, word: str) -> float:
         if not word:
             return 0.0
-        return fonts.plain_width(fonts.visual_line(word, "rtl"), self.style.fontSize, bold=self.bold)
+        return _word_width(word, self.style.fontSize, self.bold)
 
     def _space_width(self) -> float:
         return fonts.plain_width(" ", self.style.fontSize, bold=self.bold)
@@ -129,11 +140,22 @@ class RtlParagraph(Flowable):
     def _wrap_lines(self, width: float) -> list[str]:
         space = self._space_width()
         lines: list[str] = []
+        size = self.style.fontSize
         for hard_line in self.text.split("\n"):
             current: list[str] = []
             used = 0.0
-            for word in hard_line.split(" "):
-                w = self._word_width(word)
+            words = hard_line.split(" ")
+            # Shaping the line once costs far less than shaping each word; a space never joins
+            # letters, so the shaped line's words are the shaped words.
+            shaped = fonts.shape_arabic(hard_line).split(" ")
+            if len(shaped) != len(words):
+                shaped = words
+            for word, shaped_word in zip(words, shaped):
+                if shaped_word is not word and _ARABIC_ONLY.fullmatch(word):
+                    # all in one face: the width does not depend on the order the letters are drawn in
+                    w = fonts.plain_width(shaped_word, size, bold=self.bold)
+                else:
+                    w = self._word_width(word)
                 if w > width:
                     pieces = self._split_long_word(word, width)
                     if current:
@@ -187,11 +209,11 @@ class RtlParagraph(Flowable):
         y = self.height - size
         right = self.width - self.indent
         if self.bullet:
-            bullet = fonts.clean_text(self.bullet)
-            self._draw_word(bullet, self.width - self.style.leftIndent - fonts.plain_width(bullet, size), y)
+            runs = self._runs(fonts.clean_text(self.bullet))
+            self._draw_runs(runs, self.width - self.style.leftIndent - sum(w for _n, _r, w in runs), y)
         for line in self._lines:
-            words = fonts.visual_line(line, "rtl").split(" ")
-            widths = [fonts.plain_width(w, size, bold=self.bold) for w in words]
+            words = [self._runs(word) for word in fonts.visual_line(line, "rtl").split(" ")]
+            widths = [sum(w for _n, _r, w in runs) for runs in words]
             total = sum(widths) + space * (len(words) - 1)
             # Alignments are mirrored: a style's "left" is the side a line starts on, the right here.
             if self.style.alignment == TA_RIGHT:
@@ -200,15 +222,26 @@ class RtlParagraph(Flowable):
                 x = (right - total) / 2
             else:
                 x = right - total
-            for word, w in zip(words, widths):
-                self._draw_word(word, x, y)
+            for runs, w in zip(words, widths):
+                self._draw_runs(runs, x, y)
                 x += w + space
             y -= leading
         canv.restoreState()
 
-    def _draw_word(self, word: str, x: float, y: float) -> None:
+    def _runs(self, word: str) -> list[tuple[str, str, float]]:
+        """(font name, text, width) of each run of one word, in drawing order."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        size = self.style.fontSize
+        out = []
         for face, run in fonts.font_runs(word):
             name = face.bold_name if self.bold else face.name
+            out.append((name, run, stringWidth(run, name, size)))
+        return out
+
+    def _draw_runs(self, runs: list[tuple[str, str, float]], x: float, y: float) -> None:
+        """One word, each run in its face: a text object of its own, so readers see each word apart."""
+        for name, run, width in runs:
             self.canv.setFont(name, self.style.fontSize)
             self.canv.drawString(x, y, run)
-            x += fonts.plain_width(run, self.style.fontSize, bold=self.bold)
+            x += width

@@ -6,6 +6,13 @@ workshop database it may write: a file of another kind, an empty, truncated or
 corrupt file, a locked one, or one written by a newer version of the app. A
 refused file is never modified: every check runs on a read-only connection
 before anything writes.
+
+A SQLite file is written only when it holds nothing yet or carries the app's
+marker (``PRAGMA application_id`` = :data:`APPLICATION_ID`), which every
+database the app opens gets; a workshop database of an earlier version (the
+app's tables and Alembic revisions, no views or triggers, no marker) is
+recognised and marked. A path is always a path: only ``scheme://…`` is read
+as a URL, so ``%20`` or ``?`` in a file name stay part of the name.
 """
 
 from __future__ import annotations
@@ -22,11 +29,14 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 
-from cafe.storage import models  # noqa: F401  (registers the tables on the metadata)
+from cafe.storage import models  # registers the tables on the metadata
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: ``PRAGMA application_id`` of every workshop database: "KCaf"
+APPLICATION_ID = int.from_bytes(b"KCaf", "big")
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 class DatabaseError(Exception):
@@ -43,6 +53,14 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @property
+    def path(self) -> Path | None:
+        """The database file, or None (in memory, or a server)."""
+        u = make_url(self.url)
+        if not u.drivername.startswith("sqlite") or u.database in (None, "", ":memory:"):
+            return None
+        return Path(str(u.database))
+
+    @property
     def display_name(self) -> str:
         u = make_url(self.url)
         if u.drivername.startswith("sqlite"):
@@ -53,12 +71,27 @@ class Database:
         self.engine.dispose()
 
 
+def is_url(target: str | Path) -> bool:
+    """Only ``scheme://…`` is a URL; anything else (``a%20b.sqlite``, ``x?.sqlite``) is a file path."""
+    return not isinstance(target, Path) and bool(_URL_SCHEME.match(target))
+
+
 def to_url(target: str | Path) -> str:
-    """A path becomes a SQLite URL; anything with ``://`` is taken as a URL."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
+    """A path becomes a SQLite URL naming exactly that file; a ``scheme://`` string is taken as a URL."""
+    if is_url(target):
+        return str(target)
+    path = Path(target).expanduser().resolve()
+    # URL.create escapes what a URL would read otherwise (%, ?, #, @): the path survives unchanged
+    return sa.engine.URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for sqlite3.connect(..., uri=True) that names exactly ``path``."""
+    from urllib.parse import quote, urlencode
+
+    query = f"?{urlencode(params)}" if params else ""
+    name = path.resolve().as_posix()
+    return "file:" + quote(name if name.startswith("/") else "/" + name, safe="/:") + query
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -69,7 +102,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _check_sqlite_file(path: Path) -> bool:
+def check_sqlite_file(path: Path) -> bool:
     """Validate an existing file read-only; return False when it does not exist yet."""
     if not path.exists():
         if not path.parent.is_dir():
@@ -98,30 +131,71 @@ def _check_sqlite_file(path: Path) -> bool:
             f"{path}: the file is truncated ({size} bytes, header says {page_size * page_count})."
         )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc}).") from None
+    con.text_factory = lambda data: data.decode("utf-8", "replace")  # a damaged page may quote any bytes
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
             detail = "; ".join(r[0] for r in rows[:3])
             raise DatabaseError(f"{path}: the database is damaged ({detail}).")
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        objects = con.execute("SELECT type, name FROM sqlite_master").fetchall()
+        application_id = con.execute("PRAGMA application_id").fetchone()[0]
+        user_version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = {name for kind, name in objects if kind == "table"}
         revisions = set()
         if "alembic_version" in tables:
             revisions = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+        wrong = _schema_problem(con) if revisions == schema_heads() else None
     except sqlite3.DatabaseError as exc:
         msg = str(exc)
         if "locked" in msg or "busy" in msg:
             raise DatabaseError(f"{path}: the database is locked by another program; try again.") from None
         raise DatabaseError(f"{path}: the database is damaged or not a database ({msg}).") from None
+    except UnicodeDecodeError:  # SQLite's own message quotes a damaged schema that is not even UTF-8
+        raise DatabaseError(f"{path}: the database is damaged (its list of tables cannot be read).") from None
     finally:
         con.close()
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if user_tables and "alembic_version" not in user_tables:
-        raise DatabaseError(f"{path}: an SQLite database of another program, not a workshop database.")
+    if application_id != APPLICATION_ID:
+        if application_id != 0:
+            raise DatabaseError(f"{path}: an SQLite database of another program (application id "
+                                f"{application_id:#x}), not a workshop database; it was not changed.")
+        if (objects or user_version) and not _earlier_workshop(objects, revisions, user_version):
+            raise DatabaseError(f"{path}: an SQLite database of another program, not a workshop database; "
+                                "it was not changed.")
     _refuse_newer(revisions, f"{path}: ")
+    if wrong:
+        raise DatabaseError(f"{path}: the database is damaged ({wrong}); restore a backup (cafe backups).")
     return True
+
+
+def _schema_problem(con: sqlite3.Connection) -> str | None:
+    """What differs between the tables of a database at the newest revision and the app's, or None
+    (a damaged page of the schema can rename a column and still pass SQLite's quick check)."""
+    for table in models.SQLModel.metadata.sorted_tables:
+        found = [r[1] for r in con.execute(f'PRAGMA table_info("{table.name}")')]
+        if not found:
+            return f"the table {table.name} is missing"
+        missing = [c.name for c in table.c if c.name not in found]
+        if missing:
+            return f"the table {table.name} has no column {', '.join(missing)}"
+    return None
+
+
+def _earlier_workshop(objects: list[tuple[str, str]], revisions: set[str], user_version: int) -> bool:
+    """A workshop database written before the marker existed: the app's tables and revisions, nothing else."""
+    ours = set(models.SQLModel.metadata.tables) | {"alembic_version"}
+    tables = {name for kind, name in objects if kind == "table" and not name.startswith("sqlite_")}
+    return (user_version == 0 and bool(revisions) and {"alembic_version", "workshop"} <= tables <= ours
+            and all(kind in ("table", "index") for kind, _name in objects))
+
+
+def _mark(engine: Engine) -> None:
+    """Give the database the app's marker (a new file, or one an earlier version wrote)."""
+    with engine.begin() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def make_engine(url: str) -> Engine:
@@ -233,7 +307,7 @@ def open_database(target: str | Path) -> Database:
         raise DatabaseError(f"{target}: not a database path or URL.") from None
     is_file = u.drivername.startswith("sqlite") and u.database not in (None, "", ":memory:")
     if is_file:
-        _check_sqlite_file(Path(str(u.database)))
+        check_sqlite_file(Path(str(u.database)))
     try:
         engine = make_engine(url)
     except (sa.exc.ArgumentError, ImportError) as exc:
@@ -244,6 +318,8 @@ def open_database(target: str | Path) -> Database:
                 mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
                 if str(mode).lower() != "wal":
                     raise DatabaseError(f"{u.database}: cannot switch the database to WAL mode ({mode}).")
+        if u.drivername.startswith("sqlite"):
+            _mark(engine)
         upgrade(engine)
     except DatabaseError:
         engine.dispose()
@@ -260,16 +336,36 @@ def open_database(target: str | Path) -> Database:
     return Database(url=url, engine=engine)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """Everything wrong with a database, as sentences; empty when it is sound."""
+def integrity_problems(db: Database, *, rows: bool = True) -> list[str]:
+    """Everything wrong with a database, as sentences; empty when it is sound.
+
+    SQLite's own integrity check, then (``rows``) every row checked value by
+    value and reference by reference (:mod:`cafe.storage.damage`; SQLite's
+    foreign key check when the file itself is damaged), then the schema revision.
+    """
+    from cafe.storage import damage
+
     problems: list[str] = []
     with db.engine.connect() as conn:
         if db.is_sqlite:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(f"integrity: {r}" for r in rows[:20])
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            problems.extend(f"foreign key: table {r[0]} row {r[1]} points at a missing {r[2]}" for r in fk[:20])
+            try:  # as bytes: the report of a damaged page may quote text that is not UTF-8
+                lines = [bytes(r[0]).decode("utf-8", "replace") for r in conn.exec_driver_sql(
+                    "SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check").fetchall()]
+            except sa.exc.DBAPIError as exc:
+                lines = [f"the check itself failed ({str(exc.orig).splitlines()[0]})"]
+            if lines != ["ok"]:
+                problems.extend(f"integrity: {r}" for r in lines[:20])
+            if rows and problems:  # rows cannot be read one by one: what SQLite can tell
+                try:
+                    fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                except sa.exc.DBAPIError:
+                    fk = []
+                problems.extend(f"foreign key: table {r[0]} row {r[1]} points at a missing {r[2]}" for r in fk[:20])
+        if rows and not problems:
+            try:
+                problems.extend(damage.report_lines(damage.scan(conn)))
+            except sa.exc.DBAPIError as exc:
+                problems.append(f"rows: cannot be read ({str(exc.orig).splitlines()[0]})")
     if current_revisions(db.engine) != schema_heads():
         problems.append("schema: the database is not at the newest revision")
     return problems

@@ -113,6 +113,27 @@ def to_snap(kind: Kind, row: Any, uuid_of: Mapping[tuple[type, int], str]) -> An
     return kind.snap(**values)
 
 
+def to_snaps(kind: Kind, rows: Iterable[Any], uuid_of: Mapping[tuple[type, int], str]) -> list[Any]:
+    """:func:`to_snap` of many plain rows of ``kind``'s table (tuples in the table's column order),
+    the column plan worked out once."""
+    keys = list(getattr(kind.model, "__table__").c.keys())
+    plan = [(keys.index(name[:-5] + "_id"), kind.refs[name]) if name.endswith("_uuid") and name != "uuid"
+            else (keys.index(name), None) for name in kind.columns]
+    make = kind.snap
+    out = []
+    for row in rows:
+        values = []
+        for i, model in plan:
+            value = row[i]
+            if model is not None:
+                value = None if value is None else uuid_of[(model, value)]
+            elif type(value) is list:
+                value = tuple(value)
+            values.append(value)
+        out.append(make(*values))
+    return out
+
+
 def snap_to_row_form(snap) -> dict[str, Any]:
     """The row form of a snapshot: a plain dict, lists for sequences."""
     out = {}
@@ -142,6 +163,9 @@ class WorkshopSnapshot:
     lessons: tuple = ()
     #: (room_uuid, round_uuid or None) -> number of live notes
     note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
+    #: damaged rows left out of this snapshot, and references read as empty because of them
+    #: (:class:`cafe.storage.damage.RowProblem`; ``str()`` is one line each); empty when all is sound
+    skipped: tuple = ()
 
     def find(self, uuid: str):
         for name in ("rooms", "themes", "days", "agenda", "hosts", "groups", "rounds",

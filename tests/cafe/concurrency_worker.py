@@ -90,7 +90,8 @@ def editing(url: str, what: str, target: dict[str, str], me: int, edits: int, se
                     break
                 except StaleEdit as exc:
                     theirs = exc.current
-                    text, version = (theirs.text, theirs.version) if theirs is not None else _read(service, what, target)
+                    text, version = ((theirs.text, theirs.version) if theirs is not None
+                                     else _read(service, what, target))
                     mine = f"{text}\n{mine}"
                     results.put((me, "conflict", version, mine))
     finally:

@@ -86,6 +86,51 @@ def test_bad_workshop_file_is_one_line_per_problem_and_creates_nothing(tmp_path,
     assert not target.exists()
 
 
+def test_a_load_that_fails_after_the_file_was_checked_leaves_no_new_database(tmp_path, capsys, monkeypatch):
+    from cafe.service import Service, ServiceError
+
+    source = tmp_path / "w.sqlite"
+    assert run(capsys, "--db", str(source), "sample")[0] == 0
+    dumped = tmp_path / "good.json"
+    assert run(capsys, "--db", str(source), "dump", str(dumped))[0] == 0
+    calls = []
+
+    def failing(self, rows, **kwargs):
+        calls.append(self.db.display_name)
+        raise ServiceError("The disk is full.")
+
+    monkeypatch.setattr(Service, "import_rows", failing)
+    for target in (tmp_path / "new.sqlite", f"sqlite:///{tmp_path / 'url.sqlite'}"):
+        code, out, err = run(capsys, "--db", str(target), "load", str(dumped))
+        assert (code, out) == (1, "") and "The disk is full." in err and "Traceback" not in err
+    assert len(calls) == 2  # the database was opened (created) before the load failed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.json", "w.sqlite"]  # no -wal, -shm either
+
+    # an existing database stays, whatever happens to the load
+    before = source.read_bytes()
+    code, out, err = run(capsys, "--db", str(source), "load", "--replace", str(dumped))
+    assert code == 1 and source.read_bytes() == before
+    monkeypatch.undo()
+    assert run(capsys, "--db", str(source), "check")[0] == 0
+
+
+def test_a_database_that_cannot_be_opened_is_not_left_behind_by_load(tmp_path, capsys, monkeypatch):
+    from cafe.storage import db
+
+    dumped = tmp_path / "good.json"
+    assert run(capsys, "--db", str(tmp_path / "w.sqlite"), "sample")[0] == 0
+    assert run(capsys, "--db", str(tmp_path / "w.sqlite"), "dump", str(dumped))[0] == 0
+    real_upgrade = db.upgrade
+
+    def interrupted(engine):
+        real_upgrade(engine)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(db, "upgrade", interrupted)
+    assert run(capsys, "--db", str(tmp_path / "new.sqlite"), "load", str(dumped))[0] == 130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.json", "w.sqlite"]
+
+
 def test_check_reports_broken_rules_with_exit_3(sample_db, capsys):
     con = sqlite3.connect(sample_db)
     con.execute("UPDATE agenda_item SET \"end\" = start")
@@ -165,3 +210,12 @@ def test_merge_a_room_laptops_file(sample_db, tmp_path, capsys):
     assert "Added 1 note" in out
     code, out, err = run(capsys, "--db", str(sample_db), "merge", str(back))
     assert "Added nothing; updated nothing" in out
+
+
+def test_load_says_how_many_participants_and_notes_it_loaded(tmp_path, capsys):
+    from cafe.cli import main as cafe
+    from cafe.storage.paths import sample_workshop_path
+
+    assert cafe(["--db", str(tmp_path / "w.sqlite"), "load", str(sample_workshop_path())]) == 0
+    out = capsys.readouterr().out
+    assert ": 190 participants, " in out and " 0 notes" not in out

@@ -51,6 +51,24 @@ def test_bad_participant_fields_are_refused(workshop):
     assert workshop.snapshot().participants == ()
 
 
+@pytest.mark.parametrize("name", ["\ufeff", "\u200b", "\ufeff\u200b", " \u200b \u2060\u200e ", "\u00ad\u3164"])
+def test_a_name_of_invisible_characters_only_is_no_name(workshop, name):
+    with pytest.raises(ServiceError, match="A participant needs a name."):
+        workshop.add_participant(name)
+    with pytest.raises(ServiceError, match="A participant needs a name."):
+        workshop.import_participants([{"name": "Ana Cruz"}, {"name": name}])
+    assert workshop.snapshot().participants == ()
+
+
+def test_invisible_characters_at_the_edges_of_fields_are_removed(workshop):
+    workshop.add_participant("\ufeff\u200bAna Cruz\u200b", organisation="\u200bUN\u2060", email=" a@b.org\ufeff")
+    workshop.import_participants([{"name": "Kemal\u200bÖz\u200b", "country": "\ufeffTurkey"}])
+    people = {p.name: p for p in workshop.snapshot().participants}
+    assert set(people) == {"Ana Cruz", "Kemal\u200bÖz"}  # inside a name it stays
+    assert (people["Ana Cruz"].organisation, people["Ana Cruz"].email) == ("UN", "a@b.org")
+    assert people["Kemal\u200bÖz"].country == "Türkiye"
+
+
 def test_assign_groups_is_balanced_reproducible_and_undoable(people):
     changes = people.assign_groups(n_groups=3, seed=7)
     first = membership(people)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cafe.people.csv_table import MAX_FILE_BYTES, CsvImportError, read_table
+from cafe.people.csv_table import MAX_FILE_BYTES, CsvImportError, read_file, read_table, strip_invisible
 from cafe.people.participants_csv import (
     MAX_VALUE_LENGTH,
     ColumnMapping,
@@ -120,6 +120,78 @@ def test_semicolon_file_with_commas_in_unquoted_values() -> None:
     assert table.rows[0].values == ("Smith, John", "France")
 
 
+EUROPEAN_EXCEL = ('Nom;Organisation;Pays;Courriel\r\n'
+                  '"Dupont, Jean";"Ministère du Travail, de l\'Emploi";France;jd@example.fr\r\n'
+                  '"Lee, Ann";"UN, Genève";Pérou;\r\n'
+                  'Kaya;"OIM; Bureau, Genève";Turquie;dk@example.org\r\n')
+
+
+def test_european_excel_file_with_commas_inside_quoted_fields() -> None:
+    table = read_table(EUROPEAN_EXCEL.encode("cp1252"), "reg.csv")
+    assert (table.delimiter, table.delimiter_label) == (";", "semicolon")
+    assert table.headers == ("Nom", "Organisation", "Pays", "Courriel")
+    assert [row.values for row in table.rows] == [
+        ("Dupont, Jean", "Ministère du Travail, de l'Emploi", "France", "jd@example.fr"),
+        ("Lee, Ann", "UN, Genève", "Pérou", ""),
+        ("Kaya", "OIM; Bureau, Genève", "Turquie", "dk@example.org")]
+    assert table.problems == ()
+
+
+def test_a_header_with_a_comma_does_not_make_the_comma_the_separator() -> None:
+    # The old guess (csv.Sniffer on the first 20 lines, where every line has as many commas
+    # as the others) read this as comma-separated: "Nom" and "prénom;Organisation;Pays".
+    rows = ["Dupont, Jean;ILO;France"] * 25 + ['"Lee, Ann";"UN, Genève";Pérou', "Kaya, Deniz;OIM;Turquie"]
+    table = table_of("\r\n".join(["Nom, prénom;Organisation;Pays", *rows]) + "\r\n")
+    assert table.delimiter == ";"
+    assert table.headers == ("Nom, prénom", "Organisation", "Pays")
+    assert table.rows[0].values == ("Dupont, Jean", "ILO", "France")
+    assert table.rows[25].values == ("Lee, Ann", "UN, Genève", "Pérou")
+    assert table.problems == ()
+
+
+def test_the_separator_that_lines_the_fields_up_wins_over_one_splitting_rows_unevenly() -> None:
+    # Commas split the header in two and every row too, but into varying numbers of fields.
+    text = ("Name, as registered;Organisation\n"
+            "Dupont, Jean;UN, Geneva, Palais des Nations\n"
+            "Lee;WHO, Geneva\n"
+            "Kaya, Deniz;OIM\n")
+    table = table_of(text)
+    assert table.delimiter == ";"
+    assert [row.values for row in table.rows] == [
+        ("Dupont, Jean", "UN, Geneva, Palais des Nations"), ("Lee", "WHO, Geneva"), ("Kaya, Deniz", "OIM")]
+
+
+@pytest.mark.parametrize(("delimiter", "label"), [("\t", "tab"), ("|", "vertical bar")])
+def test_tab_and_vertical_bar_files(delimiter: str, label: str) -> None:
+    lines = [["Name", "Organisation", "Country"], ["Dupont, Jean", "UN; Geneva", "France"],
+             ["Lee, Ann", "WHO, Geneva", "Peru"]]
+    text = "".join(delimiter.join(line) + "\n" for line in lines)
+    table = read_table(text.encode("utf-16"), "reg.tsv")
+    assert (table.delimiter, table.delimiter_label) == (delimiter, label)
+    assert [row.values for row in table.rows] == [tuple(line) for line in lines[1:]]
+
+
+def test_a_chosen_separator_overrides_the_detected_one(tmp_path) -> None:
+    data = EUROPEAN_EXCEL.encode("utf-8")
+    table = read_table(data, "reg.csv", delimiter=",")
+    assert table.delimiter == ","
+    assert table.headers == ("Nom;Organisation;Pays;Courriel",)
+    assert table.rows[0].values[0] == "Dupont, Jean;\"Ministère du Travail"
+    path = tmp_path / "reg.csv"
+    path.write_bytes(data)
+    assert read_file(str(path)).table.delimiter == ";"
+    assert read_file(str(path), "\t").table.headers == ("Nom;Organisation;Pays;Courriel",)
+    assert read_file(str(path), ";").table.headers == ("Nom", "Organisation", "Pays", "Courriel")
+    with pytest.raises(ValueError, match="not a delimiter"):
+        read_table(data, "reg.csv", delimiter=":")
+
+
+def test_the_separator_is_found_in_a_large_file_from_its_start() -> None:
+    text = "Name;Organisation\n" + 'Dupont, Jean;"UN, Geneva"\n' * 50_000 + f'Ana;"{"x, " * 100_000}"\n'
+    table = table_of(text)
+    assert table.delimiter == ";" and len(table.rows) == 50_001
+
+
 def test_single_column_file_falls_back_to_comma() -> None:
     table = table_of("Name\nAna\nBob\n")
     assert (table.delimiter, table.headers) == (",", ("Name",))
@@ -168,6 +240,53 @@ def test_huge_field_is_read_then_cut_with_a_message() -> None:
     assert len(preview.candidates[0].organisation) == MAX_VALUE_LENGTH
     assert texts(preview) == [f"line 2, column “Organisation”: the value is 200,000 characters long; "
                               f"only the first {MAX_VALUE_LENGTH} are kept"]
+
+
+def test_names_of_invisible_characters_only_are_refused_with_their_line() -> None:
+    table = table_of("Name,Organisation,Country\n"
+                     "\ufeff\u200b,UN,France\n"
+                     "\u200bAna Cruz\u200b,\ufeffUN\u2060,\u200bPeru\n"
+                     " \u2060 \u200b ,WHO,Chile\n"
+                     "Bob,ILO,Togo\n")
+    preview = parse_participants(table, ColumnMapping(name="Name", organisation="Organisation", country="Country"))
+    assert [(c.line, c.name, c.organisation, c.country) for c in preview.candidates] == [
+        (3, "Ana Cruz", "UN", "Peru"), (5, "Bob", "ILO", "Togo")]
+    assert texts(preview) == ["line 2: no name", "line 4: no name"]
+    first_last = parse_participants(table_of("First,Last\n\u200b,\ufeff\nAna,\u200b\n"),
+                                    ColumnMapping(first_name="First", last_name="Last"))
+    assert [c.name for c in first_last.candidates] == ["Ana"]
+    assert texts(first_last) == ["line 2: no name"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\ufeff\u200b\u2060", ""),
+    (" \u200bAna Cruz\u200b\u200e ", "Ana Cruz"),
+    ("Ana\u200bCruz", "Ana\u200bCruz"),  # only the edges
+    ("Ana \u200b\ufe0f", "Ana"),
+    ("Ana \u2764\ufe0f", "Ana \u2764\ufe0f"),  # a variation selector belongs to its character
+    ("\u0d05\u0d30\u0d4d\u200d", "\u0d05\u0d30\u0d4d\u200d"),  # a Malayalam chillu keeps its joiner
+    ("Ana\u200d", "Ana"),
+    ("\u0600\u0661\u0662", "\u0600\u0661\u0662"),  # the Arabic number sign is visible
+    ("\u3164\u00ad", ""),
+])
+def test_strip_invisible(text: str, expected: str) -> None:
+    assert strip_invisible(text) == expected
+
+
+def test_long_headers_and_values_are_cut_short_in_messages() -> None:
+    long = "H" * 100_000
+    table = table_of(f"Name,{long},{long},Country\nAna,x,y,{'Atlantis' * 10_000}\nBob,x,y,Peru,{'z' * 100_000}\n")
+    assert table.headers[2] == f"{long} (2)"
+    preview = parse_participants(table, ColumnMapping(name="Name", organisation=f"{long} (2)", country="Country"))
+    problems = texts(preview)
+    assert [text[:12] for text in problems] == ["line 1: the ", "line 2, colu", "line 2, colu", "line 3: 5 fi"]
+    assert all(len(text) < 300 for text in problems)
+    assert "the column “HHHH" in problems[0] and "H…” appears 2 times" in problems[0]
+    assert "“AtlantisAtlantis" in problems[2] and "…” is not a known country" in problems[2]
+    assert "“zzzz" in problems[3] and "z…”" in problems[3]
+    with pytest.raises(CsvImportError) as caught:
+        parse_participants(table_of("Name\nAna\n"), ColumnMapping(name="Name", email=long))
+    assert len(str(caught.value)) < 200 and "…" in str(caught.value)
 
 
 # ---------------------------------------------------------------- refused files

@@ -129,8 +129,9 @@ def test_emoji_are_drawn_in_the_monochrome_emoji_font(tmp_path):
         for font in page["/Resources"]["/Font"].values():
             used.add(str(font.get_object()["/BaseFont"]))
     assert any("CafeEmoji" in f or "Symbola" in f for f in used), used
-    # reportlab's ToUnicode map cannot name characters beyond U+FFFF, so only the others read back
+    # the text layer names characters beyond U+FFFF too (fonts.to_unicode_cmap)
     assert "Well done" in pdf_text(path) and "✅" in pdf_text(path)
+    assert "🌍 👍 🎉" in pdf_text(path)
 
 
 def test_control_characters_print_as_visible_pictures(tmp_path):

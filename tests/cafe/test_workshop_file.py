@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import json
 import os
 import stat
@@ -435,6 +436,60 @@ def test_nul_and_lone_surrogates_are_refused(doc):
     errors = refused(text.encode()).errors
     assert errors == ["$.rooms[0].name: contains a NUL character (\\u0000)",
                       "$.themes[0].title: contains an unpaired surrogate (\\ud800–\\udfff), which is not text"]
+
+
+BIG = "k" * 1_000_000  # one megabyte of text where a key or a value is expected
+
+
+@pytest.mark.parametrize("damage", [
+    "unknown key in a row", "unknown key at the top", "long name of the wrong type", "long enum value",
+    "long time", "long date", "long instant", "long uuid", "long reference", "long time zone", "long format",
+    "long format version", "duplicate long key", "huge float", "huge integer", "deep long keys",
+    "NUL under a long key", "long duplicate room name", "long key in a nested list", "long unicode key",
+])
+def test_errors_are_short_however_long_the_input(doc, damage):
+    def put(obj, key, value):
+        obj[key] = value
+        return encode(doc)
+
+    data = {
+        "unknown key in a row": lambda: put(doc["rooms"][0], BIG, 1),
+        "unknown key at the top": lambda: put(doc, BIG, 1),
+        "long name of the wrong type": lambda: put(doc["rooms"][0], "name", [BIG]),
+        "long enum value": lambda: put(doc["notes"][0], "category", BIG),
+        "long time": lambda: put(doc["agenda"][0], "start", BIG),
+        "long date": lambda: put(doc["days"][0], "date", BIG),
+        "long instant": lambda: put(doc["notes"][0], "created_at", BIG),
+        "long uuid": lambda: put(doc["rooms"][0], "uuid", BIG),
+        "long reference": lambda: put(doc["themes"][0], "room", BIG),
+        "long time zone": lambda: put(doc["workshop"], "time_zone", BIG),
+        "long format": lambda: put(doc, "format", BIG),
+        "long format version": lambda: put(doc, "format_version", BIG),
+        "duplicate long key": lambda: encode(doc).replace(b'"name": "Room XVI"',
+                                                          f'"{BIG}": 1, "{BIG}": 2, "name": "Room XVI"'.encode()),
+        "huge float": lambda: encode(doc).replace(b'"paused_remaining_s": 1234.5678',
+                                                  b'"paused_remaining_s": 1' + b"0" * 1_000_000 + b".5"),
+        "huge integer": lambda: encode(doc).replace(b'"capacity": 80', b'"capacity": ' + b"9" * 1_000_000),
+        "deep long keys": lambda: put(doc, "x", functools.reduce(lambda inner, i: {f"{i}{'x' * 50_000}": inner},
+                                                                 range(40), {})),
+        "NUL under a long key": lambda: put(doc["rooms"][0], BIG, "a\u0000b"),
+        "long duplicate room name": lambda: [put(room, "name", BIG) for room in doc["rooms"]][-1],
+        "long key in a nested list": lambda: put(doc["themes"][0], "guiding_questions", [{BIG: [BIG]}]),
+        "long unicode key": lambda: put(doc["rooms"][0], "é" * 1_000_000, 1),
+    }[damage]()
+    error = refused(data)
+    assert error.errors
+    assert all(len(message) <= 400 for message in error.errors), [len(m) for m in error.errors]
+    assert len(str(error)) <= 21 * 400
+    assert "…" in str(error)
+
+
+def test_long_keys_in_a_path_are_cut_and_long_paths_keep_both_ends():
+    assert workshop_file_format.json_path(("rooms", 0, "k" * 50)) == f'$.rooms[0]["{"k" * 39}…"]'
+    assert workshop_file_format.json_path(("rooms", 0, "k" * 40)) == f'$.rooms[0].{"k" * 40}'
+    long = workshop_file_format.json_path(["a" * 39] * 20 + ["end"])
+    assert len(long) == workshop_file_format.PATH_LIMIT
+    assert long.startswith("$.aaa") and long.endswith(".end") and "…" in long
 
 
 def test_an_agenda_item_must_end_after_it_starts(doc):

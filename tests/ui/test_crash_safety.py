@@ -1,8 +1,8 @@
-"""kill -9 while typing: three trials of scripts/crash_test.py (the long run is done by hand).
+"""kill -9 while typing, and closing while the database is locked: four quick trials of scripts/crash_test.py.
 
 The script starts the real app as a child process, types through its widgets,
 kills it at a random moment and checks the database; here it runs its
-``--quick`` mode (three trials, about 15 seconds). Set CAFE_SKIP_CRASH_TEST=1
+``--quick`` mode (four trials, about a minute). Set CAFE_SKIP_CRASH_TEST=1
 to leave it out of a quick local run.
 """
 
@@ -26,7 +26,7 @@ def test_killing_the_app_while_it_types_loses_nothing_it_showed_as_saved(tmp_pat
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-2000:]
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "trials 3" in summary and "lost items 0" in summary and "integrity failures 0" in summary
+    assert "trials 4" in summary and "lost items 0" in summary and "integrity failures 0" in summary
     checked = int(summary.split("saved items checked ")[1].split()[0])
     assert checked > 0  # the driver really typed and saw "Saved" before the kills
 

@@ -121,7 +121,7 @@ def test_importing_a_good_file_replaces_the_workshop_only_after_confirmation(qtb
     qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     wait_idle(qtbot, sample_window.controller)
     assert "replaces the whole workshop" in asked[0][2]
-    assert "cannot be undone" in asked[0][2]
+    assert "A backup of the workshop as it is now is made first" in asked[0][2]
     assert sample_window.controller.index.title != "Imported café"
 
     patch_ask(monkeypatch, ConfirmDialog, True)
@@ -149,3 +149,69 @@ def test_export_writes_a_file_that_reads_back(qtbot, sample_window, tmp_path, mo
     assert len(rows["participant"]) == 190
     assert len(rows["note"]) == 63
     assert Path(suggested[0][1]).name.endswith(".json")
+
+
+def test_a_backup_is_restored_from_the_file_menu_and_the_restore_undone_the_same_way(qtbot, sample_window,
+                                                                                     sample_db, monkeypatch):
+    from support import reading, wait_idle
+
+    from ui.dialogs import BackupsDialog, ConfirmDialog
+    from ui.workshop.ops import S, call
+
+    win = sample_window
+    with reading(sample_db) as service:
+        service.make_backup("manual")
+    snap = win.controller.snapshot
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=snap.rounds[0].uuid,
+                                         category="other", text="Added after the backup"))
+    wait_idle(qtbot, win.controller)
+    offered = []
+
+    def choose(cls, parent, backups):
+        offered.append([b.reason for b in backups])
+        return next(b.path for b in backups if b.reason == ("manual" if len(offered) == 1 else "before-restore"))
+
+    monkeypatch.setattr(BackupsDialog, "ask", classmethod(choose))
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text, action: True))
+
+    def texts():
+        with reading(sample_db) as service:
+            return [n.text for n in service.notes()]
+
+    win.backups_action.trigger()
+    wait_idle(qtbot, win.controller)
+    qtbot.waitUntil(lambda: "Added after the backup" not in texts(), timeout=10000)
+    assert offered[0][0] == "manual"
+    win.backups_action.trigger()  # the restore undone: the backup made just before it
+    wait_idle(qtbot, win.controller)
+    assert "before-restore" in offered[1]
+    qtbot.waitUntil(lambda: "Added after the backup" in texts(), timeout=10000)
+
+
+def test_a_workshop_with_a_damaged_row_opens_and_the_row_is_moved_aside_from_the_file_menu(qtbot, window,
+                                                                                             sample_db, monkeypatch):
+    import sqlite3
+
+    from support import open_in, reading, wait_idle
+
+    from ui.dialogs import ConfirmDialog
+
+    con = sqlite3.connect(sample_db)
+    damaged = con.execute("SELECT uuid FROM note ORDER BY id LIMIT 1").fetchone()[0]
+    con.execute("UPDATE note SET category = 'nonsense' WHERE uuid = ?", (damaged,))
+    con.commit()
+    con.close()
+    notices = []
+    window.controller.notice.connect(notices.append)
+    window.files.message.connect(notices.append)
+    open_in(qtbot, window, sample_db)  # the window opens
+    assert window.repair_action.isEnabled()
+    assert any("opened without 1 damaged row" in n for n in notices)
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text, action: True))
+    window.repair_action.trigger()
+    wait_idle(qtbot, window.controller)
+    qtbot.waitUntil(lambda: any("moved aside into" in n for n in notices), timeout=10000)
+    with reading(sample_db) as service:
+        assert service.damaged_rows() == []
+        assert damaged not in {n.uuid for n in service.notes(include_deleted=True)}
+    qtbot.waitUntil(lambda: not window.repair_action.isEnabled(), timeout=10000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from support import reading, wait_idle
 
 from ui.common.recent_files import app_settings
@@ -123,6 +124,8 @@ def test_a_country_not_in_the_list_is_refused_in_words(qtbot, dialog, csv_file):
     dialog.fix_country("Atlantis", "Narnia")
     assert dialog.message.text() == "“Narnia” is not a country in the list; choose one from the list."
     assert dialog.country_row("Atlantis") >= 0
+    dialog.fix_country("Atlantis", "Narnia " * 100_000)
+    assert len(dialog.message.text()) < 200 and dialog.message.text().startswith("“Narnia Narnia")
 
 
 def test_duplicates_can_be_imported_after_all(qtbot, sample_db, dialog, csv_file):
@@ -199,3 +202,88 @@ def test_the_candidates_model_is_a_sound_item_model(qtbot, dialog, csv_file, qtm
     load(qtbot, dialog, csv_file)
     preview(qtbot, dialog)
     qtmodeltester.check(dialog.candidates, force_py=True)
+
+
+EUROPEAN_EXCEL = ('Nom, prénom;Organisation;Pays\r\n'
+                  '"Dupont, Jean";"Ministère du Travail, de l\'Emploi";France\r\n'
+                  '"Lee, Ann";"UN, Genève";Pérou\r\n')
+
+
+def sample_headers(dlg) -> list[str]:
+    return [dlg.sample.horizontalHeaderItem(c).text() for c in range(dlg.sample.columnCount())]
+
+
+def test_the_separator_is_detected_and_can_be_chosen_which_reads_the_file_again(qtbot, dialog, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(EUROPEAN_EXCEL.encode("cp1252"))
+    load(qtbot, dialog, path)
+    assert dialog.page == 1
+    assert dialog.separator.accessibleName() == "Separator"
+    assert any(label.buddy() is dialog.separator for label in dialog.findChildren(QLabel))
+    assert [dialog.separator.itemText(i) for i in range(dialog.separator.count())] == [
+        "Detected (semicolon)", "Comma", "Semicolon", "Tab", "Vertical bar"]
+    assert dialog.separator.currentIndex() == 0
+    assert sample_headers(dialog) == ["Nom, prénom", "Organisation", "Pays"]
+    assert dialog.sample.item(0, 1).text() == "Ministère du Travail, de l'Emploi"
+
+    dialog.set_separator(",")  # as choosing "Comma" in the list does
+    wait_idle(qtbot, dialog.controller)
+    assert dialog.page == 1 and dialog.table.delimiter == ","
+    assert sample_headers(dialog) == ["Nom", "prénom;Organisation;Pays"]
+    assert "separated by commas" in dialog.format_label.text()
+    assert [dialog.combos["name"].itemText(i) for i in range(dialog.combos["name"].count())] == [
+        NOT_IN_FILE, "Nom", "prénom;Organisation;Pays"]
+    assert dialog.separator.itemText(0) == "Detected (semicolon)"  # still says what the file showed
+
+    dialog.separator.setCurrentIndex(0)
+    wait_idle(qtbot, dialog.controller)
+    assert sample_headers(dialog) == ["Nom, prénom", "Organisation", "Pays"]
+    dialog.set_separator(";")
+    wait_idle(qtbot, dialog.controller)
+    assert dialog.table.delimiter == ";" and dialog.combos["organisation"].currentText() == "Organisation"
+    dialog.set_column("name", "Nom, prénom")
+    preview(qtbot, dialog)
+    assert [(c["name"], c["organisation"]) for c in dialog.records()] == [
+        ("Dupont, Jean", "Ministère du Travail, de l'Emploi"), ("Lee, Ann", "UN, Genève")]
+
+
+def test_a_separator_that_cannot_read_the_file_says_so_and_another_can_be_chosen(qtbot, dialog, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b'Name;Notes\nAna;a,"b\nBob;c\n')  # with commas, "b… would be a quote never closed
+    load(qtbot, dialog, path)
+    assert dialog.separator.itemText(0) == "Detected (semicolon)"
+    dialog.set_separator(",")
+    wait_idle(qtbot, dialog.controller)
+    assert dialog.page == 1 and dialog.table is None
+    assert dialog.message.text().startswith("This file cannot be read with this separator: notes.csv, line 2")
+    assert not dialog.next_button.isEnabled() and dialog.sample.columnCount() == 0
+    dialog.next()
+    assert dialog.page == 1
+    dialog.set_separator(None)
+    wait_idle(qtbot, dialog.controller)
+    assert dialog.message.text() == "" and dialog.next_button.isEnabled()
+    assert sample_headers(dialog) == ["Name", "Notes"]
+
+
+def test_a_new_file_starts_again_from_the_detected_separator(qtbot, dialog, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(EUROPEAN_EXCEL.encode("utf-8"))
+    load(qtbot, dialog, path)
+    dialog.set_separator("\t")
+    wait_idle(qtbot, dialog.controller)
+    assert dialog.separator.currentText() == "Tab" and sample_headers(dialog) == [EUROPEAN_EXCEL.split("\r")[0]]
+    dialog.back()
+    tabs = tmp_path / "tabs.tsv"
+    tabs.write_bytes("Full name\tCountry\nDeniz Kaya\tTürkiye\n".encode("utf-16"))
+    load(qtbot, dialog, tabs)
+    assert dialog.separator.currentIndex() == 0 and dialog.separator.currentText() == "Detected (tab)"
+    assert sample_headers(dialog) == ["Full name", "Country"]
+
+
+def test_invisible_only_names_are_listed_as_having_no_name(qtbot, dialog, tmp_path):
+    path = tmp_path / "invisible.csv"
+    path.write_bytes("Name,Country\n\ufeff\u200b,France\n\u200bAna Cruz\u200b,Peru\n".encode("utf-8"))
+    load(qtbot, dialog, path)
+    preview(qtbot, dialog)
+    assert [c["name"] for c in dialog.records()] == ["Ana Cruz"]
+    assert dialog.problems.item(0).text() == "line 2: no name"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
 from cafe.clock.watch import FakeClock
+from ui.workshop.ops import S, call
 
 
 @pytest.fixture
@@ -239,6 +240,25 @@ def test_the_export_dialog_writes_the_pdf_off_the_ui_thread(qtbot, sample_window
     assert out.read_bytes().startswith(b"%PDF")
     assert dialog.progress.value() == 1000 and dialog.status.text() == f"Wrote {out}"
     assert len(seen) > 3 and seen == sorted(seen)
+
+
+def test_the_export_dialog_names_the_notes_with_characters_no_font_has(qtbot, sample_window, tmp_path):
+    from ui.plenary.export_dialog import ExportDialog
+
+    win = sample_window
+    snap = win.controller.snapshot
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=snap.rounds[0].uuid,
+                                         category="challenge", text="Budget line \ue000 unreadable"))
+    wait_idle(qtbot, win.controller)
+    dialog = ExportDialog(win.controller, "pdf", win)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "report.pdf"
+    dialog.path_edit.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "printed with the mark �" in dialog.status.text() and "Budget line" in dialog.status.text()
+    assert "U+E000" in dialog.status.text()
 
 
 def test_cancelling_an_export_writes_nothing(qtbot, sample_window, tmp_path):

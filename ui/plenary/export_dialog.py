@@ -76,17 +76,19 @@ def _builder() -> ThreadPoolExecutor:
         return _BUILDER
 
 
-def _default_build(snapshot, notes, path, fmt, *, include_participants, progress, cancel):
+def _default_build(snapshot, notes, path, fmt, *, include_participants, progress, cancel, on_warning=None):
     from cafe.report import export
 
     return export(snapshot, notes, path, fmt, include_participants=include_participants,
-                  progress=progress, cancel=cancel)
+                  progress=progress, cancel=cancel, on_warning=on_warning)
 
 
 class ReportJob(QObject):
     """One export run (see the module docstring). Signals arrive on the main thread."""
 
     progressed = Signal(float, str)
+    #: a note holds characters no bundled font has (printed as �): one line naming it
+    warned = Signal(str)
     finished = Signal(str)
     failed = Signal(str)
     cancelled = Signal()
@@ -133,9 +135,10 @@ class ReportJob(QObject):
         from cafe.report.output import ExportError
         from cafe.report.pdf import Cancelled
 
+        extra = {"on_warning": self.warned.emit} if self.build is _default_build else {}
         try:
             path = self.build(snapshot, notes, self.path, self.fmt, include_participants=self.include_participants,
-                              progress=self._progress, cancel=self.cancel_event)
+                              progress=self._progress, cancel=self.cancel_event, **extra)
         except Cancelled:
             self.cancelled.emit()
         except ExportError as exc:
@@ -258,6 +261,8 @@ class ExportDialog(QDialog):
         self.job = ReportJob(self.controller, self.fmt, path, include_participants=self.participants.isChecked(),
                              build=self.build, parent=self)
         self.job.progressed.connect(self._progressed)
+        self.warnings: list[str] = []
+        self.job.warned.connect(self.warnings.append)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
@@ -285,7 +290,13 @@ class ExportDialog(QDialog):
     def _finished(self, path: str) -> None:
         self._done()
         self.progress.setValue(1000)
-        self.status.setText(f"Wrote {path}")
+        if self.warnings:  # the file is complete, but some characters print as the mark �
+            shown = "\n".join(self.warnings[:10]) + ("\n…" if len(self.warnings) > 10 else "")
+            self.status.setText(self.tr("Wrote {0}. {1} printed with the mark � for characters no bundled font "
+                                        "has:\n{2}").format(path, self.tr("%n note(s)", "", len(self.warnings)),
+                                                             shown))
+        else:
+            self.status.setText(f"Wrote {path}")
         self.controller.notice.emit(f"Exported {path}")
 
     def _failed(self, message: str) -> None:

@@ -14,8 +14,9 @@ Keys (also listed in :data:`KEY_HELP`)
   brings it back).
 
 Ctrl+1…4 mean a column and nothing else: the main window picks a place with
-Alt+1…5. :class:`NotesKeys` handles them while the focus is in the notes. Ctrl+Z in an entry undoes typing there while it
-can, and otherwise reaches the window's Undo.
+Alt+1…5. :class:`NotesKeys` handles them while the focus is in the notes.
+Ctrl+Z in an entry undoes typing there while it can, and otherwise reaches
+the window's Undo.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ Contract
 * Nothing is written until "Import N participants" is pressed, which pushes
   one ``import_participants`` command (one undo step). A file that cannot be
   read shows its sentence in the dialog, never a traceback.
+* The separator is the one the file's structure shows ("Detected (semicolon)"),
+  or the one the user chooses on the columns step, which reads the file again.
 * The column choice is remembered in the user's settings, as JSON keyed by the
   file's set of headers, and offered again for a file with the same headers.
   Countries the user fixes are remembered too and applied to the same
@@ -161,6 +163,24 @@ class ImportDialog(PreviewPage, QDialog):
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
         layout.addWidget(self.format_label)
+        self.separator = QComboBox()
+        self.separator.setObjectName("separator")
+        self.separator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.separator.setAccessibleName(self.tr("Separator"))
+        self.separator.setToolTip(self.tr("The character between the fields; choose another one if the "
+                                          "columns below are split wrongly."))
+        self.separator.addItem(self.tr("Detected"), None)
+        for delimiter, label in ((",", self.tr("Comma")), (";", self.tr("Semicolon")), ("\t", self.tr("Tab")),
+                                 ("|", self.tr("Vertical bar"))):
+            self.separator.addItem(label, delimiter)
+        self.separator.currentIndexChanged.connect(self._separator_chosen)
+        separator_label = QLabel(self.tr("&Separator:"))
+        separator_label.setBuddy(self.separator)
+        separator_row = QHBoxLayout()
+        separator_row.addWidget(separator_label)
+        separator_row.addWidget(self.separator)
+        separator_row.addStretch(1)
+        layout.addLayout(separator_row)
         note = QLabel("Which column holds each field? The name may come from one column, or from first and "
                       "last name. Your choice is remembered for files with the same columns.")
         note.setWordWrap(True)
@@ -241,7 +261,7 @@ class ImportDialog(PreviewPage, QDialog):
         self.step.setText(("Step 1 of 3: the file", "Step 2 of 3: the columns", "Step 3 of 3: check and import")[n])
         self.back_button.setEnabled(n > 0 and not self.busy)
         self.next_button.setVisible(n < 2)
-        self.next_button.setEnabled(not self.busy and (n == 1 or (n == 0 and self.table is not None)))
+        self.next_button.setEnabled(not self.busy and n < 2 and self.table is not None)
         self.import_button.setVisible(n == 2)
         self._update_import_button()
 
@@ -254,6 +274,7 @@ class ImportDialog(PreviewPage, QDialog):
         if text or not busy:
             self.message.setText(text)
         self.choose_button.setEnabled(not busy)
+        self.separator.setEnabled(not busy)
         self._show_page(self.page)
 
     def _run(self, fn: Callable[[Any], Any], done: Callable[[Any], None], text: str) -> None:
@@ -286,20 +307,67 @@ class ImportDialog(PreviewPage, QDialog):
         self.preview = None
         self.candidates.set_candidates([], [], {})
         self.file_label.setText(path)
+        self.separator.blockSignals(True)
+        self.separator.setCurrentIndex(0)
+        self.separator.setItemText(0, self.tr("Detected"))
+        self.separator.blockSignals(False)
         self._show_page(0)
-        self._run(lambda _service: read_file(path), self._loaded, "Reading the file…")
+        self._read(None)
 
-    def _loaded(self, loaded: LoadedFile) -> None:
+    def _read(self, delimiter: str | None) -> None:
+        """Read the file with ``delimiter`` (None: the one its structure shows) on the worker."""
+        path = self.path
+        if path is None:
+            return
+        self._run(lambda _service: read_file(path, delimiter),
+                  lambda loaded: self._loaded(loaded, delimiter), "Reading the file…")
+
+    def _loaded(self, loaded: LoadedFile, delimiter: str | None = None) -> None:
         if loaded.error is not None:
+            if self.page == 1:  # read again with the chosen separator: the user may choose another
+                self.table = None
+                self._clear_columns()
+                self.message.setText(self.tr("This file cannot be read with this separator: {0}")
+                                     .format(loaded.error))
+                self._show_page(1)
+                return
             self.message.setText(f"This file cannot be imported: {loaded.error}")
             self._show_page(0)
             return
         self.table = loaded.table
+        if delimiter is None:  # the item "Detected (…)" says which one the file's structure showed
+            name = self._separator_name(loaded.table.delimiter)
+            self.separator.setItemText(0, self.tr("Detected ({0})").format(name))
         self._fill_columns(loaded.table)
         self.message.setText("")
         self._show_page(1)
 
+    def _separator_name(self, delimiter: str) -> str:
+        names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("vertical bar")}
+        return names.get(delimiter, repr(delimiter))
+
+    def _separator_chosen(self, _index: int) -> None:
+        """Read the file again with the separator now chosen (its data; None: the detected one)."""
+        if self.path is None:
+            return
+        self.preview = None
+        self.candidates.set_candidates([], [], {})
+        self._read(self.separator.currentData())
+
+    def set_separator(self, delimiter: str | None) -> None:
+        """Choose ``delimiter`` (None: the detected one) as the user would; the file is read again."""
+        self.separator.setCurrentIndex(max(0, self.separator.findData(delimiter)) if delimiter else 0)
+
     # -- step 2: the columns ------------------------------------------------------------------
+    def _clear_columns(self) -> None:
+        for combo in self.combos.values():
+            combo.clear()
+            combo.addItem(NOT_IN_FILE, None)
+        self.sample.clear()
+        self.sample.setRowCount(0)
+        self.sample.setColumnCount(0)
+        self.format_label.setText("")
+
     def _fill_columns(self, table: Any) -> None:
         mapping = self.remembered_mapping(table.headers)
         for name, combo in self.combos.items():
@@ -353,7 +421,7 @@ class ImportDialog(PreviewPage, QDialog):
     def next(self) -> None:
         if self.page == 0 and self.table is not None:
             self._show_page(1)
-        elif self.page == 1:
+        elif self.page == 1 and self.table is not None:
             self.show_preview()
 
     def back(self) -> None:

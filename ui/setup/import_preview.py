@@ -155,10 +155,11 @@ class PreviewPage:
     def fix_country(self, raw: str, country: str) -> None:
         """Use ``country`` (a name from the list) for every row whose file says ``raw``."""
         from cafe.people.countries import match_country
+        from cafe.people.csv_table import quoted
 
         found = match_country(country) if country.strip() else None
         if found is None or not found.exact:
-            self.message.setText(f"“{country}” is not a country in the list; choose one from the list.")
+            self.message.setText(f"{quoted(country)} is not a country in the list; choose one from the list.")
             return
         preview = self.preview
 
