@@ -147,7 +147,7 @@ class FileActions(QObject):
         if not self.controller.is_open:
             return
         if not self.controller.is_file:
-            self.message.emit("A shared workshop is backed up by its server (pg_dump), not by this laptop.")
+            self.message.emit(self.tr("A shared workshop is backed up by its server (pg_dump), not by this laptop."))
             return
         self.controller.read(lambda service: service.backups(), self._choose_backup)
 
@@ -157,15 +157,15 @@ class FileActions(QObject):
             return
         chosen = next(b for b in backups if Path(b.path) == path)
         when = chosen.time.astimezone().strftime("%d %b %Y, %H:%M:%S")
-        text = (f"The workshop becomes what it was at {when}; what changed since is set aside in a backup "
-                "made now, which this same list restores. The undo history is cleared.")
-        if not ConfirmDialog.ask(self.window, "Restore this backup?", text, "Restore"):
+        text = self.tr("The workshop becomes what it was at {0}; what changed since is set aside in a backup "
+                       "made now, which this same list restores. The undo history is cleared.").format(when)
+        if not ConfirmDialog.ask(self.window, self.tr("Restore this backup?"), text, self.tr("Restore")):
             return
 
         def done(before) -> None:
             self.controller.undo_stack.clear()
-            self.message.emit(f"Restored the backup of {when}." + (" The workshop as it was is in the list of "
-                                                                  "backups." if before is not None else ""))
+            self.message.emit(self.tr("Restored the backup of {0}.").format(when) + (
+                self.tr(" The workshop as it was is in the list of backups.") if before is not None else ""))
 
         self.controller.read(lambda service: service.restore_backup(path), done,
                              lambda problem: self._problem("Cannot restore", str(path), problem))
@@ -175,18 +175,19 @@ class FileActions(QObject):
         if not self.damaged:
             return
         lines = [str(p) for p in self.damaged]
-        text = ("These rows of the workshop are damaged and were left out when it opened. Moving them aside "
-                "writes them to a recovery file beside the database, after a backup, and removes them from "
-                "the database, which is then sound again:\n\n" + "\n".join(lines[:8])
+        text = (self.tr("These rows of the workshop are damaged and were left out when it opened. Moving them "
+                        "aside writes them to a recovery file beside the database, after a backup, and removes "
+                        "them from the database, which is then sound again:") + "\n\n" + "\n".join(lines[:8])
                 + ("\n…" if len(lines) > 8 else ""))
-        if not ConfirmDialog.ask(self.window, "Move damaged rows aside?", text, "Move them aside"):
+        if not ConfirmDialog.ask(self.window, self.tr("Move damaged rows aside?"), text, self.tr("Move them aside")):
             return
 
         def done(result) -> None:
             self.controller.undo_stack.clear()
             self.damaged = []
             if result is not None:
-                self.message.emit(f"{result.rows_moved} damaged rows moved aside into {result.recovery_file}.")
+                self.message.emit(self.tr("{0} damaged rows moved aside into {1}.").format(result.rows_moved,
+                                                                                          result.recovery_file))
 
         self.controller.read(lambda service: service.repair_damaged_rows(), done,
                              lambda problem: self._problem("Cannot repair", self.controller.display_name, problem))

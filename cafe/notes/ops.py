@@ -302,43 +302,6 @@ class NoteOps(ServiceBase):
             return self._commit(s, Changes("set_round_summary", frozenset({"round_summary"}),
                                            frozenset({row.uuid}), inverse, snap, origin))
 
-    def room_notes(self, room_uuid: str, round_uuid: str | None = None) -> list:
-        """The live notes of one room (and round, when given), as :meth:`notes` returns them.
-
-        Read as plain rows rather than ORM objects, several times faster: the
-        room view reads its notes again after changes, and a room can hold
-        thousands of items.
-        """
-        with self._session() as s:
-            conn = s.connection()
-            room_id = self._id(s, m.Room, room_uuid)
-            note = m.table_of(m.Note)
-            q = sa.select(note).where(note.c.room_id == room_id, note.c.deleted_at.is_(None))
-            if round_uuid is not None:
-                q = q.where(note.c.round_id == self._id(s, m.Round, round_uuid))
-            rows = conn.execute(q.order_by(note.c.category, note.c.position, note.c.id)).all()
-            uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid}
-            for model in (m.Theme, m.Round):
-                for ref_id, ref_uuid in conn.execute(sa.select(col(model.id), col(model.uuid))):
-                    uuid_of[(model, ref_id)] = ref_uuid
-            return _note_snaps(rows, list(note.c.keys()), uuid_of)
-
-    def note_category_counts(self) -> list[tuple[str, str | None, str, int]]:
-        """(room uuid, theme uuid or None, category, number of live notes), counted by the database.
-
-        For views that show counts only (the plenary's table): no note is read.
-        """
-        note = m.table_of(m.Note)
-        with self._session() as s:
-            conn = s.connection()
-            rooms = dict(conn.execute(sa.select(col(m.Room.id), col(m.Room.uuid))).all())
-            themes = dict(conn.execute(sa.select(col(m.Theme.id), col(m.Theme.uuid))).all())
-            q = (sa.select(note.c.room_id, note.c.theme_id, note.c.category, sa.func.count())
-                 .where(note.c.deleted_at.is_(None))
-                 .group_by(note.c.room_id, note.c.theme_id, note.c.category))
-            return [(rooms[room_id], themes.get(theme_id), getattr(category, "value", category), n)
-                    for room_id, theme_id, category, n in conn.execute(q)]
-
     def note_versions(self, uuids: Iterable[str]) -> dict[str, int]:
         """uuid -> current version of each of these notes that exists (deleted ones included)."""
         wanted = list(set(uuids))
@@ -426,35 +389,6 @@ _ENDS = ("SELECT max(position), max(CASE WHEN deleted_at IS NULL THEN position E
          " FROM note WHERE room_id = :room_id AND category = :category AND ")
 _COLUMN_ENDS = sa.text(_ENDS + "round_id = :round_id")
 _COLUMN_ENDS_NO_ROUND = sa.text(_ENDS + "round_id IS NULL")
-
-
-def _note_snaps(rows, keys: list[str], uuid_of: dict[tuple[type, int], str]) -> list:
-    """Note snapshots from plain rows of the note table (``keys``: its column names, in order).
-
-    What :func:`cafe.storage.snapshots.to_snap` does, with the column plan worked out
-    once for all rows instead of once per row.
-    """
-    kind = KINDS["note"]
-    at = {k: i for i, k in enumerate(keys)}
-    plan = []
-    for name in kind.columns:
-        if name.endswith("_uuid") and name != "uuid":
-            plan.append((at[name[:-5] + "_id"], kind.refs[name]))
-        else:
-            plan.append((at[name], None))
-    make = kind.snap
-    out = []
-    for row in rows:
-        values = []
-        for i, model in plan:
-            value = row[i]
-            if model is not None:
-                value = None if value is None else uuid_of[(model, value)]
-            elif isinstance(value, list):
-                value = tuple(value)
-            values.append(value)
-        out.append(make(*values))
-    return out
 
 
 def _blocks(column: list[m.Note]) -> list[tuple[str, list[m.Note]]]:
