@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.save_folder import remember
+
 DB_FILTER = "Workshop databases (*.sqlite *.db);;All files (*)"
 JSON_FILTER = "Workshop files (*.json);;All files (*)"
 
@@ -177,6 +179,8 @@ class ImportFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, "Import workshop file", str(start or ""), JSON_FILTER)
+        if path:
+            remember(path)
         return path or None
 
 
@@ -186,6 +190,8 @@ class ExportFileDialog:
         path, _ = QFileDialog.getSaveFileName(parent, "Export workshop file", str(suggested or ""), JSON_FILTER)
         if path and not Path(path).suffix:
             path += ".json"
+        if path:
+            remember(path)
         return path or None
 
 

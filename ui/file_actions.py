@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from cafe.report.output import file_stem
+from ui.common import save_folder
 from ui.common.recent_files import RecentFiles
 from ui.dialogs import (
     BackupsDialog,
@@ -65,10 +66,11 @@ class FileActions(QObject):
         self.message.emit(f"Opening {shown}…")
         self.controller.open(target, sample=sample, new_title=new_title)
 
-    def _start_dir(self) -> Path | None:
-        if self.controller.is_file and self.controller.display_name:
-            return Path(self.controller.display_name).parent
-        return None
+    def _start_dir(self) -> Path:
+        """The open workshop's folder when it is a visible one, else the last folder saved to or Documents."""
+        near = Path(self.controller.display_name).parent \
+            if self.controller.is_file and self.controller.display_name else None
+        return save_folder.save_folder(near)
 
     def open_database(self) -> bool:
         """Ask for a database file and open it; False when the user cancelled."""
@@ -216,8 +218,7 @@ class FileActions(QObject):
         index = self.controller.index
         if index is None:
             return
-        start = self._start_dir() or Path.home()
-        path = ExportFileDialog.ask(self.window, start / f"{file_stem(index.title, limit=None)}.json")
+        path = ExportFileDialog.ask(self.window, self._start_dir() / f"{file_stem(index.title, limit=None)}.json")
         if not path:
             return
         self.controller.export_file(path, lambda: self.message.emit(f"Exported to {path}"),

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe.report.output import file_stem
+from ui.common import save_folder
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -61,7 +62,6 @@ EXPORTS: tuple[tuple[str, str, str], ...] = (
 )
 _FILTERS = {fmt: flt for fmt, _text, flt in EXPORTS}
 _SUFFIXES = {"pdf": ".pdf", "md": ".md", "docx": ".docx", "csv": ".csv"}
-_FOLDER_KEY = "export/folder"
 
 _builder_lock = threading.Lock()
 _BUILDER: ThreadPoolExecutor | None = None
@@ -164,15 +164,10 @@ class SaveReportDialog:
 
 
 def suggested_path(title: str, fmt: str) -> str:
-    """A file name from the workshop's title in the last export folder (or Documents)."""
-    folder = cast(str, QSettings().value(_FOLDER_KEY, ""))  # a folder's path (see ExportDialog.start)
-    if not folder or not Path(folder).is_dir():
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
+    """A file name from the workshop's title in the last folder saved to (or Documents)."""
     stem = file_stem(title)
     name = f"{stem}-notes" if fmt == "csv" else f"{stem}-report"
-    return str(Path(folder) / (name + _SUFFIXES[fmt]))
+    return str(save_folder.suggested(name + _SUFFIXES[fmt]))
 
 
 class ExportDialog(QDialog):
@@ -229,6 +224,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.participants)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        self.saved_buttons = save_folder.SavedFileButtons(self)
+        layout.addWidget(self.saved_buttons)
         layout.addLayout(buttons)
 
     def _choose(self) -> None:
@@ -257,7 +254,7 @@ class ExportDialog(QDialog):
         if not self.controller.is_open:
             self.status.setText("No workshop is open.")
             return
-        QSettings().setValue(_FOLDER_KEY, str(Path(path).parent))
+        save_folder.remember(path)
         self.job = ReportJob(self.controller, self.fmt, path, include_participants=self.participants.isChecked(),
                              build=self.build, parent=self)
         self.job.progressed.connect(self._progressed)
@@ -268,6 +265,7 @@ class ExportDialog(QDialog):
         self.job.cancelled.connect(self._cancelled)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.saved_buttons.set_path(None)
         self.progress.setValue(0)
         self.status.setText("Exporting…")
         self.job.start()
@@ -296,8 +294,10 @@ class ExportDialog(QDialog):
                                         "has:\n{2}").format(path, self.tr("%n note(s)", "", len(self.warnings)),
                                                              shown))
         else:
-            self.status.setText(f"Wrote {path}")
-        self.controller.notice.emit(f"Exported {path}")
+            self.status.setText(self.tr("Wrote {0}").format(path))
+        self.saved_buttons.set_path(path)
+        self.saved_buttons.open_button.setFocus()
+        self.controller.notice.emit(self.tr("Exported {0}").format(path))
 
     def _failed(self, message: str) -> None:
         self._done()
