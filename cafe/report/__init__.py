@@ -55,6 +55,10 @@ def export(snapshot, notes: Iterable, path: str | os.PathLike, fmt: str = "pdf",
         if on_warning is not None:
             for warning in missing_glyphs(data, include_participants=include_participants):
                 on_warning(str(warning))
+            from cafe.report.shaping import unshaped_texts
+
+            for line in unshaped_texts(data, include_participants=include_participants):
+                on_warning(line)
         return written
     if fmt == "md":
         from cafe.report.markdown import write_markdown

@@ -25,17 +25,17 @@ print as Symbola's monochrome outlines; a character no bundled font has prints
 as U+FFFD (a visible replacement), never as an invisible gap, and
 :func:`missing_chars` names such characters so an export can warn about them.
 
-Text is not shaped: Devanagari and Tamil print every letter and sign in the
-order typed (a vowel sign written before its consonant, such as ि, follows it,
-and conjuncts show their virama), which stays readable and keeps the text
-layer exact; Hangul, Thai, Ethiopic and Chinese need no shaping. (reportlab's
-own shaping, with uharfbuzz, draws them right but drops characters from the
-text layer: search and copy would fail.)
+Runs in Devanagari, Tamil and Thai are shaped with HarfBuzz when it is
+installed (conjuncts, reordered vowel signs, stacked marks):
+:mod:`cafe.report.shaping` draws them glyph by glyph; this module keeps the
+zero-width joiners such runs need and writes their text layer. Hangul,
+Ethiopic and Chinese need no shaping; Arabic is joined here (presentation forms).
 
 The PDF's text layer (the ToUnicode map that search and copy read) names the
 right character for every glyph, also beyond U+FFFF (emoji): reportlab writes
 such a code point as five hex digits, which readers take for two other
-characters, so :class:`_Font` writes it as the UTF-16 pair the format asks for.
+characters, so :class:`_Font` writes it as the UTF-16 pair the format asks for,
+and gives a shaped glyph the characters it stands for (:func:`cafe.report.glyph_codes.glyph_texts`).
 
 Contract for :func:`markup`: every character of the user's text is escaped, so
 ``<img src=…>``, ``&`` or ``<b>`` print literally and can never load a file or
@@ -54,10 +54,11 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from cafe.report.glyph_codes import glyph_texts
 from cafe.storage import paths
 
 FONT_DIR = paths.RESOURCES / "fonts"
@@ -91,6 +92,10 @@ TAMIL = Face("CafeTamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf")
 ETHIOPIC = Face("CafeEthio", "NotoSansEthiopic-Regular.ttf", None)
 EMOJI = Face("CafeEmoji", "Symbola.ttf", None)
 FACES: tuple[Face, ...] = (LATIN, SYMBOLS, ARABIC, CJK, KOREAN, THAI, DEVANAGARI, TAMIL, ETHIOPIC, EMOJI)
+
+#: Faces whose runs are shaped (:mod:`cafe.report.shaping`); their runs keep the joiners that steer shaping.
+SHAPED: tuple[Face, ...] = (DEVANAGARI, TAMIL, THAI)
+_JOINERS = "\u200c\u200d"
 
 #: Order in which fonts are tried for a character that no script claims.
 FALLBACK: tuple[Face, ...] = (LATIN, SYMBOLS, EMOJI, ARABIC, CJK, KOREAN, THAI, DEVANAGARI, TAMIL, ETHIOPIC)
@@ -143,14 +148,20 @@ def has_glyph(face: Face, char: str) -> bool:
 
 # --- the text layer ---------------------------------------------------------
 
-def to_unicode_cmap(fontname: str, subset) -> str:
+def to_unicode_cmap(fontname: str, subset, texts: Mapping[int, str] | None = None) -> str:
     """A ToUnicode CMap for one 256-glyph subset of a font (PDF 1.7, 9.10.3).
 
     Like reportlab's own, except that each destination is UTF-16BE, so a code
     point beyond U+FFFF is written as its surrogate pair (``<D83CDF0D>`` for
-    🌍), and entries come in blocks of at most 100, as the format requires.
+    🌍), a code found in ``texts`` (a shaped glyph) reads as that text, any
+    number of characters, and entries come in blocks of at most 100, as the
+    format requires.
     """
-    entries = [f"<{i:02X}> <{_utf16_hex(code)}>" for i, code in enumerate(subset)]
+    texts = texts or {}
+
+    def destination(code: int) -> str:
+        return "".join(_utf16_hex(ord(c)) for c in texts[code]) if code in texts else _utf16_hex(code)
+    entries = [f"<{i:02X}> <{destination(code)}>" for i, code in enumerate(subset)]
     blocks = []
     for start in range(0, len(entries), 100):
         chunk = entries[start:start + 100]
@@ -170,6 +181,13 @@ def _utf16_hex(code: int) -> str:
         return f"{code:04X}"
     code -= 0x10000
     return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+
+def text_layer_for_shapes() -> bool:
+    """Whether the registered fonts write the text of shaped glyphs (:mod:`cafe.report.glyph_codes`)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return _font_class() is not TTFont
 
 
 _font_class_cache: type | None = None
@@ -194,14 +212,16 @@ def _font_class() -> type:
             subsets = [list(s) for s in getattr(state, "subsets", ())]
             super().addObjects(doc)
             # reportlab has just written each subset's ToUnicode stream, named after the subset's
-            # base font; rewrite the streams of the subsets that hold a code point beyond U+FFFF.
+            # base font; rewrite the streams of the subsets that hold a code point beyond U+FFFF
+            # (shaped glyphs' codes among them).
+            texts = glyph_texts(self.fontName)
             for n, subset in enumerate(subsets):
                 if max(subset, default=0) <= 0xFFFF:
                     continue
                 base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
                 stream = doc.idToObject.get("toUnicodeCMap:" + base)
                 if stream is not None:
-                    stream.content = to_unicode_cmap(base, subset)
+                    stream.content = to_unicode_cmap(base, subset, texts)
 
     _font_class_cache = _Font
     return _Font
@@ -252,7 +272,7 @@ _CJK_RANGES = (
     (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
 )
 #: Each script's blocks and the face that prints them, tried before any other face.
-_SCRIPT_FACES: tuple[tuple[tuple[tuple[int, int], ...], Face], ...] = (
+SCRIPT_FACES: tuple[tuple[tuple[tuple[int, int], ...], Face], ...] = (
     (_ARABIC_RANGES, ARABIC),
     (_KOREAN_RANGES, KOREAN),
     (_CJK_RANGES, CJK),
@@ -268,7 +288,7 @@ def _in(ranges, code: int) -> bool:
 
 
 def _preferred(code: int) -> tuple[Face, ...]:
-    for ranges, face in _SCRIPT_FACES:
+    for ranges, face in SCRIPT_FACES:
         if _in(ranges, code):
             return (face, *FALLBACK)
     if code >= 0x1F000 or 0x2600 <= code <= 0x27BF:
@@ -361,8 +381,9 @@ def font_runs(text: str) -> Iterator[tuple[Face, str]]:
 
     A character no face has becomes U+FFFD; invisible format characters
     (zero-width joiners, direction marks, variation selectors) are dropped: they
-    have done their work (shaping, ordering) before this step. Line breaks
-    stay in the run they are in.
+    have done their work (shaping, ordering) before this step, except the
+    joiners inside a run of a shaped face (:data:`SHAPED`), which HarfBuzz
+    reads. Line breaks stay in the run they are in.
     """
     register_fonts()
     if text.isascii() or not set(text).difference(_latin_chars()):
@@ -373,7 +394,8 @@ def font_runs(text: str) -> Iterator[tuple[Face, str]]:
     current: Face | None = None
     buf: list[str] = []
     for char in text:
-        if current is not None and (char == "\n" or (_sticky(char) and ord(char) in _cmaps[current.name])):
+        if current is not None and (char == "\n" or (_sticky(char) and ord(char) in _cmaps[current.name])
+                                    or (char in _JOINERS and current in SHAPED)):
             buf.append(char)
             continue
         face = _face_or_drop(char)
@@ -471,6 +493,8 @@ def markup(text: str, *, bold: bool = False) -> str:
     Right-to-left words inside the text are shaped and put in display order
     line by line (a line that later wraps inside such a run keeps the run's
     order; mostly right-to-left paragraphs should use :func:`cafe.report.rtl.paragraph`).
+    Devanagari, Tamil and Thai come out unshaped here (a ``Paragraph`` cannot
+    draw shaped glyphs with a right text layer): :func:`cafe.report.rtl.paragraph` shapes them.
     """
     text = clean_text(text)
     if text.isascii():

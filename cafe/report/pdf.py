@@ -51,7 +51,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cafe.report import fonts
+from cafe.report import fonts, shaping
 from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
 from cafe.report.layout import PIECE_LINES, bounded_rows, paragraphs, split_to_height
 from cafe.report.output import ExportError, atomic_output
@@ -192,15 +192,15 @@ class _Doc(BaseDocTemplate):
             self.progress(0.3 + 0.7 * min(1.0, self.done / self.total), "Laying out pages")
 
     def _running_title(self, room: float) -> list:
-        """The footer's title as (face, run) pairs, cut to ``room`` points (worked out once)."""
+        """The footer's title as (font name, run, width) triples, cut to ``room`` points (worked out once)."""
         if self._title_runs is None:
-            # User text: drawn run by run in the fonts that have its glyphs, never parsed as markup.
+            # User text: drawn run by run in the fonts that have its glyphs (shaped), never parsed as markup.
             short = fonts.visual_line(_outline_title(self.data.title), "ltr")
-            if fonts.plain_width(short, 8) > room:
-                while short and fonts.plain_width(short + "…", 8) > room:
+            if shaping.text_width(short, 8) > room:
+                while short and shaping.text_width(short + "…", 8) > room:
                     short = short[:-1]
                 short += "…"
-            self._title_runs = list(fonts.font_runs(short))
+            self._title_runs = shaping.runs(short, 8)
         return self._title_runs
 
     def _title_page(self, canv, doc):
@@ -224,11 +224,7 @@ class _Doc(BaseDocTemplate):
         canv.translate(x + fonts.plain_width(label, 8), y)
         canv.doForm("pageTotal")
         canv.restoreState()
-        at = MARGIN
-        for face, run in self._running_title(x - MARGIN - 12):
-            canv.setFont(face.name, 8)
-            canv.drawString(at, y, run)
-            at += fonts.plain_width(run, 8)
+        shaping.draw_runs(canv, self._running_title(x - MARGIN - 12), MARGIN, y, 8)
         canv.restoreState()
 
 

@@ -20,21 +20,27 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from cafe.report import fonts
+from cafe.report import fonts, shaping
+from cafe.report.shaped_paragraph import ShapedParagraph
 
 
 def paragraph(text: str, style, *, bold: bool = False, bullet: str | None = None) -> Flowable:
     """A flowable printing user ``text`` literally in ``style``.
 
-    Mostly right-to-left text gets an :class:`RtlParagraph`; anything else a
-    reportlab ``Paragraph`` over :func:`cafe.report.fonts.markup`. ``style``'s
-    font must be :data:`cafe.report.fonts.BODY` (or its bold face). ``bullet``
-    (plain text, e.g. "•") starts at the style's ``leftIndent`` and the text
-    hangs after it: on the left for left-to-right text, mirrored on the right
-    for right-to-left text.
+    Mostly right-to-left text gets an :class:`RtlParagraph`; text holding a
+    script that is shaped (Devanagari, Tamil, Thai) a
+    :class:`cafe.report.shaped_paragraph.ShapedParagraph` when HarfBuzz is
+    installed; anything else a reportlab ``Paragraph`` over
+    :func:`cafe.report.fonts.markup`. ``style``'s font must be
+    :data:`cafe.report.fonts.BODY` (or its bold face). ``bullet`` (plain text,
+    e.g. "•") starts at the style's ``leftIndent`` and the text hangs after
+    it: on the left for left-to-right text, mirrored on the right for
+    right-to-left text.
     """
     if fonts.dominant_direction(text) == "rtl":
         return RtlParagraph(text, style, bold=bold, bullet=bullet)
+    if shaping.needs_shaping(text) and shaping.available():
+        return ShapedParagraph(text, style, bold=bold, bullet=bullet)
     if bullet is not None:
         # Set inline with a hanging indent: cheaper than reportlab's bulletText, same look.
         return TextParagraph(f"{escape(bullet)} {fonts.markup(text, bold=bold)}", _hanging(style, bullet))
@@ -84,7 +90,7 @@ _ARABIC_ONLY = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff
 @lru_cache(maxsize=1 << 16)
 def _word_width(word: str, size: float, bold: bool) -> float:
     """A word's printed width, shaped (words recur: shaping one costs far more than looking it up)."""
-    return fonts.plain_width(fonts.visual_line(word, "rtl"), size, bold=bold)
+    return shaping.text_width(fonts.visual_line(word, "rtl"), size, bold=bold)
 
 
 class RtlParagraph(Flowable):
@@ -229,19 +235,9 @@ class RtlParagraph(Flowable):
         canv.restoreState()
 
     def _runs(self, word: str) -> list[tuple[str, str, float]]:
-        """(font name, text, width) of each run of one word, in drawing order."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        size = self.style.fontSize
-        out = []
-        for face, run in fonts.font_runs(word):
-            name = face.bold_name if self.bold else face.name
-            out.append((name, run, stringWidth(run, name, size)))
-        return out
+        """(font name, text, width) of each run of one word, in drawing order (shaped where needed)."""
+        return shaping.runs(word, self.style.fontSize, bold=self.bold)
 
     def _draw_runs(self, runs: list[tuple[str, str, float]], x: float, y: float) -> None:
         """One word, each run in its face: a text object of its own, so readers see each word apart."""
-        for name, run, width in runs:
-            self.canv.setFont(name, self.style.fontSize)
-            self.canv.drawString(x, y, run)
-            x += width
+        shaping.draw_runs(self.canv, runs, x, y, self.style.fontSize)

@@ -5,15 +5,19 @@ no bundled font has."""
 from __future__ import annotations
 
 import shutil
+import struct
 import subprocess
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from report_support import note, page_texts, squeeze, workshop
 
-from cafe.report import export, fonts
+from cafe.report import export, fonts, shaping
 from cafe.report.coverage import missing_glyphs
 from cafe.report.data import report_data
+from cafe.report.pdf import build_pdf
 
 #: script -> (a note in it, the font file its letters must be set in)
 SCRIPTS = {
@@ -116,6 +120,13 @@ def test_the_emoji_text_layer_maps_to_utf16_pairs():
     assert many.count("beginbfchar") == 3 and "100 beginbfchar" in many  # blocks of at most 100
 
 
+def test_a_shaped_glyphs_code_reads_as_the_characters_it_stands_for():
+    cmap = fonts.to_unicode_cmap("X", [0x20, 0xF0000, 0xF0001, 0xF0002], {0xF0000: "क्ष", 0xF0001: "", 0xF0002: "ி"})
+    assert "<01> <0915094D0937>" in cmap  # a conjunct: three characters
+    assert "<02> <>" in cmap  # the second glyph of a split vowel: its characters came with the first
+    assert "<03> <0BBF>" in cmap and "<00> <0020>" in cmap
+
+
 def test_no_warning_when_every_character_has_a_glyph(scripts_pdf):
     _path, warnings = scripts_pdf
     assert warnings == []
@@ -181,3 +192,253 @@ def test_cafe_report_prints_each_warning_on_stderr_one_line_per_note(tmp_path, c
     assert all(line.startswith("cafe: warning: ") for line in lines)
     assert any("“Private" in line and "U+E000" in line for line in lines)
     assert any("“Another" in line and "U+F0000" in line for line in lines)
+
+
+# --- shaping: Devanagari, Tamil and Thai as HarfBuzz sets them -----------------------------
+
+SHAPED_NOTES = {
+    "CafeDeva": ("हिन्दी भाषा", "NotoSansDevanagari-Regular.ttf"),
+    "CafeTamil": ("தமிழ் தொழிலாளர்", "NotoSansTamil-Regular.ttf"),
+    "CafeThai": ("ที่ปั้น", "NotoSansThai-Regular.ttf"),
+}
+
+
+def _tables(font: bytes) -> dict[str, bytes]:
+    count = struct.unpack(">H", font[4:6])[0]
+    out = {}
+    for i in range(count):
+        tag, _sum, offset, length = struct.unpack(">4sIII", font[12 + 16 * i:28 + 16 * i])
+        out[tag.decode("latin-1")] = font[offset:offset + length]
+    return out
+
+
+def _glyph_headers(font: bytes) -> list[bytes]:
+    """Each glyph's outline header (contour count and bounding box), by glyph id: identifies a glyph
+    across a font and its subset."""
+    t = _tables(font)
+    long_offsets = struct.unpack(">h", t["head"][50:52])[0] == 1
+    loca = t["loca"]
+    if long_offsets:
+        pos = list(struct.unpack(f">{len(loca) // 4}I", loca))
+    else:
+        pos = [2 * p for p in struct.unpack(f">{len(loca) // 2}H", loca)]
+    return [t["glyf"][a:b][:10] for a, b in zip(pos, pos[1:])]
+
+
+def _subset_codes(font: bytes) -> dict[int, int]:
+    """A reportlab subset's code -> glyph table (its format 6 cmap)."""
+    cmap = _tables(font)["cmap"]
+    for i in range(struct.unpack(">H", cmap[2:4])[0]):
+        _platform, _encoding, offset = struct.unpack(">HHI", cmap[4 + 8 * i:12 + 8 * i])
+        if struct.unpack(">H", cmap[offset:offset + 2])[0] == 6:
+            first, count = struct.unpack(">HH", cmap[offset + 6:offset + 10])
+            glyphs = struct.unpack(f">{count}H", cmap[offset + 10:offset + 10 + 2 * count])
+            return {first + n: g for n, g in enumerate(glyphs)}
+    raise AssertionError("no format 6 cmap in the subset")
+
+
+def _drawn_glyphs(path, font_file: str) -> list[bytes]:
+    """The outline headers of the glyphs drawn in the subsets of ``font_file``, in drawing order."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    out = []
+    reader = PdfReader(str(path))
+    for page in reader.pages:
+        resources = page["/Resources"]["/Font"]
+        subsets = {}
+        for key, ref in resources.items():
+            font = ref.get_object()
+            if str(font["/BaseFont"]).endswith("+" + font_file.removesuffix(".ttf")):
+                data = font["/FontDescriptor"]["/FontFile2"].get_data()
+                headers = _glyph_headers(data)
+                subsets[key] = {code: headers[g] for code, g in _subset_codes(data).items()}
+        current = None
+        for operands, op in ContentStream(page.get_contents(), reader).operations:
+            if op == b"Tf":
+                current = subsets.get(operands[0])
+            elif op in (b"Tj", b"TJ") and current is not None:
+                items = operands[0] if op == b"TJ" else [operands[0]]
+                for item in items:
+                    if isinstance(item, (str, bytes)):
+                        raw = item.get_original_bytes() if hasattr(item, "get_original_bytes") else bytes(item)
+                        out.extend(current[b] for b in raw)
+    return out
+
+
+def _harfbuzz(text: str, font_file: str) -> list[int]:
+    import uharfbuzz as hb
+
+    font = hb.Font(hb.Face(hb.Blob.from_file_path(str(fonts.FONT_DIR / font_file))))
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {})
+    return [info.codepoint for info in buf.glyph_infos]
+
+
+def _pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def without_harfbuzz(monkeypatch):
+    """The report as an install without uharfbuzz builds it."""
+    from cafe.report import rtl, shaping
+
+    monkeypatch.setattr(shaping, "_hb", None)
+    monkeypatch.setattr(shaping, "_hb_checked", True)
+    rtl._word_width.cache_clear()
+    yield
+    rtl._word_width.cache_clear()
+
+
+needs_harfbuzz = pytest.mark.skipif(not shaping.available(), reason="uharfbuzz is not installed: text prints unshaped "
+                                    "(test_without_harfbuzz_the_pdf_builds_unshaped_and_names_the_notes covers it)")
+
+
+@needs_harfbuzz
+def test_devanagari_tamil_and_thai_are_drawn_with_the_glyphs_harfbuzz_chooses(tmp_path):
+    notes = [note(f"n{i}", text, category=CATEGORIES[i], position=i)
+             for i, (text, _file) in enumerate(SHAPED_NOTES.values())]
+    path = export(workshop(rooms=1), notes, tmp_path / "shaped.pdf", "pdf")
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    for text, font_file in SHAPED_NOTES.values():
+        headers = _glyph_headers((fonts.FONT_DIR / font_file).read_bytes())
+        expected = [headers[g] for g in _harfbuzz(text, font_file)]
+        cmap = TTFontFile(str(fonts.FONT_DIR / font_file)).charToGlyph
+        letter_by_letter = [headers[cmap[ord(c)]] for c in text]
+        assert expected != letter_by_letter  # shaping changes the glyphs: the comparison means something
+        # once in the theme's table, once in the annex
+        assert _drawn_glyphs(path, font_file) == expected * 2, font_file
+
+
+@needs_harfbuzz
+def test_conjuncts_use_glyphs_the_character_map_cannot_reach_and_joiners_steer_them(tmp_path):
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    font_file = "NotoSansDevanagari-Regular.ttf"
+    mapped = set(TTFontFile(str(fonts.FONT_DIR / font_file)).charToGlyph.values())
+    texts = ["क्षत्रिय", "क्\u200dष", "क्\u200cष"]  # the kssa ligature, half ka + ssa, visible virama
+    shaped = [_harfbuzz(t, font_file) for t in texts]
+    assert set(shaped[0]) - mapped, "the ligature's glyphs are reachable only by shaping"
+    assert len({tuple(s) for s in shaped}) == 3  # the joiners change the glyphs
+    notes = [note(f"n{i}", t, category=CATEGORIES[i], position=i) for i, t in enumerate(texts)]
+    path = export(workshop(rooms=1), notes, tmp_path / "conjuncts.pdf", "pdf")
+    headers = _glyph_headers((fonts.FONT_DIR / font_file).read_bytes())
+    assert _drawn_glyphs(path, font_file) == [headers[g] for s in shaped for g in s] * 2
+
+
+@needs_harfbuzz
+def test_shaped_text_reads_back_as_typed_with_pdftotext_and_pypdf(tmp_path):
+    long = ("प्रवासी श्रमिकों के अधिकारों की रक्षा के लिए राष्ट्रीय कार्य योजना और द्विपक्षीय समझौते "
+            "पर हितधारकों ने विस्तार से चर्चा की")
+    notes = [note("n1", long, category="opportunity"),
+             note("n2", "புலம்பெயர் தொழிலாளர் உரிமைகள் பாதுகாப்பு மற்றும் நீதிக்கான அணுகல்", category="challenge"),
+             note("n3", "Mixed: हिन्दी, தமிழ் and ไทย in one line", category="practice", heading="क्षेत्रीय सहयोग:")]
+    path = export(workshop(rooms=1, title="कार्यशाला प्रतिवेदन"), notes, tmp_path / "text.pdf", "pdf")
+    poppler = " ".join(_pdftotext(path).split())
+    pypdf = " ".join("\n".join(page_texts(path, title="कार्यशाला प्रतिवेदन")).split())
+    for n in notes:
+        for reader, text in (("pdftotext", poppler), ("pypdf", pypdf)):
+            # every word exactly as typed; a wrapped note may break its lines anywhere between words
+            for word in n.text.split():
+                assert word in text, (reader, word)
+    assert "क्षेत्रीय सहयोग:" in poppler
+    assert "कार्यशाला प्रतिवेदन" in poppler  # the title, also in every page's footer
+    assert "\ufffd" not in poppler + pypdf
+
+
+@needs_harfbuzz
+def test_a_long_unbroken_devanagari_word_wraps_between_syllables_and_reads_back_whole(tmp_path):
+    word = "अन्तर्राष्ट्रीयकरण" * 8
+    path = export(workshop(rooms=1), [note("n1", word)], tmp_path / "long.pdf", "pdf")
+    table = _pdftotext(path).split("Practices\n", 1)[1].split("Test workshop", 1)[0]  # the theme's column
+    pieces = [line.removeprefix("• ") for line in table.splitlines() if line.strip()]
+    assert len(pieces) > 2  # cut over several lines in the table's column …
+    assert "".join(pieces) == word  # … and nothing lost at the cuts
+    for piece in pieces:  # each line starts a syllable: no vowel sign or virama cut from its consonant
+        assert unicodedata.category(piece[0])[0] != "M" and piece[0] not in "\u200c\u200d"
+
+
+@needs_harfbuzz
+def test_a_devanagari_word_inside_arabic_text_is_shaped_too(tmp_path):
+    text = "حماية حقوق العمال المهاجرين في الهند हिन्दी"
+    path = export(workshop(rooms=1), [note("n1", text)], tmp_path / "mixed.pdf", "pdf")
+    assert "हिन्दी" in _pdftotext(path)
+    headers = _glyph_headers((fonts.FONT_DIR / "NotoSansDevanagari-Regular.ttf").read_bytes())
+    shaped = [headers[g] for g in _harfbuzz("हिन्दी", "NotoSansDevanagari-Regular.ttf")]
+    assert _drawn_glyphs(path, "NotoSansDevanagari-Regular.ttf") == shaped * 2
+
+
+_INDIC = st.text(st.sampled_from("कखगघचजटडतदनपबमयरलवशसह" "ािीुूेैोौंः" "्" "\u200d" "அகசதநபமயரலவழள" "ாிீுெேைொோ்"),
+                 min_size=1, max_size=14)
+
+
+@needs_harfbuzz
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(_INDIC, min_size=1, max_size=6))
+def test_any_devanagari_or_tamil_sequence_builds_and_reads_back_exactly(tmp_path, words):
+    """Syllables HarfBuzz must repair (a vowel sign with no consonant gets a dotted circle) read back as typed."""
+    text = " ".join(words)
+    path = build_pdf(report_data(workshop(rooms=1), [note("n1", text)]), tmp_path / "p.pdf", invariant=True)
+    typed = squeeze(text.replace("\u200d", ""))
+    assert typed in squeeze(_pdftotext(path).replace("\u200d", ""))
+    assert typed in squeeze("\n".join(page_texts(path)).replace("\u200d", ""))
+
+
+def test_paragraphs_without_a_shaped_script_stay_plain_reportlab_paragraphs():
+    """Ordinary text costs nothing more: only text holding a shaped script gets the shaped paragraph."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from cafe.report.rtl import RtlParagraph, TextParagraph, paragraph
+    from cafe.report.shaped_paragraph import ShapedParagraph
+
+    fonts.register_fonts()
+    style = ParagraphStyle("t", fontName=fonts.BODY, fontSize=9, leading=12)
+    for text in ("Recruitment fees", "Côte d'Ivoire — Türkiye", "保护移徙工人的权利", "이주 노동자", "የስደተኛ ሠራተኞች"):
+        assert type(paragraph(text, style)) is TextParagraph, text
+    assert isinstance(paragraph("حماية حقوق العمال", style), RtlParagraph)
+    for text in ("हिन्दी", "Hindi: हिन्दी", "தமிழ்", "ภาษาไทย"):
+        expected = ShapedParagraph if shaping.available() else TextParagraph
+        assert type(paragraph(text, style)) is expected, text
+
+
+def test_without_harfbuzz_the_pdf_builds_unshaped_and_names_the_notes(tmp_path, without_harfbuzz):
+    assert not shaping.available()
+    notes = [note("n1", "प्रवासी श्रमिकों के अधिकार", category="opportunity"),
+             note("n2", "Plain English and العربية", category="challenge"),
+             note("n3", "தமிழ் தொழிலாளர்", category="practice", heading="Tamil Nadu:")]
+    data = report_data(workshop(rooms=1), notes)
+    path = build_pdf(data, tmp_path / "unshaped.pdf")
+    # letter by letter, as typed: one glyph per character, and the text still reads back
+    headers = _glyph_headers((fonts.FONT_DIR / "NotoSansDevanagari-Regular.ttf").read_bytes())
+    assert len(_drawn_glyphs(path, "NotoSansDevanagari-Regular.ttf")) == 2 * len(notes[0].text)
+    assert headers  # the font parses
+    flat = squeeze(_pdftotext(path))
+    assert squeeze(notes[0].text) in flat and squeeze(notes[2].text) in flat
+    warnings = shaping.unshaped_texts(data)
+    assert len(warnings) == 2, warnings
+    assert any("note “प्रवासी" in w for w in warnings) and any("note “தமிழ்" in w for w in warnings)
+    assert all("uharfbuzz" in w and "\n" not in w and len(w) < 200 for w in warnings)
+
+
+def test_with_harfbuzz_nothing_is_reported_unshaped():
+    if not shaping.available():
+        pytest.skip("uharfbuzz is not installed: the other test asserts the warning")
+    data = report_data(workshop(rooms=1), [note("n1", "प्रवासी श्रमिकों के अधिकार")])
+    assert shaping.unshaped_texts(data) == []
+
+
+def test_word_and_markdown_carry_the_characters_for_the_reader_to_shape(tmp_path):
+    import zipfile
+
+    texts = ["हिन्दी क्षत्रिय", "தமிழ் தொழிலாளர்", "ที่ปั้น"]
+    notes = [note(f"n{i}", t, category=CATEGORIES[i], position=i) for i, t in enumerate(texts)]
+    md = export(workshop(rooms=1), notes, tmp_path / "r.md", "md").read_text(encoding="utf-8")
+    with zipfile.ZipFile(export(workshop(rooms=1), notes, tmp_path / "r.docx", "docx")) as z:
+        document = z.read("word/document.xml").decode("utf-8")
+    for text in texts:
+        assert text in md and text in document
+    assert "\ue000" not in document and not any(0xF0000 <= ord(c) for c in md + document)
