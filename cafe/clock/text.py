@@ -1,4 +1,10 @@
-"""What a clock shows, in words and digits: the phase, the countdown, spans of time.
+"""What a clock shows, in words and digits: the phase, the countdown, the end time, spans of time.
+
+Each phase has its own first word ("Running", "Wrap up", "Final minutes" /
+"Final minute", "Overtime", "Paused", "Ended", "Not started"), so a display
+read without colour, or by a screen reader, tells the phases apart by words
+alone (:func:`phase_text`). The end time is on the workshop's wall clock
+(:func:`end_time_text`: "ends 13:05").
 
 Countdown text rounds **up** (ceil): "00:01" shows until the true zero, and
 every shown value lasts exactly one second, including "00:00" in the first
@@ -7,8 +13,10 @@ second of overtime. :func:`next_tick_delay` follows the same rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import math
+import zoneinfo
 
 _MINUS = "\u2212"  # a real minus sign: same width as the digits on a stage display
 
@@ -59,21 +67,73 @@ def format_span(seconds: float, *, signed: bool) -> str:
     return ("+" if seconds >= 0 else _MINUS) + text
 
 
+#: the word that names each phase on its own, before any count: distinct for every phase, so a
+#: display read without colour (or by a screen reader) still tells warning from danger from overtime
+PHASE_WORDS: dict[Phase, str] = {
+    Phase.scheduled: "Not started",
+    Phase.normal: "Running",
+    Phase.warning: "Wrap up",
+    Phase.danger: "Final minutes",
+    Phase.overtime: "Overtime",
+    Phase.paused: "Paused",
+    Phase.finished: "Ended",
+}
+_SEP = " \u00b7 "
+
+
+def _minutes_left(seconds: float) -> str:
+    minutes = math.ceil(max(seconds, 0.0) / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''} left"
+
+
 def phase_text(phase: Phase, remaining_s: float) -> str:
-    """Words that carry the phase without colour: "2 minutes left", "Overtime 3:10", "Paused"."""
+    """Words that carry the phase without colour, each phase with its own first word.
+
+    "Running"; "Wrap up · 10 minutes left" (warning); "Final minutes · 2 minutes left",
+    then "Final minute" in the last 60 seconds and "Time is up" at zero (danger);
+    "Overtime 3:10"; "Paused"; "Ended"; "Not started".
+    """
     if phase is Phase.overtime:
         return "Overtime " + _hms(abs(_shown_seconds(remaining_s)), pad_minutes=False)
-    if phase in (Phase.warning, Phase.danger):
-        minutes = math.ceil(max(remaining_s, 0.0) / 60)
-        if minutes == 0:
+    if phase is Phase.warning:
+        return PHASE_WORDS[phase] + _SEP + _minutes_left(remaining_s)
+    if phase is Phase.danger:
+        shown = _shown_seconds(remaining_s)
+        if shown <= 0:
             return "Time is up"
-        return f"{minutes} minute{'s' if minutes != 1 else ''} left"
-    return {
-        Phase.scheduled: "Not started",
-        Phase.normal: "Running",
-        Phase.paused: "Paused",
-        Phase.finished: "Ended",
-    }[phase]
+        if shown <= 60:
+            return "Final minute"
+        return PHASE_WORDS[phase] + _SEP + _minutes_left(remaining_s)
+    return PHASE_WORDS[phase]
+
+
+def clock_time(instant: dt.datetime, time_zone: str) -> str:
+    """"13:05": ``instant`` (naive UTC or aware) on the wall clocks of ``time_zone``.
+
+    Rounded to the second first, then shown to the minute as a wall clock shows
+    it (13:05:59 reads 13:05). An unknown zone reads as UTC.
+    """
+    aware = instant.replace(tzinfo=dt.UTC) if instant.tzinfo is None else instant
+    try:
+        zone: dt.tzinfo = zoneinfo.ZoneInfo(time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    local = (aware + dt.timedelta(microseconds=500_000)).replace(microsecond=0).astimezone(zone)
+    return f"{local:%H:%M}"
+
+
+def end_time_text(phase: Phase, remaining_s: float, now: dt.datetime, time_zone: str) -> str:
+    """When a running round ends, on the workshop's wall clock: "ends 13:05".
+
+    Overtime reads "was due 13:00". A paused round has no end time until it
+    runs again (its words say "Paused" and its digits the time it keeps), and
+    a round that has not started or has ended has none either: "".
+    """
+    if phase not in (Phase.normal, Phase.warning, Phase.danger, Phase.overtime):
+        return ""
+    deadline = now + dt.timedelta(seconds=remaining_s)
+    words = "was due" if phase is Phase.overtime else "ends"
+    return f"{words} {clock_time(deadline, time_zone)}"
 
 
 def next_tick_delay(remaining_s: float, margin_s: float = 0.005) -> float:

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from cafe.clock.agenda import AgendaEntry, due_to_start, next_up_text, now_and_next
 from cafe.clock.round_clock import RoundClock
-from cafe.clock.text import Phase, format_remaining, format_span, next_tick_delay, phase_text
+from cafe.clock.text import (
+    Phase,
+    clock_time,
+    end_time_text,
+    format_remaining,
+    format_span,
+    next_tick_delay,
+    phase_text,
+)
 from cafe.clock.watch import ClockError, naive_utc
 from cafe.storage import models as m
 
@@ -35,9 +43,10 @@ def test_format_remaining(seconds, text):
 
 
 @pytest.mark.parametrize("phase, seconds, text", [
-    (Phase.warning, 600, "10 minutes left"), (Phase.warning, 540.5, "10 minutes left"),
-    (Phase.danger, 120, "2 minutes left"), (Phase.danger, 60, "1 minute left"),
-    (Phase.danger, 0.2, "1 minute left"), (Phase.danger, 0, "Time is up"),
+    (Phase.warning, 600, "Wrap up \u00b7 10 minutes left"), (Phase.warning, 540.5, "Wrap up \u00b7 10 minutes left"),
+    (Phase.danger, 120, "Final minutes \u00b7 2 minutes left"),
+    (Phase.danger, 60.5, "Final minutes \u00b7 2 minutes left"),
+    (Phase.danger, 60, "Final minute"), (Phase.danger, 0.2, "Final minute"), (Phase.danger, 0, "Time is up"),
     (Phase.overtime, -190, "Overtime 3:10"), (Phase.overtime, -0.4, "Overtime 0:00"),
     (Phase.overtime, -3723, "Overtime 1:02:03"),
     (Phase.normal, 1800, "Running"), (Phase.paused, 30, "Paused"),
@@ -45,6 +54,33 @@ def test_format_remaining(seconds, text):
 ])
 def test_phase_text_carries_the_phase_without_colour(phase, seconds, text):
     assert phase_text(phase, seconds) == text
+
+
+def test_every_phase_starts_with_its_own_word():
+    """Read without colour, the first words alone tell every phase apart (not only a number)."""
+    firsts = {phase: phase_text(phase, seconds).split(" \u00b7 ")[0].split(" ")[0]
+              for phase, seconds in ((Phase.normal, 1800), (Phase.warning, 300), (Phase.danger, 90),
+                                     (Phase.overtime, -5), (Phase.paused, 30), (Phase.scheduled, HOUR),
+                                     (Phase.finished, 0))}
+    assert len(set(firsts.values())) == len(firsts)
+
+
+@pytest.mark.parametrize("phase, left, text", [
+    (Phase.normal, 600, "ends 13:05"), (Phase.warning, 300, "ends 13:00"), (Phase.danger, 59.6, "ends 12:56"),
+    (Phase.overtime, -190, "was due 12:51"), (Phase.paused, 600, ""), (Phase.scheduled, 3600, ""),
+    (Phase.finished, 0, ""),
+])
+def test_the_end_time_is_on_the_workshops_wall_clock(phase, left, text):
+    now = dt.datetime(2019, 3, 21, 11, 55)  # naive UTC: 12:55 in Geneva
+    assert end_time_text(phase, left, now, "Europe/Zurich") == text
+    assert end_time_text(phase, left, now.replace(tzinfo=dt.UTC), "Europe/Zurich") == text
+
+
+def test_clock_time_rounds_to_the_second_then_reads_like_a_wall_clock():
+    assert clock_time(dt.datetime(2019, 3, 21, 12, 5, 59, 400_000), "Europe/Zurich") == "13:05"
+    assert clock_time(dt.datetime(2019, 3, 21, 12, 5, 59, 600_000), "Europe/Zurich") == "13:06"
+    assert clock_time(dt.datetime(2019, 7, 1, 12, 0), "Europe/Zurich") == "14:00"  # summer time
+    assert clock_time(dt.datetime(2019, 3, 21, 12, 0), "Europe/Genva") == "12:00"  # unknown zone: UTC
 
 
 @pytest.mark.parametrize("seconds, signed, text", [
@@ -100,10 +136,10 @@ def at(day: dt.date, hhmm: str) -> dt.datetime:
 
 @pytest.mark.parametrize("day, hhmm, current, upcoming, text", [
     (DAY1, "09:00", None, "f", "Framing session at 10:00"),
-    (DAY1, "12:30", "r1", "l", "Next: Lunch at 13:00"),
+    (DAY1, "12:30", "r1", "l", "Next: Lunch until 15:00"),
     (DAY1, "13:00", "l", "r2", "Lunch until 15:00"),
     (DAY1, "14:59", "l", "r2", "Lunch until 15:00"),
-    (DAY1, "15:00", "r2", "b", "Next: Break at 16:00"),
+    (DAY1, "15:00", "r2", "b", "Next: Break until 16:15"),
     (DAY1, "16:05", "b", "r3", "Break until 16:15"),
     (DAY1, "16:20", "r3", "w", "Next: Wrap-up at 17:15"),
     (DAY1, "17:30", "w", "p", "Next: Presentation of outcomes tomorrow at 09:30"),

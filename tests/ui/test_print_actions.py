@@ -71,4 +71,4 @@ def test_the_projector_opens_from_the_menu(qtbot, sample_window):
     display = sample_window._moves_display
     qtbot.addWidget(display)
     assert isinstance(display, MovesDisplay)
-    assert display.lines()[0].startswith("Round 1 — Group A → ")
+    assert display.lines()[0].startswith("Group A → ")

@@ -61,10 +61,10 @@ def test_the_projector_shows_every_group_move_of_the_next_round(qtbot, sample_wi
     def expected(n):
         rnd = snap.rounds[n - 1]
         room_of = {a.group_uuid: a.room_uuid for a in snap.assignments if a.round_uuid == rnd.uuid}
-        return [f"Round {n} — {g.name} → {rooms[room_of[g.uuid]]} ({shorts[room_of[g.uuid]]})" for g in snap.groups]
+        return [f"{g.name} → {rooms[room_of[g.uuid]]} ({shorts[room_of[g.uuid]]})" for g in snap.groups]
 
     assert display.lines() == expected(1)  # nothing has started: the next round is the first
-    assert display.lines()[0] == "Round 1 — Group A → Room XVI (Human rights)"
+    assert display.lines()[0] == "Group A → Room XVI (Human rights)"
     assert display.heading.text() == "Now moving to round 1 · 12:00"
     display.choose_round(snap.rounds[1].uuid)
     assert display.lines() == expected(2)
@@ -80,7 +80,7 @@ def test_the_projector_follows_changes_and_full_screen_keys(qtbot, sample_window
     combo.setCurrentIndex(combo.count() - 1)
     combo.activated.emit(combo.count() - 1)
     wait_idle(qtbot, sample_window.controller)
-    assert display.lines()[0] == "Round 1 — Group A waits"
+    assert display.lines()[0] == "Group A waits"
     qtbot.keyClick(display, Qt.Key.Key_F)
     assert display.isFullScreen() and not display.bar.isVisible()
     qtbot.keyClick(display, Qt.Key.Key_Escape)

@@ -53,7 +53,8 @@ def test_a_room_display_shows_the_move_the_theme_and_what_comes_next(qtbot, live
     assert c.headline == "Round 1 — Group B → Room XI (Regular pathways)"
     assert c.subline == "Creating regular pathways for migration"
     assert (c.digits, c.words, c.phase) == ("1:00:00", "Not started", Phase.scheduled)
-    assert c.next_text == "Next: Lunch break at 13:00 · Next here: Group A"
+    assert c.next_text == "Next: Lunch break until 15:00 · Next here: Group A"
+    assert c.end_text == "planned 12:00–13:00"
     assert c.fraction == 1.0
 
 
@@ -162,17 +163,22 @@ def test_overtime_has_words_colour_an_empty_bar_and_a_blink_on_the_tick(qtbot, l
     assert display.canvas.content is content
 
 
-def test_warning_and_danger_are_in_words_too(qtbot, live):
+def test_warning_and_danger_have_their_own_words(qtbot, live):
     window, clock, ticker = live
     display = display_for(qtbot, window, "Room XI")
     QTest.keyClick(display, Qt.Key.Key_Space)
     step(qtbot, window, ticker)
     clock.advance(3600 - 9 * 60 - 30)
     ticker.poll()
-    assert (display.canvas.content.words, display.canvas.content.phase) == ("10 minutes left", Phase.warning)
+    assert (display.canvas.content.words, display.canvas.content.phase) == ("Wrap up · 10 minutes left",
+                                                                            Phase.warning)
     clock.advance(8 * 60)
     ticker.poll()
-    assert (display.canvas.content.words, display.canvas.content.phase) == ("2 minutes left", Phase.danger)
+    assert (display.canvas.content.words, display.canvas.content.phase) == ("Final minutes · 2 minutes left",
+                                                                            Phase.danger)
+    clock.advance(60)
+    ticker.poll()
+    assert (display.canvas.content.words, display.canvas.content.phase) == ("Final minute", Phase.danger)
 
 
 def test_it_repaints_once_per_shown_second(qtbot, live):

@@ -1,144 +1,63 @@
-"""What a stage display shows, and the widget that paints it.
+"""The widget that paints a stage display's :class:`~ui.moderator.stage_content.StageContent`.
 
-:func:`stage_content` turns the rooms' statuses (:func:`cafe.clock.overview.room_statuses`)
-into a :class:`StageContent`; :class:`StageCanvas` paints one, sizing every font
-from its own size, and repaints only when the content changes. Warning, danger
-and overtime show by colour *and* words *and* a bar of time left; overtime digits
-blink (dim on every other shown second). Main thread only.
+Every font is sized from the widget's size; it repaints only when the content
+changes. Each phase has its own word *and* its own look, so colour is never the
+only sign: "Running" in white with a green bar; "Wrap up · 10 minutes left" in
+amber; "Final minutes" / "Final minute" in red with a red frame round the
+screen; "Overtime 3:10" on a screen turned red, its digits blinking (dim on
+every other shown second). Beside the words stands the end time on the
+workshop's wall clock ("ends 13:05"); below the clock, when the display is
+asked to, the room's guiding questions. Main thread only.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QWidget
 
-from cafe.clock.overview import RoomStatus, round_room_uuids
 from cafe.clock.text import Phase
+from ui.moderator.stage_content import (
+    BAR_BACK,
+    BAR_COLOURS,
+    DIM_ALPHA,
+    EMPTY,
+    FRAME_COLOURS,
+    MESSAGE_BACK,
+    MESSAGE_TEXT,
+    OVERTIME_BAR_BACK,
+    PHASE_COLOURS,
+    TEXT,
+    StageContent,
+    empty_content,
+    shown_status,
+    stage_content,
+)
 
-if TYPE_CHECKING:
-    from cafe.storage.workshop_index import WorkshopIndex
+__all__ = ["EMPTY", "PHASE_COLOURS", "StageCanvas", "StageContent", "empty_content", "shown_status",
+           "stage_content"]
 
-BACKGROUND = QColor("#101418")
-TEXT = QColor("#f4f4f4")
-MUTED = QColor("#a9b1ba")
-BAR_BACK = QColor("#2b323a")
-MESSAGE_BACK = QColor("#ffd54f")
-MESSAGE_TEXT = QColor("#111111")
-#: digits and words by phase; each phase also has its own words, so colour is never the only sign
-PHASE_COLOURS: dict[Phase | None, QColor] = {
-    Phase.normal: QColor("#f4f4f4"),
-    Phase.warning: QColor("#ffb300"),
-    Phase.danger: QColor("#ff7a3d"),
-    Phase.overtime: QColor("#ff3b30"),
-    Phase.paused: QColor("#8ec5ff"),
-    Phase.scheduled: QColor("#c7ced6"),
-    Phase.finished: QColor("#8a939c"),
-}
-#: the accent of the bar: green while there is plenty of time
-BAR_COLOURS: dict[Phase | None, QColor] = {**PHASE_COLOURS, Phase.normal: QColor("#43a047")}
-DIM_ALPHA = 80
-
-
-@dataclass(frozen=True)
-class StageContent:
-    """Everything a stage display shows at one instant; equal content means no repaint."""
-
-    headline: str
-    subline: str
-    digits: str
-    words: str
-    phase: Phase | None
-    #: share of the planned time left, 0..1; None for no bar
-    fraction: float | None
-    next_text: str
-    message: str
-    #: the digits are dimmed (overtime blink)
-    dim: bool = False
-    notice: str = ""
-
-    @property
-    def colour(self) -> QColor:
-        return PHASE_COLOURS.get(self.phase, TEXT)
+#: the smallest type of the guiding questions, as a share of the height (about 26 px at 1080)
+QUESTION_MIN = 0.024
+#: the least share of the height the digits keep when the guiding questions are shown
+DIGITS_MIN = 0.24
 
 
-EMPTY = StageContent("Knowledge Café", "", "--:--", "No round on the agenda", None, None, "", "")
-
-
-def _bar_fraction(status: RoomStatus) -> float | None:
-    if status.planned_s <= 0:
-        return None
-    return min(max(status.remaining_s / status.planned_s, 0.0), 1.0)
-
-
-def _blink(status: RoomStatus) -> bool:
-    """Dim on every other shown second of overtime (the blink follows the tick)."""
-    return status.phase is Phase.overtime and math.ceil(status.remaining_s) % 2 == 1
-
-
-def _moves(statuses: Sequence[RoomStatus]) -> str:
-    parts = []
-    for st in statuses:
-        move = f"{st.group} → {st.room}" if st.group else st.room
-        parts.append(move)
-    return " · ".join(parts)
-
-
-def shown_status(statuses: Sequence[RoomStatus], room_uuid: str | None,
-                 index: WorkshopIndex | None = None) -> tuple[RoomStatus | None, list[RoomStatus]]:
-    """(the status whose clock a display shows, the rooms it covers).
-
-    For one room: that room. For all rooms: the rooms taking part in the
-    round, and among their live clocks the one with the least time left.
-    """
-    if not statuses or statuses[0].round_uuid is None:
-        return None, []
-    if room_uuid is not None:
-        st = next((s for s in statuses if s.room_uuid == room_uuid), None)
-        return st, [st] if st is not None else []
-    taking_part = set(round_room_uuids(index, statuses[0].round_uuid)) if index is not None else set()
-    shown = [s for s in statuses if s.room_uuid in taking_part] or list(statuses)
-    live = [s for s in shown if s.state in ("running", "paused")]
-    return (min(live, key=lambda s: s.remaining_s) if live else shown[0]), shown
-
-
-def stage_content(statuses: Sequence[RoomStatus], room_uuid: str | None, index: WorkshopIndex | None = None,
-                  notice: str = "") -> StageContent:
-    """What a display for ``room_uuid`` (None: all rooms) shows, from the rooms' statuses."""
-    st, shown = shown_status(statuses, room_uuid, index)
-    if st is None:
-        if room_uuid is not None and statuses and statuses[0].round_uuid is not None:
-            return replace(EMPTY, words="This room no longer exists", notice=notice)
-        return replace(EMPTY, next_text=statuses[0].next_up if statuses else "", notice=notice)
-    if room_uuid is not None:
-        subline = st.theme if st.theme_short and st.theme_short != st.theme else ""
-        following = f"Next here: {st.next_group}" if st.next_group else ""
-        next_text = " · ".join(t for t in (st.next_line, following) if t)
-        return StageContent(st.headline, subline, st.clock_text, st.phase_text, st.phase, _bar_fraction(st),
-                            next_text, st.message, _blink(st), notice)
-    same = all(s.clock_text == st.clock_text and s.state == st.state for s in shown)
-    if same:
-        subline = _moves(shown)
-    else:
-        subline = " · ".join(f"{s.room} {s.clock_text}" + (" (paused)" if s.state == "paused" else "")
-                             for s in shown)
-    # a message sent to one room stays in that room; the moderator's clock shows one sent to all
-    messages = {s.message for s in shown}
-    message = messages.pop() if len(messages) == 1 else ""
-    return StageContent(f"Round {st.round_number} — all rooms", subline, st.clock_text, st.phase_text, st.phase,
-                        _bar_fraction(st), st.next_line, message, _blink(st), notice)
-
-
-# --------------------------------------------------------------------------- painting
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StageDisplay", text)
 
 
 class StageCanvas(QWidget):
-    """Paints a :class:`StageContent`; sizes every font from the widget's size."""
+    """Paints a :class:`StageContent`; sizes every font from the widget's size.
+
+    Its accessible name says what it is ("Stage clock — Round 1 — …"); its
+    accessible description says the phase, the whole minutes left, the end time
+    and what comes next, and changes only when one of those does.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -146,21 +65,34 @@ class StageCanvas(QWidget):
         #: paint events handled (benchmarks and tests read it)
         self.paint_count = 0
         self._digit_font_cache: tuple[Any, QFont, float] | None = None
+        self._question_cache: tuple[Any, QFont, int] | None = None
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 200)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the Menu key opens the right-click menu
+        self._set_accessible(self.content)
 
     def set_content(self, content: StageContent) -> bool:
         """Show ``content``; repaints only when it differs from what is shown. True if it did."""
         if content == self.content:
             return False
+        self._set_accessible(content)
         self.content = content
         self.update()
         return True
 
+    def _set_accessible(self, content: StageContent) -> None:
+        name = QCoreApplication.translate("StageDisplay", "Stage clock — {0}").format(content.headline)
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
+        spoken = content.spoken or ". ".join(t for t in (content.words, content.next_text) if t)
+        if self.accessibleDescription() != spoken:
+            self.setAccessibleDescription(spoken)
+
     # -- geometry ---------------------------------------------------------------------------------
     def layout_rects(self) -> dict[str, QRectF]:
         """Where each part goes in the current size (fractions of the height)."""
+        c = self.content
         w, h = float(self.width()), float(self.height())
         m = 0.03 * min(w, h)
         inner = w - 2 * m
@@ -171,13 +103,22 @@ class StageCanvas(QWidget):
         rects["subline"] = QRectF(m, y, inner, 0.055 * h)
         y += 0.065 * h
         bottom = h
-        if self.content.message:
+        if c.message:
             rects["message"] = QRectF(0, h - 0.11 * h, w, 0.11 * h)
             bottom -= 0.11 * h
         rects["notice"] = QRectF(m, bottom - 0.045 * h, inner, 0.04 * h)
         bottom -= 0.05 * h
         rects["next"] = QRectF(m, bottom - 0.065 * h, inner, 0.065 * h)
-        bottom -= 0.085 * h
+        bottom -= 0.08 * h
+        # the bar and the words sit just above the questions (if any), whose block takes what the
+        # digits can spare: the clock keeps at least DIGITS_MIN of the height
+        below_digits = 0.15 * h  # words and bar
+        question_h = 0.0
+        if c.questions_shown:
+            free = bottom - y - below_digits - 0.02 * h
+            question_h = 0.05 * h if not c.questions else min(0.34 * h, max(0.12 * h, free - DIGITS_MIN * h))
+            rects["questions"] = QRectF(m, bottom - question_h, inner, question_h)
+            bottom -= question_h + 0.02 * h
         rects["bar"] = QRectF(m, bottom - 0.03 * h, inner, 0.03 * h)
         bottom -= 0.05 * h
         rects["words"] = QRectF(m, bottom - 0.1 * h, inner, 0.1 * h)
@@ -208,6 +149,45 @@ class StageCanvas(QWidget):
         self._digit_font_cache = (key, font, digit_height)
         return font, digit_height
 
+    def question_font(self, rect: QRectF, questions: Sequence[str]) -> tuple[QFont, int]:
+        """(the largest font at which the numbered ``questions`` fit ``rect``, how many fit).
+
+        Never smaller than :data:`QUESTION_MIN` of the height, so they stay legible
+        from the back; when even that does not fit, the questions that fit are
+        shown and a line says how many more there are.
+        """
+        key = (round(rect.width()), round(rect.height()), round(self.height()), tuple(questions))
+        if self._question_cache is not None and self._question_cache[0] == key:
+            return self._question_cache[1], self._question_cache[2]
+        font = QFont(self.font())
+        smallest = max(12, math.ceil(QUESTION_MIN * self.height()))
+        size = max(smallest, int(min(0.05 * self.height(), rect.height() / (1.35 * max(len(questions), 1)))))
+        while True:
+            font.setPixelSize(size)
+            heights = self._question_heights(font, rect.width(), questions)
+            if sum(heights) <= rect.height() or size <= smallest:
+                break
+            size = max(smallest, size - 2)
+        fitting, used = len(questions), sum(heights)
+        if used > rect.height():
+            more_line = QFontMetricsF(font).lineSpacing()
+            fitting, used = 0, more_line
+            for height in heights:
+                if used + height > rect.height():
+                    break
+                fitting, used = fitting + 1, used + height
+        self._question_cache = (key, QFont(font), fitting)
+        return font, fitting
+
+    @staticmethod
+    def _question_heights(font: QFont, width: float, questions: Sequence[str]) -> list[float]:
+        metrics = QFontMetricsF(font)
+        number_width = metrics.horizontalAdvance("0.   ")
+        gap = metrics.lineSpacing() * 0.3
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return [metrics.boundingRect(QRectF(0, 0, max(width - number_width, 10.0), 1e6), flags, q).height() + gap
+                for q in questions]
+
     def _text_font(self, height: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
         font.setBold(bold)
@@ -222,9 +202,15 @@ class StageCanvas(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.fillRect(self.rect(), BACKGROUND)
+        p.fillRect(self.rect(), c.background)
+        frame = FRAME_COLOURS.get(c.phase)
+        if frame is not None:
+            width = max(4.0, 0.012 * min(self.width(), self.height()))
+            p.setPen(QPen(frame, width))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2))
         self._line(p, rects["headline"], c.headline, TEXT, bold=True)
-        self._line(p, rects["subline"], c.subline, MUTED)
+        self._line(p, rects["subline"], c.subline, c.muted)
 
         digits_rect = rects["digits"]
         font, digit_height = self.digit_font(digits_rect, c.digits)
@@ -237,18 +223,72 @@ class StageCanvas(QWidget):
         baseline = digits_rect.center().y() + digit_height / 2
         p.drawText(QPointF(digits_rect.center().x() - width / 2, baseline), c.digits)
 
-        self._line(p, rects["words"], c.words, c.colour, bold=True, centre=True)
+        self._words(p, rects["words"], c)
         if c.fraction is not None:
-            self._bar(p, rects["bar"], c.fraction, BAR_COLOURS.get(c.phase, TEXT))
+            back = OVERTIME_BAR_BACK if c.phase is Phase.overtime else BAR_BACK
+            self._bar(p, rects["bar"], c.fraction, BAR_COLOURS.get(c.phase, TEXT), back)
+        if "questions" in rects:
+            self._questions(p, rects["questions"], c)
         self._line(p, rects["next"], c.next_text, TEXT, centre=True)
         if c.notice:
-            self._line(p, rects["notice"], c.notice, MUTED, centre=True)
+            self._line(p, rects["notice"], c.notice, c.muted, centre=True)
         if c.message and "message" in rects:
             r = rects["message"]
             p.fillRect(r, MESSAGE_BACK)
             self._line(p, r.adjusted(r.height() * 0.3, r.height() * 0.12, -r.height() * 0.3, -r.height() * 0.12),
                        c.message, MESSAGE_TEXT, bold=True, centre=True)
         p.end()
+
+    def _words(self, p: QPainter, rect: QRectF, c: StageContent) -> None:
+        """The phase words in the phase's colour, then "· ends 13:05" in plain text, centred together."""
+        if not c.end_text:
+            self._line(p, rect, c.words, c.colour, bold=True, centre=True)
+            return
+        bold = self._text_font(rect.height(), True)
+        plain = self._text_font(rect.height())
+        tail = "  ·  " + c.end_text
+        total = QFontMetricsF(bold).horizontalAdvance(c.words) + QFontMetricsF(plain).horizontalAdvance(tail)
+        if total > rect.width():
+            scale = max(0.5, rect.width() / total)
+            for font in (bold, plain):
+                font.setPixelSize(max(8, int(font.pixelSize() * scale)))
+        head_width = QFontMetricsF(bold).horizontalAdvance(c.words)
+        total = head_width + QFontMetricsF(plain).horizontalAdvance(tail)
+        left = rect.left() + max(0.0, (rect.width() - total) / 2)
+        baseline = rect.center().y() + QFontMetricsF(bold).capHeight() / 2
+        p.setFont(bold)
+        p.setPen(c.colour)
+        p.drawText(QPointF(left, baseline), c.words)
+        p.setFont(plain)
+        p.setPen(TEXT)
+        shown = QFontMetricsF(plain).elidedText(tail, Qt.TextElideMode.ElideRight, rect.right() - left - head_width)
+        p.drawText(QPointF(left + head_width, baseline), shown)
+
+    def _questions(self, p: QPainter, rect: QRectF, c: StageContent) -> None:
+        """The guiding questions, numbered, wrapped, as large as fits (see :meth:`question_font`)."""
+        if not c.questions:
+            self._line(p, rect, _tr("This theme has no guiding questions yet."), c.muted, centre=True)
+            return
+        font, fitting = self.question_font(rect, c.questions)
+        metrics = QFontMetricsF(font)
+        number_width = metrics.horizontalAdvance("0.   ")
+        heights = self._question_heights(font, rect.width(), c.questions)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        p.setFont(font)
+        y = rect.top()
+        for n, (question, height) in enumerate(zip(c.questions[:fitting], heights), start=1):
+            p.setPen(c.muted)
+            p.drawText(QRectF(rect.left(), y, number_width - metrics.horizontalAdvance("  "), height), f"{n}.",
+                       QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop))
+            p.setPen(TEXT)
+            p.drawText(QRectF(rect.left() + number_width, y, rect.width() - number_width, height), question, option)
+            y += height
+        if fitting < len(c.questions):
+            more = len(c.questions) - fitting
+            p.setPen(c.muted)
+            p.drawText(QRectF(rect.left() + number_width, y, rect.width() - number_width, metrics.lineSpacing()),
+                       _tr("… and {0} more").format(more), option)
 
     def _line(self, p: QPainter, rect: QRectF, text: str, colour: QColor, *, bold: bool = False,
               centre: bool = False) -> None:
@@ -265,16 +305,17 @@ class StageCanvas(QWidget):
         align = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft
         p.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
 
-    def _bar(self, p: QPainter, rect: QRectF, fraction: float, colour: QColor) -> None:
+    def _bar(self, p: QPainter, rect: QRectF, fraction: float, colour: QColor, back_colour: QColor) -> None:
         radius = rect.height() / 2
         back = QPainterPath()
         back.addRoundedRect(rect, radius, radius)
-        p.fillPath(back, BAR_BACK)
+        p.fillPath(back, back_colour)
         if fraction > 0:
             filled = QRectF(rect.left(), rect.top(), max(rect.width() * fraction, rect.height()), rect.height())
             path = QPainterPath()
             path.addRoundedRect(filled, radius, radius)
             p.fillPath(path, colour)
         else:  # overtime: an outline in the phase colour around the empty bar
-            p.setPen(colour)
+            p.setPen(QPen(colour, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(back)

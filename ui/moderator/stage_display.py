@@ -10,10 +10,17 @@ and the moderator's one-line message. Opened without a room it is the
 time left (rooms started together show the same time), and every room's
 group move ("Group A → Room XVI · Group B → Room XI").
 
-Warning, danger and overtime show by colour *and* by words ("2 minutes
-left", "Overtime 1:05") *and* by a bar of time left; in overtime the digits
-also blink (dim on every other shown second, so at most once a second and
-only when the tick repaints anyway). The content and its painting are in
+Every phase has its own words and look ("Running"; "Wrap up · 10 minutes
+left" in amber; "Final minutes" then "Final minute" in red inside a red frame;
+"Overtime 1:05" on a red screen, the digits blinking) and a bar of time left,
+so colour is never the only sign. Beside the words, the end time on the
+workshop's wall clock ("ends 13:05"; "planned 12:00–13:00" before the start;
+none while paused). The next line follows the workshop's own timeline
+(:func:`cafe.clock.agenda.next_up_text`): "Next: Lunch break until 15:00". On a
+room's display the moderator can show the theme's guiding questions beneath
+the clock (Q, or the right-click menu), remembered per workshop and room in
+QSettings (``stage_display/questions/<workshop uuid>/<room uuid>``). The
+content is in :mod:`ui.moderator.stage_content`, its painting in
 :mod:`ui.moderator.stage_canvas`.
 
 Contract
@@ -25,6 +32,10 @@ Contract
   :class:`ui.moderator.round_control.RoundControl`: one undo step each, for this room
   (or all rooms). All are in the menu bar and in a right-click menu (the
   menu bar is hidden in full screen); F toggles full screen, Esc leaves it.
+* Space acts on one room's display only. On the all-rooms display it changes
+  no clock and says how to start or pause every room (Round › Start / pause
+  all rooms): a stray key on the projector laptop must not stop every
+  discussion in the building.
 * The screen a display goes to is remembered per room in QSettings
   (``stage_display/screen/<room uuid or "all">``, the screen's name).
 * A chime sounds at warning and at zero where sound is available
@@ -35,10 +46,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +65,8 @@ from ui.common.clock_ticker import ClockTicker, ticker_for
 from ui.common.recent_files import app_settings
 from ui.moderator.round_control import RoundControl
 from ui.moderator.sound import ChimeTracker, Player, shared_player
-from ui.moderator.stage_canvas import EMPTY, StageCanvas, shown_status, stage_content
+from ui.moderator.stage_canvas import StageCanvas, empty_content, shown_status, stage_content
+from ui.moderator.stage_content import guiding_questions
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -64,6 +75,7 @@ if TYPE_CHECKING:
 #: seconds a notice (a refusal, a clock change) stays on the display
 NOTICE_S = 8.0
 SETTINGS_PREFIX = "stage_display/screen/"
+QUESTIONS_PREFIX = "stage_display/questions/"
 
 
 # --------------------------------------------------------------------------- screens
@@ -107,6 +119,11 @@ def remember_screen(room_uuid: str | None, screen: QScreen) -> None:
     settings.sync()
 
 
+def questions_key(workshop_uuid: str, room_uuid: str | None) -> str:
+    """Where a display remembers whether it shows the guiding questions."""
+    return f"{QUESTIONS_PREFIX}{workshop_uuid}/{room_uuid or 'all'}"
+
+
 def default_screen(near: QWidget | None) -> QScreen:
     """A screen other than the one ``near`` is on (the projector), else that one."""
     here = near.screen() if near is not None else QGuiApplication.primaryScreen()
@@ -129,11 +146,14 @@ class StageDisplay(QMainWindow):
         self.controller = controller
         self.room_uuid = room_uuid
         self.ticker = ticker if ticker is not None else ticker_for(controller)
-        self.control = RoundControl(controller, self.ticker, self.show_notice)
+        self.control = RoundControl(controller, self.ticker, self.show_notice, parent=self)
         self.chimes = ChimeTracker(player if player is not None else shared_player())
         self.canvas = StageCanvas(self)
         self.setCentralWidget(self.canvas)
         self.resize(1280, 800)
+        #: the guiding questions are shown beneath the clock (a room's display only)
+        self.questions_shown = False
+        self._questions_workshop: str | None = None
         self._notice = ""
         self._notice_until: dt.datetime | None = None
         self._build_actions()
@@ -161,28 +181,37 @@ class StageDisplay(QMainWindow):
 
     def _build_actions(self) -> None:
         keypad = Qt.KeyboardModifier.KeypadModifier
-        self.toggle_action = self._action("Start / pause", self.toggle, ["Space"])
-        self.plus_action = self._action("+1 minute", lambda: self.extend(1),
+        if self.room_uuid is not None:
+            self.toggle_action = self._action(self.tr("Start / pause"), self.toggle, ["Space"])
+        else:  # no key: starting or pausing every room is a choice made in the menu
+            self.toggle_action = self._action(self.tr("Start / pause all rooms"), self.toggle)
+            self.space_action = self._action(self.tr("Space"), self.space_on_all_rooms, ["Space"])
+        self.plus_action = self._action(self.tr("+1 minute"), lambda: self.extend(1),
                                         ["+", "=", QKeySequence(keypad | Qt.Key.Key_Plus)])
-        self.minus_action = self._action("−1 minute", lambda: self.extend(-1),
+        self.minus_action = self._action(self.tr("−1 minute"), lambda: self.extend(-1),
                                          ["-", QKeySequence(keypad | Qt.Key.Key_Minus), "\u2212"])
-        self.plus5_action = self._action("+5 minutes", lambda: self.extend(5))
-        self.end_action = self._action("End round", lambda: self.control.end(None, self.rooms))
-        self.restart_action = self._action("Restart round", lambda: self.control.restart(None, self.rooms))
-        self.full_screen_action = self._action("Full screen", self.toggle_full_screen, ["F", "F11"])
+        self.plus5_action = self._action(self.tr("+5 minutes"), lambda: self.extend(5))
+        self.end_action = self._action(self.tr("End round"), lambda: self.control.end(None, self.rooms))
+        self.restart_action = self._action(self.tr("Restart round"), lambda: self.control.restart(None, self.rooms))
+        self.questions_action = self._action(self.tr("Guiding questions"), self.toggle_questions, ["Q"])
+        self.questions_action.setCheckable(True)
+        self.questions_action.setToolTip(self.tr("Show this room's guiding questions beneath the clock (Q)"))
+        self.full_screen_action = self._action(self.tr("Full screen"), self.toggle_full_screen, ["F", "F11"])
         self.full_screen_action.setCheckable(True)
-        self.leave_action = self._action("Leave full screen", self.leave_full_screen, ["Esc"])
-        self.close_action = self._action("Close", self.close, [QKeySequence.StandardKey.Close])
+        self.leave_action = self._action(self.tr("Leave full screen"), self.leave_full_screen, ["Esc"])
+        self.close_action = self._action(self.tr("Close"), self.close, [QKeySequence.StandardKey.Close])
 
         bar = self.menuBar()
-        display = bar.addMenu("&Display")
+        display = bar.addMenu(self.tr("&Display"))
+        display.addAction(self.questions_action)
+        display.addSeparator()
         display.addAction(self.full_screen_action)
         display.addAction(self.leave_action)
-        self.screen_menu = display.addMenu("&Screen")
+        self.screen_menu = display.addMenu(self.tr("&Screen"))
         self.screen_menu.aboutToShow.connect(lambda: self._fill_screen_menu(self.screen_menu))
         display.addSeparator()
         display.addAction(self.close_action)
-        round_menu = bar.addMenu("&Round")
+        round_menu = bar.addMenu(self.tr("&Round"))
         for action in self._round_actions():
             round_menu.addAction(action)
 
@@ -196,9 +225,10 @@ class StageDisplay(QMainWindow):
         for action in self._round_actions():
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.questions_action)
         menu.addAction(self.full_screen_action)
         menu.addAction(self.leave_action)
-        screens = menu.addMenu("Screen")
+        screens = menu.addMenu(self.tr("Screen"))
         self._fill_screen_menu(screens)
         menu.addSeparator()
         menu.addAction(self.close_action)
@@ -215,6 +245,48 @@ class StageDisplay(QMainWindow):
 
     def toggle(self) -> None:
         self.control.toggle(None, self.rooms)
+
+    def space_on_all_rooms(self) -> None:
+        """Space on the all-rooms display: no clock changes; say how to act on every room."""
+        self.show_notice(self.tr("Space starts or pauses one room's display only. For every room: "
+                                 "Round › Start / pause all rooms (right-click in full screen)."))
+
+    # -- guiding questions ------------------------------------------------------------------------
+    def toggle_questions(self) -> None:
+        """Show or hide the room's guiding questions beneath the clock, and remember the choice."""
+        self.set_questions_shown(not self.questions_shown)
+
+    def set_questions_shown(self, shown: bool, *, remember: bool = True) -> None:
+        index = self.controller.index
+        if shown and self.room_uuid is None:
+            shown = False
+            self.show_notice(self.tr("The guiding questions show on one room's display: "
+                                     "open the stage display for that room."))
+        elif shown and index is not None and not guiding_questions(index, self.room_uuid):
+            self.show_notice(self.tr("This room's theme has no guiding questions yet "
+                                     "(Setup › Rooms & themes)."))
+        self.questions_shown = shown
+        self.questions_action.setChecked(shown)
+        workshop = index.snap.workshop if index is not None else None
+        if remember and workshop is not None and self.room_uuid is not None:
+            settings = app_settings()
+            settings.setValue(questions_key(workshop.uuid, self.room_uuid), shown)
+            settings.sync()
+        self.refresh(self.ticker.now())
+
+    def _restore_questions(self) -> None:
+        """Read the remembered choice when the display first sees a workshop (or another one)."""
+        index = self.controller.index
+        workshop = index.snap.workshop if index is not None else None
+        uuid = workshop.uuid if workshop is not None else None
+        if uuid == self._questions_workshop:
+            return
+        self._questions_workshop = uuid
+        shown = False
+        if uuid is not None and self.room_uuid is not None:
+            shown = app_settings().value(questions_key(uuid, self.room_uuid), False, type=bool) is True
+        self.questions_shown = shown
+        self.questions_action.setChecked(shown)
 
     def extend(self, minutes: int) -> None:
         self.control.extend(minutes, None, self.rooms)
@@ -268,12 +340,14 @@ class StageDisplay(QMainWindow):
         if self._notice_until is not None and now >= self._notice_until:
             self._notice, self._notice_until = "", None
         if index is None:
-            self.canvas.set_content(replace(EMPTY, words="No workshop is open", notice=self._notice))
+            self.canvas.set_content(empty_content(self.tr("No workshop is open"), notice=self._notice))
             return
+        self._restore_questions()
         statuses = room_statuses(index.snap, now)
-        self.canvas.set_content(stage_content(statuses, self.room_uuid, index, self._notice))
-        room_name = index.room_name(self.room_uuid) if self.room_uuid else "all rooms"
-        title = f"Stage display — {room_name}"
+        self.canvas.set_content(stage_content(statuses, self.room_uuid, index, self._notice, now,
+                                              self.questions_shown))
+        room_name = index.room_name(self.room_uuid) if self.room_uuid else self.tr("all rooms")
+        title = self.tr("Stage display — {0}").format(room_name)
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         st, _rooms = shown_status(statuses, self.room_uuid, index)
@@ -290,7 +364,7 @@ class StageDisplayDialog(QDialog):
     def __init__(self, parent: QWidget | None, rooms: Sequence[tuple[str | None, str]],
                  screens: Sequence[str], room_uuid: str | None = None, screen_index: int = 0):
         super().__init__(parent)
-        self.setWindowTitle("Open a stage display")
+        self.setWindowTitle(self.tr("Open a stage display"))
         self.room_box = QComboBox()
         for uuid, label in rooms:
             self.room_box.addItem(label, uuid)
@@ -299,10 +373,12 @@ class StageDisplayDialog(QDialog):
         self.screen_box.addItems(list(screens))
         self.screen_box.setCurrentIndex(min(max(screen_index, 0), max(len(screens) - 1, 0)))
         form = QFormLayout(self)
-        form.addRow("Show", self.room_box)
-        form.addRow("On screen", self.screen_box)
+        self.room_box.setAccessibleName(self.tr("Show"))
+        self.screen_box.setAccessibleName(self.tr("On screen"))
+        form.addRow(self.tr("Show"), self.room_box)
+        form.addRow(self.tr("On screen"), self.screen_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -344,7 +420,8 @@ def ask_and_open(window: QWidget, controller: WorkshopController, room_uuid: str
     index = controller.index
     if index is None:
         return None
-    rooms: list[tuple[str | None, str]] = [(None, "All rooms (the moderator's clock)")]
+    rooms: list[tuple[str | None, str]] = [
+        (None, QCoreApplication.translate("StageDisplay", "All rooms (the moderator's clock)"))]
     for room in index.snap.rooms:
         theme = index.theme_by_room.get(room.uuid)
         rooms.append((room.uuid, f"{room.name} — {theme.title}" if theme else room.name))

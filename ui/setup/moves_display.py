@@ -1,14 +1,21 @@
-"""The projector view for the move between rounds: "Round 2 — Group A → Room XI (Regular pathways)".
+"""The projector view for the move between rounds.
 
-A window with one big line per group for the chosen round (by default the
-next round to start), sized to fill the screen. F toggles full screen, Esc
-leaves full screen (or closes the window). A bar at the top, hidden in full
+A window for the chosen round (by default the next round to start), sized to
+fill the screen: the round once as a heading ("Now moving to round 2 · 15:00"),
+a clock, the break, then one big line per group ("Group A → Room XI (Regular
+pathways)"). The clock (:func:`cafe.clock.between.move_clock`) counts the time
+left in the round before while it still runs, then the time until the round
+starts ("12:34 until round 2 starts at 15:00"), then the time left in the round
+itself; the break line says "Lunch break until 15:00". F toggles full screen,
+Esc leaves full screen (or closes the window). A bar at the top, hidden in full
 screen, chooses the round and the screen to show it on. The lines come from
-:func:`cafe.people.routes.move_lines` and follow every change of the workshop.
+:func:`cafe.people.routes.move_lines` and follow every change of the workshop;
+the clock follows the window's clock ticker (once a second).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
@@ -16,6 +23,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cafe.storage.workshop_index import WorkshopIndex
+from ui.common.clock_ticker import ClockTicker, ticker_for
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -23,6 +31,8 @@ if TYPE_CHECKING:
 
 BACKGROUND = "#101820"
 FOREGROUND = "#ffffff"
+#: the clock's caption and the break line
+MUTED = "#c9d1d9"
 #: the largest and smallest point sizes of the lines
 MAX_POINTS = 96
 MIN_POINTS = 12
@@ -31,10 +41,12 @@ MIN_POINTS = 12
 class MovesDisplay(QWidget):
     """See the module docstring. Main thread; follows ``controller.snapshot_changed``."""
 
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None, round_uuid: str | None = None):
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None, round_uuid: str | None = None,
+                 ticker: ClockTicker | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
-        self.setWindowTitle("Moves between rounds")
+        self.ticker = ticker if ticker is not None else ticker_for(controller)
+        self.setWindowTitle(self.tr("Moves between rounds"))
         self.setStyleSheet(f"background: {BACKGROUND}; color: {FOREGROUND};")
         self.resize(1100, 620)
         self._chosen = round_uuid
@@ -44,15 +56,18 @@ class MovesDisplay(QWidget):
         self.round_choice.currentIndexChanged.connect(self._round_picked)
         self.screen_choice = QComboBox()
         self.screen_choice.currentIndexChanged.connect(self._screen_picked)
-        self.full_button = QPushButton("Full screen (F)")
+        self.round_choice.setAccessibleName(self.tr("Round"))
+        self.screen_choice.setAccessibleName(self.tr("Screen"))
+        self.full_button = QPushButton(self.tr("Full screen (F)"))
+        self.full_button.setAccessibleName(self.tr("Full screen"))
         self.full_button.clicked.connect(self.toggle_full_screen)
-        hint = QLabel("F: full screen · Esc: leave full screen")
+        hint = QLabel(self.tr("F: full screen · Esc: leave full screen"))
         self.bar = QWidget()
         self.bar.setStyleSheet("QWidget { background: #e8e8e8; color: #000; }")
         bar = QHBoxLayout(self.bar)
-        bar.addWidget(QLabel("Round:"))
+        bar.addWidget(QLabel(self.tr("Round:")))
         bar.addWidget(self.round_choice)
-        bar.addWidget(QLabel("Screen:"))
+        bar.addWidget(QLabel(self.tr("Screen:")))
         bar.addWidget(self.screen_choice)
         bar.addWidget(self.full_button)
         bar.addStretch(1)
@@ -60,21 +75,40 @@ class MovesDisplay(QWidget):
 
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setAccessibleName(self.tr("Round"))
+        self.clock_digits = QLabel()
+        self.clock_digits.setAccessibleName(self.tr("Clock"))
+        self.clock_caption = QLabel()
+        self.clock_caption.setStyleSheet(f"color: {MUTED};")
+        self.clock_caption.setAccessibleName(self.tr("What the clock counts"))
+        clock_row = QHBoxLayout()
+        clock_row.addStretch(1)
+        clock_row.addWidget(self.clock_digits, 0, Qt.AlignmentFlag.AlignBaseline)
+        clock_row.addSpacing(24)
+        clock_row.addWidget(self.clock_caption, 0, Qt.AlignmentFlag.AlignBaseline)
+        clock_row.addStretch(1)
+        self.break_label = QLabel()
+        self.break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.break_label.setStyleSheet(f"color: {MUTED};")
+        self.break_label.setAccessibleName(self.tr("Break"))
         self.line_labels: list[QLabel] = []
         self.lines_box = QVBoxLayout()
         self.lines_box.setSpacing(18)
         body = QVBoxLayout()
         body.setContentsMargins(48, 24, 48, 24)
         body.addWidget(self.heading)
+        body.addLayout(clock_row)
+        body.addWidget(self.break_label)
         body.addStretch(1)
         body.addLayout(self.lines_box)
-        body.addStretch(2)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addLayout(body, 1)
 
         self._fill_screens()
+        self.ticker.tick.connect(self.show_clock)
         controller.snapshot_changed.connect(self.set_snapshot)
         if controller.index is not None:
             self.set_snapshot(controller.index, None)
@@ -113,11 +147,15 @@ class MovesDisplay(QWidget):
 
         index = self.index
         round_uuid = self.round_choice.currentData()
+        rnd = index.rounds.get(round_uuid) if index is not None and round_uuid else None
         texts = list(routes.move_lines(index.snap, round_uuid)) if index is not None and round_uuid else []
+        if rnd is not None:  # the heading names the round once: no "Round 2 —" on every line
+            prefix = f"Round {rnd.number} \u2014 "
+            texts = [t.removeprefix(prefix) for t in texts]
         if index is not None and round_uuid and not texts:
-            texts = ["No group has a room in this round yet."]
+            texts = [self.tr("No group has a room in this round yet.")]
         if index is not None and not index.snap.rounds:
-            texts = ["The agenda has no rounds yet."]
+            texts = [self.tr("The agenda has no rounds yet.")]
         while len(self.line_labels) < len(texts):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -129,11 +167,31 @@ class MovesDisplay(QWidget):
             label.deleteLater()
         for label, text in zip(self.line_labels, texts):
             label.setText(text)
-        rnd = index.rounds.get(round_uuid) if index is not None and round_uuid else None
         item = index.round_item(rnd) if index is not None and rnd is not None else None
-        self.heading.setText(f"Now moving to round {rnd.number}" + (f" · {item.start:%H:%M}" if item else "")
-                             if rnd is not None else "")
+        heading = ""
+        if rnd is not None:
+            heading = self.tr("Now moving to round {0}").format(rnd.number) + (f" · {item.start:%H:%M}" if item else "")
+        self.heading.setText(heading)
+        self.show_clock(self.ticker.now())
         self._fit_fonts()
+
+    def show_clock(self, now: dt.datetime) -> None:
+        """The move's clock and the break at ``now`` (on every tick; only changed texts are set)."""
+        from cafe.clock.between import MoveClock, move_clock
+
+        index = self.index
+        round_uuid = self.round_choice.currentData()
+        shown = move_clock(index.snap, round_uuid, now) if index is not None and round_uuid else MoveClock()
+        for label, text in ((self.clock_digits, shown.digits), (self.clock_caption, shown.caption),
+                            (self.break_label, shown.break_text)):
+            if label.text() != text:
+                label.setText(text)
+            if label.isHidden() == bool(text):
+                label.setVisible(bool(text))
+
+    def clock_text(self) -> str:
+        """The clock as shown: "12:34 until round 2 starts at 15:00"."""
+        return " ".join(t for t in (self.clock_digits.text(), self.clock_caption.text()) if t)
 
     def _fit_fonts(self) -> None:
         """The largest size at which every line fits the width and all fit the height."""
@@ -142,7 +200,8 @@ class MovesDisplay(QWidget):
             return
         width = max(200, self.width() - 110)
         height = max(120, self.height() - (0 if self.isFullScreen() else self.bar.sizeHint().height()) - 140)
-        size = min(MAX_POINTS, max(MIN_POINTS, int(height / (len(texts) * 1.9))))
+        # the heading, the clock (1.6 lines) and the break take about three lines' height
+        size = min(MAX_POINTS, max(MIN_POINTS, int(height / ((len(texts) + 3.2) * 1.75))))
         font = QFont(self.font())
         font.setBold(True)
         while size > MIN_POINTS:
@@ -155,8 +214,17 @@ class MovesDisplay(QWidget):
         for label in self.line_labels:
             label.setFont(font)
         heading = QFont(self.font())
-        heading.setPointSize(max(MIN_POINTS, size // 2))
+        heading.setBold(True)
+        heading.setPointSize(max(MIN_POINTS, int(size * 0.8)))
         self.heading.setFont(heading)
+        digits = QFont(self.font())
+        digits.setBold(True)
+        digits.setPointSize(max(MIN_POINTS, int(size * 1.6)))
+        self.clock_digits.setFont(digits)
+        caption = QFont(self.font())
+        caption.setPointSize(max(MIN_POINTS, int(size * 0.6)))
+        self.clock_caption.setFont(caption)
+        self.break_label.setFont(caption)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
