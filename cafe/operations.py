@@ -18,12 +18,13 @@ OPERATIONS: frozenset[str] = frozenset({
     "add_host", "update_host", "delete_host",
     # people, groups, rotation, seating
     "add_participant", "update_participant", "delete_participants", "import_participants",
-    "assign_groups", "set_group_count", "set_group_state", "update_group", "set_memberships",
+    "assign_groups", "place_newcomers", "set_group_count", "set_group_state", "update_group", "set_memberships",
     "move_participant", "build_rotation", "set_rotation", "move_in_rotation",
     "build_world_cafe_seating", "clear_seating", "set_seating",
     # the round clock
     "start_round", "pause_round", "resume_round", "end_round", "restart_round", "extend_round",
     "set_clock_columns", "shift_clocks", "set_stage_message", "set_stage_messages",
+    "shift_agenda", "set_agenda_times",
     # notes and the brief
     "add_note", "update_note", "delete_note", "undelete_note", "move_note", "move_note_step",
     "rename_heading", "move_heading", "set_round_summary",
@@ -38,6 +39,8 @@ VERSION_STEP_OPS: frozenset[str] = frozenset({"move_note", "move_note_step", "de
                                                "set_round_summary"})
 #: operations that step the version of every note they report
 MANY_NOTES_OPS: frozenset[str] = frozenset({"rename_heading", "move_heading"})
+#: operations that step the version of every row of one kind they report (operation -> kind)
+MANY_ROWS_OPS: dict[str, str] = {"shift_agenda": "agenda_item", "set_agenda_times": "agenda_item"}
 
 
 def is_operation(name: str) -> bool:

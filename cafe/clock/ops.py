@@ -1,4 +1,5 @@
-"""Running the rounds: start, pause, resume, extend, end, restart; stage messages.
+"""Running the rounds: start, pause, resume, extend, end, restart; stage messages; shifting the
+rest of a day that runs late (:mod:`cafe.clock.timekeeping`).
 
 Each room keeps its own clock for each round (a ``RoomRound`` row), created on
 first use. An action names one round and either some rooms or none, meaning
@@ -16,12 +17,13 @@ time). Without it the service's own clock is used.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from cafe.clock import round_clock as ck
+from cafe.clock import timekeeping as tk
 from cafe.clock.overview import MAX_MESSAGE, taking_part
 from cafe.clock.watch import ClockError
 from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
@@ -138,6 +140,86 @@ class ClockOps(ServiceBase):
             inverse = Inverse("set_stage_messages", {"round_uuid": round_uuid, "messages": before})
             return self._commit(s, Changes("set_stage_messages", frozenset({"room_round"}), frozenset(touched),
                                            inverse, None, origin))
+
+    # -- the day's time ---------------------------------------------------------------------
+    def shift_agenda(self, day_uuid: str, minutes: int, *, from_item_uuid: str | None = None,
+                     after: dt.time | None = None, absorb_in_break_uuid: str | None = None,
+                     origin: Any = None) -> Changes:
+        """Move the rest of a day ``minutes`` later, in one step (see :func:`cafe.clock.timekeeping.plan_shift`).
+
+        The rest starts at the item ``from_item_uuid`` or at the first item
+        that starts at or after ``after``; every item of that day from there
+        on moves, or, with ``absorb_in_break_uuid``, that break starts later
+        and gets shorter and the items after it move only by what it could not
+        absorb. Items of other days never move. Round clocks that already run
+        keep their deadlines (a clock stores its own), and a round's planned
+        length never changes. The undo puts every moved item's times back.
+        """
+        if (from_item_uuid is None) == (after is None):
+            raise ServiceError("Say where the shift starts: from an agenda item, or from a time of the day.")
+        if after is not None and not isinstance(after, dt.time):
+            raise ServiceError(f"The time to shift the day from must be a time of day, not {after!r}.")
+        with self._lock, self._session() as s:
+            day = self._row(s, KINDS["day"], day_uuid)
+            items = list(s.exec(select(m.AgendaItem).where(m.AgendaItem.day_id == day.id)).all())
+            if from_item_uuid is not None:
+                first = next((i for i in items if i.uuid == from_item_uuid), None)
+                if first is None:
+                    raise ServiceError(f"The item to shift from is not on the agenda of {day.title or day.date}.")
+                after = first.start
+            assert after is not None  # one of the two was given
+            try:
+                plan = tk.plan_shift([tk.Slot.of(i) for i in items], minutes, after, absorb_in_break_uuid)
+            except tk.ShiftError as exc:
+                raise ServiceError(str(exc)) from None
+            return self._set_agenda_times(s, "shift_agenda", items, plan.moves, origin)
+
+    def set_agenda_times(self, times: Mapping[str, Sequence[dt.time]],
+                         expected_times: Mapping[str, Sequence[dt.time]] | None = None,
+                         origin: Any = None) -> Changes:
+        """Put agenda items' times back (``{item uuid: (start, end)}``) in one step: a shift's undo.
+
+        All or nothing: an item deleted, or moved since (its times are not
+        the ones in ``expected_times``), refuses them all. Only the times are
+        compared, so a title corrected meanwhile does not stand in the way.
+        """
+        with self._lock, self._session() as s:
+            items = list(s.exec(select(m.AgendaItem).where(col(m.AgendaItem.uuid).in_(list(times)))).all())
+            found = {i.uuid for i in items}
+            if found != set(times):
+                raise ServiceError("An agenda item of this change was deleted meanwhile; its times were not put back.")
+            for item in items:
+                expected = (expected_times or {}).get(item.uuid)
+                if expected is not None and (item.start, item.end) != tuple(expected):
+                    raise ServiceError(f"“{tk.Slot.of(item).label}” was moved meanwhile "
+                                       f"(now {item.start:%H:%M}–{item.end:%H:%M}); the agenda times were not put back.")
+            moves = {}
+            for uuid, pair in times.items():
+                start, end = pair
+                if not isinstance(start, dt.time) or not isinstance(end, dt.time):
+                    raise ServiceError(f"Agenda times must be times of day, not {start!r} and {end!r}.")
+                moves[uuid] = (start, end)
+            return self._set_agenda_times(s, "set_agenda_times", items, moves, origin)
+
+    def _set_agenda_times(self, s: Session, op: str, items: Sequence[m.AgendaItem],
+                          moves: Mapping[str, tuple[dt.time, dt.time]], origin: Any) -> Changes:
+        before: dict[str, tuple[dt.time, dt.time]] = {}
+        after: dict[str, tuple[dt.time, dt.time]] = {}
+        for item in items:
+            if item.uuid not in moves:
+                continue
+            start, end = moves[item.uuid]
+            if end <= start:
+                raise ServiceError(f"“{tk.Slot.of(item).label}” must end after it starts ({start:%H:%M}–{end:%H:%M}).")
+            before[item.uuid] = (item.start, item.end)
+            item.start, item.end = start, end
+            item.version += 1
+            after[item.uuid] = (start, end)
+        kinds = {"agenda_item"}
+        if self._renumber_rounds(s):
+            kinds.add("round")
+        inverse = Inverse("set_agenda_times", {"times": before, "expected_times": after})
+        return self._commit(s, Changes(op, frozenset(kinds), frozenset(before), inverse, None, origin))
 
     # -- machinery -------------------------------------------------------------------------
     def _clock_action(self, op: str, round_uuid: str, room_uuids: Iterable[str] | None, action,

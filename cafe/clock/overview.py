@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cafe.clock import round_clock as ck
-from cafe.clock.agenda import AgendaEntry, next_up_text
+from cafe.clock.agenda import AgendaEntry, Progress, next_up_text
 from cafe.clock.text import Phase, format_remaining, phase_text
+from cafe.clock.timekeeping import room_lateness
 
 if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
     from cafe.storage.snapshots import WorkshopSnapshot
@@ -48,6 +49,15 @@ class RoomStatus:
     started_at: dt.datetime | None = None
     #: the group that comes into this room in the following round ("" if none)
     next_group: str = ""
+    #: live notes of this room in this round
+    notes: int = 0
+    #: this room's round summary: "final", "draft" (written, not marked final) or "" (none yet)
+    summary: str = ""
+    #: seconds this room's round ends (or ended) after its planned end, negative when earlier;
+    #: None before its clock starts (see :func:`cafe.clock.timekeeping.room_end`)
+    late_s: float | None = None
+    #: this room's clock has ended
+    ended: bool = False
 
     @property
     def next_line(self) -> str:
@@ -132,13 +142,15 @@ def room_statuses(snap: WorkshopSnapshot, now: dt.datetime, round_uuid: str | No
     item = items.get(rnd.agenda_item_uuid) if rnd else None
     groups = {g.uuid: g.name for g in snap.groups}
     entries = agenda_entries(snap)
-    next_up = next_up_text(entries, now)
+    next_up = next_up_text(entries, now, Progress.of(snap))
     base = workshop_thresholds(snap)
     thresholds = base.for_item(item.warning_minutes, item.danger_minutes) if item else base
     planned = (_seconds(item.end) - _seconds(item.start)) if item else 0.0
     after = following_round(snap, rnd.uuid) if rnd else None
     next_groups = {a.room_uuid: groups.get(a.group_uuid, "") for a in snap.assignments
                    if after is not None and a.round_uuid == after.uuid}
+    lateness = room_lateness(snap, rnd.uuid if rnd else None, now)
+    summaries = {s.room_uuid: s for s in snap.summaries if rnd is not None and s.round_uuid == rnd.uuid}
     out = []
     for room in snap.rooms:
         theme = snap.theme_in_room(room.uuid)
@@ -163,8 +175,18 @@ def room_statuses(snap: WorkshopSnapshot, now: dt.datetime, round_uuid: str | No
             clock_text=format_remaining(remaining), phase_text=phase_text(phase, remaining),
             late=late, next_up=next_up, message=rr.message if rr else "", thresholds=thresholds,
             planned_s=planned, started_at=clock.actual_start, next_group=next_groups.get(room.uuid, ""),
+            notes=snap.note_counts.get((room.uuid, rnd.uuid), 0) if rnd else 0,
+            summary=_summary_state(summaries.get(room.uuid)),
+            late_s=lateness[room.uuid].late_s if room.uuid in lateness else None,
+            ended=clock.state is ck.ClockState.finished,
         ))
     return out
+
+
+def _summary_state(summary: Any) -> str:
+    if summary is None or not (summary.text or "").strip():
+        return ""
+    return "draft" if summary.draft else "final"
 
 
 def _seconds(t: dt.time) -> float:

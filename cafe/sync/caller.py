@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from cafe.operations import MANY_NOTES_OPS, VERSION_STEP_OPS, is_operation
+from cafe.operations import MANY_NOTES_OPS, MANY_ROWS_OPS, VERSION_STEP_OPS, is_operation
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,9 @@ class Caller:
                 self.bump(uuid, version - 1, version)
         if changes.undo is not None and changes.undo.op == "restore":
             links = tuple(links) + tuple(changes.undo.kwargs.get("links", ()))
+        if changes.op in MANY_ROWS_OPS and changes.uuids:
+            kind = MANY_ROWS_OPS[changes.op]
+            links = tuple(links) + tuple((kind, uuid, "") for uuid in sorted(changes.uuids))
         from cafe.service import ServiceError
 
         for kind, uuid, _field in links:

@@ -56,7 +56,7 @@ def test_start_all_rooms_at_once_and_count_down(svc, now):
     st = statuses(svc, now)
     assert {s.state for s in st.values()} == {"running"}
     assert {s.clock_text for s in st.values()} == {"35:00"}
-    assert st["Room XI"].next_up == "Next: Lunch at 13:00"
+    assert st["Room XI"].next_up == "Next: Lunch until 15:00"  # a break right after: when to be back
 
 
 def test_room_by_room_keeps_each_rooms_own_start(svc, now):
@@ -153,7 +153,7 @@ def test_current_round_follows_clocks_then_the_agenda(svc, now):
     svc.start_round(r1.uuid)  # a late round 1 still running wins
     assert current_round(svc.snapshot(), now()).uuid == r1.uuid
     st = statuses(svc, now)["Room XI"]
-    assert st.next_up == "Lunch until 15:00"
+    assert st.next_up == "Next: Lunch until 15:00"  # judged from the running round, not the wall clock
 
 
 def test_thresholds_follow_the_workshop_and_the_item_override(svc, now):
@@ -164,7 +164,7 @@ def test_thresholds_follow_the_workshop_and_the_item_override(svc, now):
     svc.start_round(rnd.uuid)
     now.advance(45 * 60)  # 15 minutes left: warning with a 20-minute threshold
     st = statuses(svc, now)["Room XI"]
-    assert st.phase is Phase.warning and st.phase_text == "15 minutes left"
+    assert st.phase is Phase.warning and st.phase_text.endswith("15 minutes left")
     now.advance(11 * 60)  # 4 minutes left: danger with a 5-minute threshold
     assert statuses(svc, now)["Room XI"].phase is Phase.danger
 
@@ -229,10 +229,34 @@ def test_a_status_knows_its_length_start_and_the_next_group(svc, now):
 
 def test_a_round_running_into_the_break_announces_the_break_as_what_comes_then(svc, now):
     r1 = svc.snapshot().rounds[0]
-    assert statuses(svc, now)["Room XI"].next_line == "Next: Lunch at 13:00"
+    assert statuses(svc, now)["Room XI"].next_line == "Next: Lunch until 15:00"
     svc.start_round(r1.uuid)
     now.at = dt.datetime(2019, 3, 21, 12, 2, tzinfo=dt.UTC)  # 13:02: the agenda says lunch
     st = statuses(svc, now)["Room XI"]
-    assert (st.next_up, st.next_line) == ("Lunch until 15:00", "Then: Lunch until 15:00")
+    assert (st.next_up, st.next_line) == ("Next: Lunch until 15:00", "Next: Lunch until 15:00")
     svc.end_round(r1.uuid)
     assert statuses(svc, now, r1.uuid)["Room XI"].next_line == "Lunch until 15:00"
+
+
+def test_each_room_shows_its_notes_summary_and_how_late_it_ends(svc, now):
+    snap = svc.snapshot()
+    r1 = snap.rounds[0]
+    xi, vii = snap.rooms[1].uuid, snap.rooms[2].uuid
+    st = statuses(svc, now)["Room XI"]
+    assert (st.notes, st.summary, st.late_s, st.ended) == (0, "", None, False)
+    svc.add_note(xi, r1.uuid, "practice", "Flexi visa system (Philippines and Bahrain)")
+    svc.add_note(xi, r1.uuid, "challenge", "Recognition of skills")
+    svc.set_round_summary(xi, r1.uuid, "Employers at the table.", 0)
+    svc.start_round(r1.uuid)
+    now.advance(3600 + 7 * 60)  # 13:07: every room is 7 minutes over
+    svc.end_round(r1.uuid, [vii])
+    st = statuses(svc, now)
+    assert (st["Room XI"].notes, st["Room XI"].summary, st["Room VII"].notes) == (2, "draft", 0)
+    assert st["Room XI"].late_s == pytest.approx(420) and not st["Room XI"].ended
+    now.advance(60)
+    st = statuses(svc, now)
+    assert st["Room XI"].late_s == pytest.approx(480)  # still talking
+    assert st["Room VII"].late_s == pytest.approx(420) and st["Room VII"].ended  # ended at 13:07
+    summary = next(s for s in svc.snapshot().summaries if s.room_uuid == xi)
+    svc.set_round_summary(xi, r1.uuid, summary.text, summary.version, draft=False)
+    assert statuses(svc, now)["Room XI"].summary == "final"

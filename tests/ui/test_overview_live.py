@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
 from cafe.clock.text import Phase
+from ui.moderator.all_rooms import AllRoomsConfirm
 from ui.moderator.overview_view import COLUMNS, PHASE_COLUMN, TIME_COLUMN
 
 
@@ -44,7 +45,7 @@ def test_every_room_shows_theme_group_phase_and_time(live, qtmodeltester):
     assert set(cells(view, PHASE_COLUMN).values()) == {"Not started"}
     assert cells(view, 1)["Room XI"] == "Creating regular pathways for migration"
     assert all(cells(view, 7).values())  # the group coming next
-    assert view.next_up.text() == "Next: Lunch break at 13:00"
+    assert view.next_up.text() == "Next: Lunch break until 15:00"
     assert view.start_all.isEnabled() and not view.pause_all.isEnabled() and not view.end_all.isEnabled()
 
 
@@ -70,8 +71,11 @@ def test_start_all_then_the_shown_time_follows_the_clock(qtbot, live, sample_db)
     assert set(cells(view, TIME_COLUMN).values()) == {"1:00:00"}
 
 
-def test_pause_extend_resume_and_end_reach_the_database_and_undo(qtbot, live, sample_db):
+def test_pause_extend_resume_and_end_reach_the_database_and_undo(qtbot, live, sample_db, monkeypatch):
     window, view, clock, ticker = live
+    asked = []
+    monkeypatch.setattr(AllRoomsConfirm, "ask", classmethod(lambda cls, parent, title, text, action:
+                                                            asked.append(title) or True))
     r = rooms(window)
     view.start_all.click()
     step(qtbot, window, ticker)
@@ -97,6 +101,7 @@ def test_pause_extend_resume_and_end_reach_the_database_and_undo(qtbot, live, sa
     assert set(cells(view, TIME_COLUMN).values()) == {"53:00"}
     view.end_all.click()
     step(qtbot, window, ticker)
+    assert asked == ["End round 1 in all 3 rooms?"]
     with reading(sample_db) as service:
         assert room_round(service, rnd_uuid, r["Room VII"]).state == "finished"
     assert undo_texts(window) == ["Start round 1", "Pause round 1", "Add 5 minutes to round 1",

@@ -1,17 +1,22 @@
 """Moderator overview: every room of a round at a glance, live, with the round's controls.
 
 Per room: theme, hosts, the group inside, the phase in words, the time left
-(overtime in red *and* in words, "Overtime 3:10"), the stage message and the
-group that comes next. Above: the round shown (the current one by default, any
-round on request), what comes next on the agenda, and the option to start each
-round automatically. Buttons act on all rooms or on the selected room; a
-one-line message goes to rooms' stage displays.
+(overtime in red *and* in words, "Overtime 3:10"), the stage message, the
+group that comes next, the notes taken this round, whether the round summary
+is written, and how far behind its round is ("7 min behind"). Above: the round
+shown (the current one by default, any round on request), what comes next on
+the agenda, the option to start each round automatically, and, when rounds run
+late, how far behind the day is with "Shift the rest of the day…"
+(:mod:`ui.moderator.shift_day`). Buttons act on all rooms or on the selected
+room (ending or restarting all rooms asks first); a one-line message goes to
+rooms' stage displays.
 
 Contract
 --------
 * Main thread. Repaints once per shown second from the ticker
   (:mod:`ui.common.clock_ticker`), computing from ``controller.index`` with
-  :func:`cafe.clock.overview.room_statuses`: no database read per tick.
+  :func:`cafe.clock.overview.room_statuses` and :func:`cafe.clock.timekeeping.day_delay_in`:
+  no database read per tick (the notes counted and the summaries are in the snapshot).
 * Every action is one undo step through :class:`ui.moderator.round_control.RoundControl`;
   a refusal is shown in red under the buttons.
 """
@@ -19,6 +24,7 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -38,10 +44,12 @@ from PySide6.QtWidgets import (
 
 from cafe.clock.overview import MAX_MESSAGE, RoomStatus, room_statuses
 from cafe.clock.text import Phase
+from cafe.clock.timekeeping import day_delay_in
 from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
 from ui.common.clock_ticker import ClockTicker, ticker_for
 from ui.common.item_models import UUID_ROLE, make_table
 from ui.moderator.round_control import RoundControl
+from ui.moderator.shift_day import DayBehindBanner, shift_rest_of_day
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
@@ -51,9 +59,13 @@ if TYPE_CHECKING:
 _ROOT = QModelIndex()
 
 #: the column headers; "Time left" is drawn big
-COLUMNS = ("Room", "Theme", "Hosts", "Group", "Phase", "Time left", "Stage message", "Next group")
+COLUMNS = ("Room", "Theme", "Hosts", "Group", "Phase", "Time left", "Stage message", "Next group",
+           "Notes", "Summary", "Behind")
 TIME_COLUMN = COLUMNS.index("Time left")
 PHASE_COLUMN = COLUMNS.index("Phase")
+NOTES_COLUMN = COLUMNS.index("Notes")
+SUMMARY_COLUMN = COLUMNS.index("Summary")
+BEHIND_COLUMN = COLUMNS.index("Behind")
 
 #: foreground of the time and phase by phase; the phase column always says it in words too
 PHASE_FOREGROUND = {
@@ -96,6 +108,7 @@ class RoomStatusModel(QAbstractTableModel):
         self._time_font.setPointSize(15)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._headers = COLUMNS[:NOTES_COLUMN] + (self.tr("Notes"), self.tr("Summary"), self.tr("Behind"))
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -105,7 +118,7 @@ class RoomStatusModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def status(self, row: int) -> RoomStatus | None:
@@ -133,7 +146,28 @@ class RoomStatusModel(QAbstractTableModel):
             return st.clock_text
         if column == 6:
             return st.message
+        if column == NOTES_COLUMN:
+            return str(st.notes)
+        if column == SUMMARY_COLUMN:
+            return {"final": self.tr("✓ Final"), "draft": self.tr("Draft")}.get(st.summary, self.tr("Not yet"))
+        if column == BEHIND_COLUMN:
+            return self.behind_text(st)
         return st.next_group or NONE_TEXT
+
+    def behind_text(self, st: RoomStatus) -> str:
+        """How late this room's round ends against the agenda: "7 min behind", "Ended 7 min late", "On time"."""
+        if st.late_s is None:
+            return NONE_TEXT
+        if st.late_s >= 60:
+            minutes = math.ceil(round(st.late_s) / 60)
+            return (self.tr("Ended {0} min late") if st.ended else self.tr("{0} min behind")).format(minutes)
+        if st.late_s <= -60 and st.ended:
+            return self.tr("Ended {0} min early").format(math.floor(-st.late_s / 60))
+        return self.tr("Ended on time") if st.ended else self.tr("On time")
+
+    @staticmethod
+    def is_behind(st: RoomStatus) -> bool:
+        return st.late_s is not None and st.late_s >= 60
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         st = self.status(index.row()) if index.isValid() else None
@@ -145,12 +179,20 @@ class RoomStatusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (TIME_COLUMN, PHASE_COLUMN):
                 return f"{st.room}: {st.phase_text} ({STATE_WORDS.get(st.state, st.state)})"
+            if column == NOTES_COLUMN:
+                return self.tr("%n note(s) taken in {0} this round", "", st.notes).format(st.room)
+            if column == SUMMARY_COLUMN:
+                return self.tr("The round summary of {0}: {1}").format(st.room, self.text(st, column))
+            if column == BEHIND_COLUMN:
+                return self.tr("{0} against the agenda's end of the round: {1}").format(st.room, self.behind_text(st))
             return self.text(st, column)
         if role == UUID_ROLE:
             return st.room_uuid
         if role == Qt.ItemDataRole.ForegroundRole and column in (TIME_COLUMN, PHASE_COLUMN):
             colour = PHASE_FOREGROUND.get(st.phase)
             return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == BEHIND_COLUMN and self.is_behind(st):
+            return QBrush(PHASE_FOREGROUND[Phase.overtime])
         if role == Qt.ItemDataRole.BackgroundRole and st.late:
             return QBrush(OVERTIME_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole:
@@ -158,7 +200,9 @@ class RoomStatusModel(QAbstractTableModel):
                 return self._time_font
             if column == PHASE_COLUMN and st.phase in (Phase.danger, Phase.overtime):
                 return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == TIME_COLUMN:
+            if column == BEHIND_COLUMN and self.is_behind(st):
+                return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TIME_COLUMN, NOTES_COLUMN):
             return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
         return None
 
@@ -187,7 +231,7 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker if ticker is not None else ticker_for(controller)
-        self.control = RoundControl(controller, self.ticker, self.show_refusal)
+        self.control = RoundControl(controller, self.ticker, self.show_refusal, parent=self)
         self._round_uuids: list[str] = []
         self._shown_round_uuid: str | None = None
 
@@ -222,11 +266,19 @@ class OverviewView(QWidget):
         self.plus1_all = self._button("+1 min", lambda: c.extend(1, self.acting_round))
         self.plus5_all = self._button("+5 min", lambda: c.extend(5, self.acting_round))
         self.minus1_all = self._button("−1 min", lambda: c.extend(-1, self.acting_round))
-        self.end_all = self._button("End all", lambda: c.end(self.acting_round))
-        self.restart_all = self._button("Restart", lambda: c.restart(self.acting_round))
+        self.end_all = self._button(self.tr("End all…"), lambda: c.end(self.acting_round))
+        self.end_all.setToolTip(self.tr("End the round in every room; asks first"))
+        self.end_all.setAccessibleName(self.tr("End the round in all rooms"))
+        self.restart_all = self._button(self.tr("Restart all…"), lambda: c.restart(self.acting_round))
+        self.restart_all.setToolTip(self.tr("Restart the round from its full length in every room; asks first"))
+        self.restart_all.setAccessibleName(self.tr("Restart the round in all rooms"))
         self.stage_all = self._button("Stage display…", lambda: self.open_stage_display(None))
         all_row = self._row("All rooms:", (self.start_all, self.pause_all, self.plus1_all, self.plus5_all,
                                            self.minus1_all, self.end_all, self.restart_all, self.stage_all))
+
+        # the day's time: shown when rounds run late
+        self.day_behind = DayBehindBanner()
+        self.day_behind.shift_requested.connect(lambda: self._act(self.shift_day))
 
         # the rooms
         self.model = RoomStatusModel(self)
@@ -277,6 +329,7 @@ class OverviewView(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addLayout(all_row)
+        layout.addWidget(self.day_behind)
         layout.addWidget(self.table, 1)
         layout.addLayout(room_row)
         layout.addLayout(message_row)
@@ -373,6 +426,15 @@ class OverviewView(QWidget):
         rooms = self.selected_rooms()
         self.control.send_message("", self.acting_round, rooms or None)
 
+    def shift_day(self) -> bool:
+        """Ask how to shift the rest of the day that is behind, then shift it (one undo step)."""
+        index = self.controller.index
+        delay = day_delay_in(index.snap, self.ticker.now()) if index is not None else None
+        if delay is None or delay.next_item is None:
+            self.show_refusal(self.tr("No round has run late with anything after it today: nothing to shift."))
+            return False
+        return shift_rest_of_day(self.window(), self.controller, delay, self.show_refusal)
+
     def open_stage_display(self, room_uuid: str | None) -> None:
         from ui.moderator.stage_display import open_stage_display
 
@@ -429,6 +491,7 @@ class OverviewView(QWidget):
             set_text(self.headline, f"{prefix}: {index.round_label(rnd)} — {STATE_WORDS.get(state, state)}")
         next_up = statuses[0].next_up if statuses else ""
         set_text(self.next_up, next_up or "Nothing more on the agenda")
+        self.day_behind.show_delay(day_delay_in(index.snap, now), index)
         self._update_controls(rnd)
 
     def _update_controls(self, rnd: Any = None) -> None:

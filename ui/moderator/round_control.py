@@ -17,6 +17,9 @@ Contract
   the database is unchanged and the undo history drops the step.
 * What can be done is read from ``controller.index`` (no database reads), so
   buttons can be enabled on every tick.
+* Ending or restarting a round in all rooms asks first when it would stop or
+  reset more than one room's clock (:mod:`ui.moderator.all_rooms`, Cancel by
+  default); acting on chosen rooms does not ask.
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cafe.clock.overview import current_round, round_room_uuids
-from ui.common.clock_ticker import ClockTicker
+from cafe.clock.text import format_remaining
+from ui.common.clock_ticker import ClockTicker, planned_seconds
+from ui.moderator.all_rooms import AllRoomsConfirm, question
 from ui.workshop.ops import S, call, call_named
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ui.workshop.controller import WorkshopController
 
 _STARTED = ("running", "paused", "finished")
@@ -60,10 +67,12 @@ class RoundControl:
     """Clock actions as undo steps (see the module docstring)."""
 
     def __init__(self, controller: WorkshopController, ticker: ClockTicker,
-                 on_refused: Callable[[str], None] | None = None):
+                 on_refused: Callable[[str], None] | None = None, parent: QWidget | None = None):
         self.controller = controller
         self.ticker = ticker
         self.on_refused = on_refused
+        #: the window a question about all rooms opens over (None: the active window)
+        self.parent = parent
 
     # -- reading ----------------------------------------------------------------------------------
     def round(self, round_uuid: str | None = None) -> Any | None:
@@ -123,10 +132,39 @@ class RoundControl:
         return self._act("Resume", "resume_round", round_uuid, room_uuids)
 
     def end(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        """End the round; in all rooms (``room_uuids`` None) only after the moderator confirms."""
+        if room_uuids is None and not self.confirmed("end", round_uuid):
+            return False
         return self._act("End", "end_round", round_uuid, room_uuids)
 
     def restart(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
+        """Restart the round from its full length; in all rooms only after the moderator confirms."""
+        if room_uuids is None and not self.confirmed("restart", round_uuid):
+            return False
         return self._act("Restart", "restart_round", round_uuid, room_uuids)
+
+    def rooms_hit(self, verb: str, round_uuid: str | None = None) -> list[str]:
+        """The rooms of the round that ending (``verb`` "end") or restarting it in all rooms would change."""
+        rnd = self.round(round_uuid)
+        index = self.controller.index
+        if rnd is None or index is None:
+            return []
+        wanted = ("running", "paused") if verb == "end" else _STARTED
+        return [r for r in self.rooms(rnd.uuid) if index.room_state(rnd.uuid, r) in wanted]
+
+    def confirmed(self, verb: str, round_uuid: str | None = None) -> bool:
+        """Ask before ending or restarting the round in more than one room; True to go ahead."""
+        hit = self.rooms_hit(verb, round_uuid)
+        if len(hit) < 2:
+            return True  # one room (or none: the action itself says why nothing happens)
+        rnd = self.round(round_uuid)
+        index = self.controller.index
+        assert rnd is not None and index is not None  # rooms_hit found rooms
+        item = index.round_item(rnd)
+        planned = format_remaining(planned_seconds(item)) if item is not None else ""
+        title, text, action = question(verb, rnd.number, [index.room_name(r) for r in hit],
+                                       len(self.rooms(rnd.uuid)), planned)
+        return AllRoomsConfirm.ask(self.parent, title, text, action)
 
     def pause_or_resume(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
         """Pause if any of the rooms runs, else resume the paused ones."""

@@ -11,7 +11,11 @@ Contract
 * The actions act on the round shown now (:func:`cafe.clock.overview.current_round`)
   in all rooms, each one undo step (:class:`ui.moderator.round_control.RoundControl`);
   a refusal goes to ``controller.notice`` (the status bar). Their names and
-  enabled states are updated each time the menu opens.
+  enabled states are updated each time the menu opens. Ending or restarting
+  the round in more than one room asks first (Cancel by default).
+* "Shift the rest of the day…" is enabled when a round has put the day
+  behind its agenda (:func:`cafe.clock.timekeeping.day_delay_in`); it opens
+  the same dialog as the overview's banner (:mod:`ui.moderator.shift_day`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ class RoundMenu(QObject):
         self.plus5_action = self._add("+&5 minutes", lambda: self.control.extend(5))
         self.minus1_action = self._add("−1 &minute", lambda: self.control.extend(-1))
         self.end_action = self._add("&End round", lambda: self.control.end())
+        self.restart_action = self._add("Res&tart round", lambda: self.control.restart())
+        self.menu.addSeparator()
+        self.shift_action = self._add(self.tr("S&hift the rest of the day…"), self.shift_day)
         self.menu.addSeparator()
         self.stage_action = self._add("Stage &display…", self.open_stage_display)
         self.stage_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -54,7 +61,7 @@ class RoundMenu(QObject):
             from ui.common.clock_ticker import ticker_for
             from ui.moderator.round_control import RoundControl
 
-            self._control = RoundControl(self.controller, ticker_for(self.controller))
+            self._control = RoundControl(self.controller, ticker_for(self.controller), parent=self.main_window)
         return self._control
 
     def _add(self, text: str, slot) -> QAction:
@@ -62,6 +69,24 @@ class RoundMenu(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.menu.addAction(action)
         return action
+
+    def day_delay(self) -> Any:
+        """How far behind the day is now (:class:`cafe.clock.timekeeping.DayDelay`), or None."""
+        from cafe.clock.timekeeping import day_delay_in
+
+        index = self.controller.index
+        return day_delay_in(index.snap, self.control.ticker.now()) if index is not None else None
+
+    def shift_day(self) -> None:
+        """Ask how to shift the rest of the day, then shift it (one undo step)."""
+        from ui.moderator.shift_day import shift_rest_of_day
+
+        delay = self.day_delay()
+        if delay is None or delay.next_item is None:
+            self.controller.notice.emit(self.tr("No round has run late with anything after it today: "
+                                                "nothing to shift."))
+            return
+        shift_rest_of_day(self.main_window, self.controller, delay, self.controller.notice.emit)
 
     def open_stage_display(self) -> None:
         """Ask which room and screen, then open that stage display."""
@@ -81,8 +106,16 @@ class RoundMenu(QObject):
         self.pause_action.setEnabled(bool(can and (can.pause or can.resume)))
         for action in (self.plus1_action, self.plus5_action, self.minus1_action):
             action.setEnabled(bool(can and can.change_time))
-        self.end_action.setText(f"&End round{number}")
+        asks = {verb: is_open and len(self.control.rooms_hit(verb)) > 1 for verb in ("end", "restart")}
+        self.end_action.setText(f"&End round{number}" + (self.tr(" (all rooms)…") if asks["end"] else ""))
         self.end_action.setEnabled(bool(can and can.end))
+        self.restart_action.setText(f"Res&tart round{number}" + (self.tr(" (all rooms)…") if asks["restart"] else ""))
+        self.restart_action.setEnabled(bool(can and can.restart))
+        delay = self.day_delay() if is_open else None
+        behind = delay is not None and delay.is_behind and delay.next_item is not None
+        self.shift_action.setText(self.tr("S&hift the rest of the day ({0} min behind)…").format(delay.behind_minutes)
+                                  if behind and delay is not None else self.tr("S&hift the rest of the day…"))
+        self.shift_action.setEnabled(behind)
         self.stage_action.setEnabled(is_open)
 
 
