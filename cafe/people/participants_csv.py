@@ -9,11 +9,12 @@ Contract
   (``to_dict`` / ``from_dict``).
 * :func:`parse_participants` turns a table and a mapping into an
   :class:`ImportPreview`: candidate participants with normalised fields,
-  line-numbered problems, countries and stakeholder types it could not
-  recognise, and groups of rows that look like the same person (among
-  themselves or against participants already in the workshop).
-  :func:`apply_country_fixes` returns a new preview with countries the user
-  chose. The caller imports the candidates once the user accepts.
+  line-numbered problems, each country value and what an import stores for
+  it, stakeholder types it could not recognise, and groups of rows that look
+  like the same person (among themselves or against participants already in
+  the workshop). :func:`apply_country_fixes` returns a new preview with
+  countries the user chose. The caller imports the candidates once the user
+  accepts.
 * Functions are pure.
 
 Decisions on bad input
@@ -23,17 +24,24 @@ Decisions on bad input
 * Invisible characters (zero-width spaces, byte-order marks, …) at the edges
   of a value are removed; a row without a name, or whose name is made only of
   them, gives the problem "no name" and no candidate.
+
+Decisions on countries (see :mod:`cafe.people.import_countries`)
+----------------------------------------------------------------
+* A UN State is stored under its UN name ("Vietnam" -> "Viet Nam"), and the
+  preview says so; anything else (a territory, Kosovo, a value nothing
+  recognises) is stored as typed.
+* A suggested country ("Ivory Cost": "Côte d'Ivoire"?) is never stored unless
+  the user accepts it: until then the row is imported as typed.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from cafe.people.countries import CountryMatch, match_country
+from cafe.people.countries import CountryMatch, country_name, match_country, name_key
 from cafe.people.csv_table import (
     CONTROL_CHARACTERS,
     CsvImportError,
@@ -43,6 +51,15 @@ from cafe.people.csv_table import (
     quoted,
     strip_invisible,
 )
+from cafe.people.import_countries import (
+    CountryValue,
+    chosen_fields,
+    country_fields,
+    country_problems,
+    country_values,
+)
+from cafe.people.import_duplicates import DuplicateGroup, ExistingParticipant, fold
+from cafe.people.import_duplicates import duplicates as find_duplicates
 from cafe.storage.models import StakeholderType
 
 MAX_VALUE_LENGTH = 500
@@ -108,13 +125,6 @@ class ColumnMapping:
                                 for name, value in self.to_dict().items()})
 
 
-def _fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[\W_]+", " ", bare.casefold()).split())
-
-
 _HEADER_NAMES = {
     "name": ("name", "full name", "fullname", "participant", "participant name", "name of participant",
              "delegate", "delegate name", "attendee", "attendee name", "nom complet", "nom et prenom",
@@ -162,7 +172,7 @@ def guess_mapping(headers: Iterable[str]) -> ColumnMapping:
     full-name column) is taken as the name.
     """
     headers = list(headers)
-    folded = [_fold(header) for header in headers]
+    folded = [fold(header) for header in headers]
     chosen: dict[str, str] = {}
     used: set[int] = set()
     for name, accepted in _HEADER_NAMES.items():
@@ -222,7 +232,7 @@ _STAKEHOLDER_NAMES = {
     StakeholderType.other: ("other", "others", "autre", "autres"),
 }
 _STAKEHOLDER_LOOKUP = {
-    _fold(text): kind for kind, texts in _STAKEHOLDER_NAMES.items()
+    fold(text): kind for kind, texts in _STAKEHOLDER_NAMES.items()
     for text in (*texts, kind.value, kind.name)
 }
 
@@ -234,11 +244,11 @@ def stakeholder_type(text: str) -> StakeholderType | None:
     "Business", "UN", "University"…); a value made of parts such as
     "NGO / Civil society" is recognised when all its parts agree.
     """
-    found = _STAKEHOLDER_LOOKUP.get(_fold(text))
+    found = _STAKEHOLDER_LOOKUP.get(fold(text))
     if found is not None:
         return found
-    parts = {_STAKEHOLDER_LOOKUP.get(_fold(part)) for part in re.split(r"[/()|,;–-]+", text)
-             if _fold(part)}
+    parts = {_STAKEHOLDER_LOOKUP.get(fold(part)) for part in re.split(r"[/()|,;–-]+", text)
+             if fold(part)}
     return parts.pop() if len(parts) == 1 else None
 
 
@@ -269,22 +279,14 @@ def _clean(value: str) -> str:
 
 
 @dataclass(frozen=True)
-class ExistingParticipant:
-    """A participant already in the workshop, as duplicate checks need it."""
-
-    name: str
-    email: str = ""
-    country: str = ""
-    uuid: str = ""
-
-
-@dataclass(frozen=True)
 class ParticipantCandidate:
     """One row as a participant would be created from it.
 
-    ``country`` is the display name ("" when empty or not recognised),
-    ``country_code`` its alpha-3 code, ``country_raw`` what the file said,
-    ``country_guessed`` True while a guessed country awaits confirmation.
+    ``country`` is what is stored (the UN name of a UN State, otherwise the
+    file's value as typed, or the user's choice), ``country_code`` its alpha-3
+    code ("" when nothing was recognised), ``country_raw`` what the file said,
+    ``country_status`` how it was read and ``country_suggestion`` a suggested
+    name the user has not accepted (see :mod:`cafe.people.import_countries`).
     """
 
     line: int
@@ -293,11 +295,17 @@ class ParticipantCandidate:
     country: str = ""
     country_code: str = ""
     country_raw: str = ""
-    country_guessed: bool = False
+    country_status: str = ""
+    country_suggestion: str = ""
     stakeholder_type: StakeholderType = StakeholderType.other
     stakeholder_raw: str = ""
     delegation: str = ""
     email: str = ""
+
+    @property
+    def country_guessed(self) -> bool:
+        """True while a suggested country awaits the user's word (the row is imported as typed till then)."""
+        return self.country_status == "guess"
 
     def participant_fields(self) -> dict[str, object]:
         """Keyword arguments for a ``Participant`` row."""
@@ -308,19 +316,10 @@ class ParticipantCandidate:
 
 @dataclass(frozen=True)
 class CountryGuess:
-    """A country read as a guess, and the lines that have it."""
+    """A suggested country (never applied until accepted), and the lines whose value it is for."""
 
     match: CountryMatch
     lines: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class DuplicateGroup:
-    """Rows (and existing participants) that look like one person."""
-
-    lines: tuple[int, ...]
-    existing: tuple[ExistingParticipant, ...]
-    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -329,8 +328,10 @@ class ImportPreview:
 
     ``unmatched_countries`` and ``unmatched_stakeholder_types`` map each raw
     value to the lines that have it; ``country_guesses`` likewise, with the
-    guess (already filled into the candidates). Candidates with an unmatched
-    country have ``country == ""``; with an unknown stakeholder type, "other".
+    suggestion (not filled into the candidates: they keep the value as typed
+    until the user accepts it). ``country_values`` lists every country value
+    that is stored otherwise than the file says it or that the user should
+    check. Candidates with an unknown stakeholder type have "other".
     """
 
     candidates: tuple[ParticipantCandidate, ...]
@@ -340,6 +341,10 @@ class ImportPreview:
     unmatched_stakeholder_types: dict[str, tuple[int, ...]]
     duplicates: tuple[DuplicateGroup, ...]
     existing: tuple[ExistingParticipant, ...] = field(default=(), repr=False)
+    country_values: tuple[CountryValue, ...] = ()
+    country_column: str | None = field(default=None, repr=False)
+    #: the problems that do not depend on the countries chosen
+    row_problems: tuple[Problem, ...] = field(default=(), repr=False)
 
 
 def parse_participants(table: Table, mapping: ColumnMapping,
@@ -368,7 +373,7 @@ def parse_participants(table: Table, mapping: ColumnMapping,
         problems.extend(row_problems)
         if candidate is not None:
             candidates.append(candidate)
-    return _preview(tuple(candidates), problems, tuple(existing))
+    return _preview(tuple(candidates), problems, tuple(existing), columns.get("country"))
 
 
 def _check_mapping(table: Table, mapping: ColumnMapping) -> None:
@@ -392,14 +397,7 @@ def _candidate(line: int, values: dict[str, str], columns: dict[str, str]
         return None, [Problem(line, None, "no name", field="name")]
     problems = []
     country_raw = values.get("country", "")
-    country = _country_fields(country_raw)
-    if country_raw and not country:
-        problems.append(Problem(line, columns["country"], f"{quoted(country_raw)} is not a known country",
-                                field="country", value=country_raw))
-    elif country.get("country_guessed"):
-        problems.append(Problem(
-            line, columns["country"], f"{quoted(country_raw)} is not a known country; read as "
-            f"“{country['country']}”, please confirm", field="country", value=country_raw))
+    country = country_fields(country_raw)
     stakeholder_raw = values.get("stakeholder_type", "")
     kind = stakeholder_type(stakeholder_raw) if stakeholder_raw else StakeholderType.other
     if kind is None:
@@ -420,124 +418,76 @@ def _candidate(line: int, values: dict[str, str], columns: dict[str, str]
         email=email, **country), problems
 
 
-def _country_fields(raw: str) -> dict[str, Any]:
-    found = match_country(raw) if raw else None
-    if found is None:
-        return {}
-    return {"country": found.name, "country_code": found.alpha_3, "country_guessed": not found.exact}
-
-
-def _preview(candidates: tuple[ParticipantCandidate, ...], problems: list[Problem],
-             existing: tuple[ExistingParticipant, ...]) -> ImportPreview:
+def _preview(candidates: tuple[ParticipantCandidate, ...], row_problems: list[Problem],
+             existing: tuple[ExistingParticipant, ...], country_column: str | None) -> ImportPreview:
     unmatched: dict[str, list[int]] = {}
     guessed: dict[str, list[int]] = {}
     unknown_kinds: dict[str, list[int]] = {}
     for candidate in candidates:
-        if candidate.country_raw and not candidate.country:
+        if candidate.country_status == "unknown":
             unmatched.setdefault(candidate.country_raw, []).append(candidate.line)
-        elif candidate.country_guessed:
+        elif candidate.country_status == "guess":
             guessed.setdefault(candidate.country_raw, []).append(candidate.line)
-    for problem in problems:
+    for problem in row_problems:
         if problem.field == "stakeholder_type" and problem.value:
             unknown_kinds.setdefault(problem.value, []).append(problem.line or 0)
-    # a guessed country is one match_country found (see _country_fields)
+    # a suggestion is one match_country found (see country_fields)
     guesses = {raw: CountryGuess(cast(CountryMatch, match_country(raw)), tuple(lines))
                for raw, lines in guessed.items()}
+    problems = [*row_problems, *country_problems(candidates, country_column)]
     return ImportPreview(
         candidates=candidates,
-        problems=tuple(sorted(problems, key=lambda problem: problem.line or 0)),
+        problems=tuple(sorted(problems, key=_problem_order)),
         unmatched_countries={raw: tuple(lines) for raw, lines in unmatched.items()},
         country_guesses=guesses,
         unmatched_stakeholder_types={raw: tuple(lines) for raw, lines in unknown_kinds.items()},
-        duplicates=_duplicates(candidates, existing),
+        duplicates=find_duplicates(candidates, existing),
         existing=existing,
+        country_values=country_values(candidates),
+        country_column=country_column,
+        row_problems=tuple(row_problems),
     )
 
 
-def apply_country_fixes(preview: ImportPreview, fixes: Mapping[str, str]) -> ImportPreview:
+def _problem_order(problem: Problem) -> tuple[int, int]:
+    """By line, then in the order of the fields (a row's country before its e-mail)."""
+    return problem.line or 0, FIELDS.index(problem.field) if problem.field in FIELDS else -1
+
+
+def apply_country_fixes(preview: ImportPreview, fixes: Mapping[str, str | None]) -> ImportPreview:
     """``preview`` with the countries the user chose: ``fixes`` maps a raw
-    value from the file to an alpha-3 code or a display name.
+    value from the file to an alpha-3 code or a country's name, or to None to
+    go back to the value as the file says it (a suggestion not accepted).
 
     A fix may also replace a country that was recognised. Fixes for values no
     row has are ignored, so a remembered set of fixes can be applied whole. A
     fix naming no known country raises :class:`CsvImportError`.
     """
     present = {candidate.country_raw for candidate in preview.candidates}
-    chosen: dict[str, CountryMatch] = {}
+    chosen: dict[str, dict[str, Any]] = {}
     for raw, target in fixes.items():
         if raw not in present:
+            continue
+        if target is None:
+            chosen[raw] = {"country": "", "country_code": "", "country_status": "", "country_suggestion": "",
+                           **country_fields(raw)}
             continue
         found = match_country(target)
         if found is None or not found.exact:
             raise CsvImportError(f"{quoted(target)} is not a known country")
-        chosen[raw] = found
+        if not found.un_state and name_key(target) != f"country:{found.alpha_3}":
+            # a place that is no UN State, named by its code: its usual name rather than the code
+            found = replace(found, name=country_name(found.alpha_3) or found.name)
+        chosen[raw] = chosen_fields(found)
     candidates = tuple(
-        replace(candidate, country=chosen[candidate.country_raw].name,
-                country_code=chosen[candidate.country_raw].alpha_3, country_guessed=False)
-        if candidate.country_raw in chosen else candidate
+        replace(candidate, **chosen[candidate.country_raw]) if candidate.country_raw in chosen else candidate
         for candidate in preview.candidates)
-    problems = [problem for problem in preview.problems
-                if not (problem.field == "country" and problem.value in chosen)]
-    return _preview(candidates, problems, preview.existing)
-
-
-def _name_key(name: str) -> str:
-    return " ".join(sorted(_fold(name).split()))
-
-
-def _country_key(country: str, code: str = "") -> str:
-    if code:
-        return code
-    found = match_country(country) if country else None
-    return found.alpha_3 if found is not None and found.exact else _fold(country)
-
-
-def _duplicates(candidates: tuple[ParticipantCandidate, ...],
-                existing: tuple[ExistingParticipant, ...]) -> tuple[DuplicateGroup, ...]:
-    """Groups joined by a shared e-mail or a shared name and country, each
-    with at least one candidate."""
-    emails = [c.email.casefold() for c in candidates] + [e.email.strip().casefold() for e in existing]
-    names = ([(_name_key(c.name), _country_key(c.country_raw, c.country_code)) for c in candidates]
-             + [(_name_key(e.name), _country_key(e.country)) for e in existing])
-    parent = list(range(len(emails)))
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for keys, usable in ((emails, bool), (names, lambda key: bool(key[0]))):
-        first: dict[object, int] = {}
-        for node, key in enumerate(keys):
-            if usable(key):
-                parent[root(node)] = root(first.setdefault(key, node))
-
-    members: dict[int, list[int]] = {}
-    for node in range(len(emails)):
-        members.setdefault(root(node), []).append(node)
-    groups = []
-    for nodes in members.values():
-        lines = tuple(candidates[n].line for n in nodes if n < len(candidates))
-        if len(nodes) < 2 or not lines:
-            continue
-        reasons = tuple(reason for reason, keys in (("same e-mail address", emails),
-                                                    ("same name and country", names))
-                        if _shared([keys[n] for n in nodes]))
-        groups.append(DuplicateGroup(
-            lines=lines, existing=tuple(existing[n - len(candidates)] for n in nodes
-                                        if n >= len(candidates)), reasons=reasons))
-    return tuple(sorted(groups, key=lambda group: group.lines))
-
-
-def _shared(keys: list[object]) -> bool:
-    usable = [key for key in keys if key and (not isinstance(key, tuple) or key[0])]
-    return len(usable) != len(set(usable))
+    return _preview(candidates, list(preview.row_problems), preview.existing, preview.country_column)
 
 
 __all__ = [
     "MAX_VALUE_LENGTH", "FIELDS", "FIELD_LABELS", "CsvImportError", "Problem",
     "Table", "ColumnMapping", "guess_mapping", "stakeholder_type",
-    "clean_email", "ExistingParticipant", "ParticipantCandidate", "CountryGuess", "DuplicateGroup",
+    "clean_email", "ExistingParticipant", "ParticipantCandidate", "CountryGuess", "CountryValue", "DuplicateGroup",
     "ImportPreview", "parse_participants", "apply_country_fixes",
 ]

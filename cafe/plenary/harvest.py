@@ -156,7 +156,7 @@ def actor_key(name: str) -> tuple[str, str]:
     """(key, display name) of an attribution: countries by ISO code, anything else by its folded text."""
     from cafe.people.countries import match_country, normalise
 
-    found = match_country(name)
+    found = match_country(name, codes=False)
     if found is not None and found.exact:
         return "iso:" + found.alpha_3, found.name
     return "txt:" + normalise(name), " ".join(name.split())

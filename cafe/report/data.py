@@ -361,10 +361,13 @@ def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
 
 
 def _groups(snapshot) -> tuple[GroupList, ...]:
+    from cafe.people.countries import country_display  # the country index, only when groups are listed
+
     members = members_by_group(snapshot)
 
     def rows(ps) -> tuple[ParticipantRow, ...]:
-        return tuple(ParticipantRow(p.name, p.organisation, p.country) for p in ps)
+        # one spelling per country: a UN State under its UN name ("Vietnam" prints "Viet Nam")
+        return tuple(ParticipantRow(p.name, p.organisation, country_display(p.country)) for p in ps)
     out = [GroupList(g.name, rows(members[g.uuid])) for g in snapshot.groups]
     if members[None]:
         out.append(GroupList("Not in a group", rows(members[None])))

@@ -421,7 +421,7 @@ def test_problem_messages_name_line_and_column() -> None:
     preview = preview_of(*fillers, "Tom,UN,Narnia,NGO,tom@un.org", "Sue,UN,Peru,NGO,sue@un.org",
                          ",UN,Peru,NGO,x@un.org", "Bob,UN,Peru,Donor,bob@")
     assert texts(preview) == [
-        "line 14, column “Country”: “Narnia” is not a known country",
+        "line 14, column “Country”: “Narnia” is not a known country; it is imported as typed",
         "line 16: no name",
         "line 17, column “Stakeholder”: “Donor” is not a known stakeholder type; “other” is used",
         "line 17, column “Email”: “bob@” is not an e-mail address",
@@ -517,27 +517,64 @@ def test_groups_join_through_either_reason() -> None:
 # ---------------------------------------------------------------- country fixes
 
 
-def test_guessed_country_is_filled_in_and_flagged() -> None:
+def test_a_suggested_country_is_shown_but_not_filled_in() -> None:
     preview = preview_of("Ana,UN,Germny,NGO,", "Bob,UN,Germny,NGO,")
-    assert [c.country for c in preview.candidates] == ["Germany", "Germany"]
+    assert [(c.country, c.country_code, c.country_suggestion) for c in preview.candidates] == [
+        ("Germny", "", "Germany"), ("Germny", "", "Germany")]
+    assert [c.participant_fields()["country"] for c in preview.candidates] == ["Germny", "Germny"]
     assert all(c.country_guessed for c in preview.candidates)
     guess = preview.country_guesses["Germny"]
-    assert (guess.match.alpha_3, guess.lines) == ("DEU", (2, 3))
-    assert len(preview.problems) == 2 and "please confirm" in preview.problems[0].text
+    assert (guess.match.alpha_3, guess.match.name, guess.lines) == ("DEU", "Germany", (2, 3))
+    assert texts(preview) == [
+        f"line {n}, column “Country”: “Germny” is not a known country; did you mean “Germany”? "
+        "It is imported as typed unless you accept that" for n in (2, 3)]
+    assert [(v.raw, v.lines, v.status, v.imported_as, v.suggestion) for v in preview.country_values] == [
+        ("Germny", (2, 3), "guess", "Germny", "Germany")]
 
 
 def test_apply_country_fixes() -> None:
     preview = preview_of("Ana,UN,Narnia,NGO,", "Bob,UN,Germny,NGO,", "Carla,UN,Narnia,NGO,",
                          "Dan,UN,Atlantis,NGO,bob@")
     fixed = apply_country_fixes(preview, {"Narnia": "Türkiye", "Germny": "AUT", "Not there": "xx"})
-    assert [(c.country, c.country_code, c.country_guessed) for c in fixed.candidates] == [
-        ("Türkiye", "TUR", False), ("Austria", "AUT", False), ("Türkiye", "TUR", False),
-        ("", "", False)]
+    assert [(c.country, c.country_code, c.country_status) for c in fixed.candidates] == [
+        ("Türkiye", "TUR", "chosen"), ("Austria", "AUT", "chosen"), ("Türkiye", "TUR", "chosen"),
+        ("Atlantis", "", "unknown")]
     assert fixed.unmatched_countries == {"Atlantis": (5,)}
     assert fixed.country_guesses == {}
-    assert texts(fixed) == ["line 5, column “Country”: “Atlantis” is not a known country",
+    assert texts(fixed) == ["line 5, column “Country”: “Atlantis” is not a known country; it is imported as typed",
                             "line 5, column “Email”: “bob@” is not an e-mail address"]
+    assert [(v.raw, v.status, v.imported_as) for v in fixed.country_values] == [
+        ("Atlantis", "unknown", "Atlantis"), ("Narnia", "chosen", "Türkiye"), ("Germny", "chosen", "Austria")]
     assert set(preview.unmatched_countries) == {"Narnia", "Atlantis"}  # the old preview is unchanged
+
+    # None goes back to what the file says: the suggestion is offered again, nothing is filled in
+    back = apply_country_fixes(fixed, {"Germny": None, "Narnia": None})
+    assert [(c.country, c.country_code, c.country_status) for c in back.candidates] == [
+        ("Narnia", "", "unknown"), ("Germny", "", "guess"), ("Narnia", "", "unknown"),
+        ("Atlantis", "", "unknown")]
+    assert texts(back) == texts(preview)
+
+
+def test_countries_use_the_un_names_and_anything_else_is_kept_as_typed() -> None:
+    preview = preview_of("Ana,UN,Vietnam,NGO,", "Bo,UN,Viet Nam,NGO,", "Cy,UN,South Korea,NGO,",
+                         "Di,UN,Kosovo,NGO,", "Ed,UN,Deutschland,NGO,", "Fa,UN,TÜRKIYE,NGO,",
+                         "Gu,UN,Ivory Coast,NGO,", "Ha,UN,Taiwan,NGO,", "Io,UN,Atlantis,NGO,")
+    assert [(c.country, c.country_code, c.country_status) for c in preview.candidates] == [
+        ("Viet Nam", "VNM", "renamed"), ("Viet Nam", "VNM", ""), ("Republic of Korea", "KOR", "renamed"),
+        ("Kosovo", "XKX", "kept"), ("Germany", "DEU", "renamed"), ("Türkiye", "TUR", "renamed"),
+        ("Côte d'Ivoire", "CIV", "renamed"), ("Taiwan", "TWN", "kept"), ("Atlantis", "", "unknown")]
+    assert [(v.raw, v.status, v.imported_as) for v in preview.country_values] == [
+        ("Atlantis", "unknown", "Atlantis"), ("Kosovo", "kept", "Kosovo"), ("Taiwan", "kept", "Taiwan"),
+        ("Vietnam", "renamed", "Viet Nam"), ("South Korea", "renamed", "Republic of Korea"),
+        ("Deutschland", "renamed", "Germany"), ("TÜRKIYE", "renamed", "Türkiye"),
+        ("Ivory Coast", "renamed", "Côte d'Ivoire")]
+    assert preview.country_guesses == {}  # Kosovo is never read as another State
+    assert [p.value for p in preview.problems] == ["Atlantis"]
+
+
+def test_duplicates_compare_countries_by_the_un_name() -> None:
+    preview = preview_of("Ana Cruz,UN,Vietnam,NGO,", existing=[ExistingParticipant("Cruz Ana", "", "Viet Nam", "u1")])
+    assert [(group.lines, group.reasons) for group in preview.duplicates] == [((2,), ("same name and country",))]
 
 
 def test_fixes_update_duplicates_and_refuse_unknown_countries() -> None:

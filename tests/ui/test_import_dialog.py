@@ -69,9 +69,9 @@ def test_each_step_then_import_adds_the_chosen_rows_as_one_undo_step(qtbot, samp
     assert dialog.page == 2
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert "line 5: no name" in problems
-    assert "line 4, column “Pays”: “Atlantis” is not a known country" in problems
+    assert "line 4, column “Pays”: “Atlantis” is not a known country; it is imported as typed" in problems
     assert [dialog.countries.item(r, 0).text() for r in range(dialog.countries.rowCount())] == \
-        ["Atlantis", "Ivory Cost"]
+        ["Ivory Cost", "Atlantis", "Turkey"]
     duplicates = [dialog.duplicates.item(i).text() for i in range(dialog.duplicates.count())]
     assert duplicates == [
         "Lines 2 and 6: the same person? (same e-mail address and same name and country)",
@@ -92,21 +92,25 @@ def test_each_step_then_import_adds_the_chosen_rows_as_one_undo_step(qtbot, samp
     assert len(names_in(sample_db)) == 190
 
 
-def test_an_unmatched_country_is_fixed_and_a_guess_confirmed(qtbot, sample_db, dialog, csv_file):
+def test_an_unmatched_country_is_fixed_and_a_guess_accepted(qtbot, sample_db, dialog, csv_file):
     load(qtbot, dialog, csv_file)
     preview(qtbot, dialog)
     row = dialog.country_row("Atlantis")
-    combo = dialog.countries.cellWidget(row, 2)
+    assert dialog.countries.item(row, 2).text() == "Atlantis (as typed)"
+    combo = dialog.countries.cellWidget(row, 3)
     combo.setEditText("Greece")
-    dialog.countries.cellWidget(row, 3).click()
+    dialog.country_button("Atlantis", "use_country").click()
     wait_idle(qtbot, dialog.controller)
-    assert dialog.country_row("Atlantis") == -1
+    row = dialog.country_row("Atlantis")
+    assert dialog.countries.item(row, 2).text() == "Greece (your choice)"
     row = dialog.country_row("Ivory Cost")
-    assert dialog.countries.cellWidget(row, 2).currentText() == "Côte d'Ivoire"
-    assert dialog.countries.cellWidget(row, 3).text() == "Confirm"
-    dialog.countries.cellWidget(row, 3).click()
+    assert dialog.countries.item(row, 2).text() == "Ivory Cost (as typed)"
+    assert dialog.countries.cellWidget(row, 3).currentText() == "Côte d'Ivoire"
+    accept = dialog.country_button("Ivory Cost", "accept_country")
+    assert accept.text() == "Accept" and accept.accessibleName() == "Use the country chosen for “Ivory Cost”"
+    accept.click()
     wait_idle(qtbot, dialog.controller)
-    assert dialog.countries.rowCount() == 0
+    assert dialog.countries.item(dialog.country_row("Ivory Cost"), 2).text() == "Côte d'Ivoire (your choice)"
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert not any("Atlantis" in p or "Ivory Cost" in p for p in problems)
     dialog.do_import()
@@ -114,7 +118,8 @@ def test_an_unmatched_country_is_fixed_and_a_guess_confirmed(qtbot, sample_db, d
     with reading(sample_db) as service:
         country = {p.name: p.country for p in service.snapshot().participants}
     assert country["Zed Atlantean"] == "Greece" and country["Ana Cruz"] == "Côte d'Ivoire"
-    # the fix is remembered for the next file with the same value
+    assert country["Kemal Öz"] == "Türkiye"
+    # the choice is remembered for the next file with the same value
     assert json.loads(app_settings().value("csv_import/country_fixes")) == {"Atlantis": "GRC", "Ivory Cost": "CIV"}
 
 
@@ -287,3 +292,117 @@ def test_invisible_only_names_are_listed_as_having_no_name(qtbot, dialog, tmp_pa
     preview(qtbot, dialog)
     assert [c["name"] for c in dialog.records()] == ["Ana Cruz"]
     assert dialog.problems.item(0).text() == "line 2: no name"
+
+
+# ---------------------------------------------------------------- countries: the UN's names, nothing guessed
+
+
+def countries_table(dlg) -> dict[str, str]:
+    return {dlg.countries.item(r, 0).text(): dlg.countries.item(r, 2).text() for r in range(dlg.countries.rowCount())}
+
+
+def stored_countries(db) -> dict[str, str]:
+    with reading(db) as service:
+        return {p.name: p.country for p in service.snapshot().participants}
+
+
+def test_a_suggestion_is_not_imported_without_the_organisers_word(qtbot, sample_db, dialog, csv_file):
+    load(qtbot, dialog, csv_file)
+    preview(qtbot, dialog)
+    assert "Ivory Cost" in dialog.candidates.notes[2] and "did you mean Côte d'Ivoire?" in dialog.candidates.notes[2]
+    assert "accept it below, or they are imported as typed" in dialog.summary.text()
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog.controller)
+    country = stored_countries(sample_db)
+    assert country["Ana Cruz"] == "Ivory Cost"  # as typed, not the suggestion
+    assert country["Zed Atlantean"] == "Atlantis"  # as typed, not dropped
+    assert country["Kemal Öz"] == "Türkiye"  # a recognised alias: the UN's name
+
+
+UN_NAMES = """Name,Country,Delegation
+Ana,Kosovo,Kosovo
+Bo,South Korea,Republic of Korea
+Cy,Republic of Korea,Republic of Korea
+Di,Vietnam,Viet Nam
+Ed,Viet Nam,Viet Nam
+Fa,TÜRKIYE,TÜRKIYE
+Gu,Ivory Coast,Côte d'Ivoire
+Ha,Deutschland,Germany
+Io,The Netherlands,The Netherlands
+"""
+
+
+def test_countries_are_imported_under_the_un_names_and_kosovo_as_typed(qtbot, sample_db, dialog, tmp_path):
+    path = tmp_path / "un.csv"
+    path.write_text(UN_NAMES, encoding="utf-8")
+    load(qtbot, dialog, path)
+    preview(qtbot, dialog)
+    assert countries_table(dialog) == {
+        "Kosovo": "Kosovo (as typed)",
+        "South Korea": "Republic of Korea (UN name)",
+        "Vietnam": "Viet Nam (UN name)",
+        "TÜRKIYE": "Türkiye (UN name)",
+        "Ivory Coast": "Côte d'Ivoire (UN name)",
+        "Deutschland": "Germany (UN name)",
+        "The Netherlands": "Netherlands (Kingdom of the) (UN name)",
+    }
+    kosovo = dialog.countries.item(dialog.country_row("Kosovo"), 2)
+    assert kosovo.toolTip() == "Not a UN Member or observer State: imported exactly as typed."
+    assert dialog.countries.item(dialog.country_row("Vietnam"), 2).toolTip() == \
+        "“Vietnam” is another name of Viet Nam: imported under the UN's name."
+    assert dialog.candidates.notes[5] == "country: Vietnam → Viet Nam"
+    assert "imported under the UN's name of their country (e.g. South Korea → Republic of Korea)" in \
+        dialog.summary.text()
+    assert "Serbia" not in dialog.summary.text() and dialog.preview.country_guesses == {}
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog.controller)
+    assert {name: country for name, country in stored_countries(sample_db).items()
+            if name in {"Ana", "Bo", "Cy", "Di", "Ed", "Fa", "Gu", "Ha", "Io"}} == {
+        "Ana": "Kosovo", "Bo": "Republic of Korea", "Cy": "Republic of Korea", "Di": "Viet Nam",
+        "Ed": "Viet Nam", "Fa": "Türkiye", "Gu": "Côte d'Ivoire", "Ha": "Germany",
+        "Io": "Netherlands (Kingdom of the)"}
+
+
+def test_keep_as_typed_takes_a_choice_back_and_forgets_it(qtbot, sample_db, dialog, csv_file):
+    load(qtbot, dialog, csv_file)
+    preview(qtbot, dialog)
+    dialog.country_button("Ivory Cost", "accept_country").click()
+    wait_idle(qtbot, dialog.controller)
+    assert {c["country"] for c in dialog.records() if c["name"] == "Ana Cruz"} == {"Côte d'Ivoire"}
+    keep = dialog.country_button("Ivory Cost", "keep_as_typed")
+    assert keep.accessibleName() == "Keep “Ivory Cost” as typed"
+    keep.click()
+    wait_idle(qtbot, dialog.controller)
+    assert {c["country"] for c in dialog.records() if c["name"] == "Ana Cruz"} == {"Ivory Cost"}
+    assert dialog.country_button("Ivory Cost", "accept_country") is not None  # offered again
+    assert json.loads(app_settings().value("csv_import/country_fixes")) == {}
+
+
+def test_a_remembered_choice_is_applied_and_shown_as_the_organisers(qtbot, sample_window, dialog, csv_file):
+    load(qtbot, dialog, csv_file)
+    preview(qtbot, dialog)
+    dialog.country_button("Ivory Cost", "accept_country").click()
+    wait_idle(qtbot, dialog.controller)
+
+    again = ImportDialog(sample_window.controller, sample_window)
+    qtbot.addWidget(again)
+    load(qtbot, again, csv_file)
+    preview(qtbot, again)
+    assert countries_table(again)["Ivory Cost"] == "Côte d'Ivoire (your choice)"
+    assert again.country_button("Ivory Cost", "keep_as_typed") is not None
+
+
+def test_a_place_can_be_chosen_from_the_list_by_name(qtbot, sample_db, dialog, tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text("Name,Country\nAna,Hong Kng\nBo,Kosvo\n", encoding="utf-8")
+    load(qtbot, dialog, path)
+    preview(qtbot, dialog)
+    assert countries_table(dialog) == {"Hong Kng": "Hong Kng (as typed)",
+                                       "Kosvo": "Kosvo (as typed)"}
+    row = dialog.country_row("Kosvo")
+    assert dialog.countries.cellWidget(row, 3).currentText() == "Kosovo"  # itself, never another State
+    dialog.country_button("Kosvo", "accept_country").click()
+    wait_idle(qtbot, dialog.controller)
+    dialog.country_button("Hong Kng", "accept_country").click()
+    wait_idle(qtbot, dialog.controller)
+    assert [(c["name"], c["country"]) for c in dialog.records()] == [("Ana", "Hong Kong"), ("Bo", "Kosovo")]

@@ -47,8 +47,7 @@ class CandidatesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = ("", c.line, c.name, c.organisation,
-                  c.country or (f"? {c.country_raw}" if c.country_raw else ""),
+        values = ("", c.line, c.name, c.organisation, c.country,
                   str(getattr(c.stakeholder_type, "value", c.stakeholder_type)).capitalize(), c.delegation, c.email,
                   self.notes.get(c.line, ""))
         return values[col]

@@ -14,8 +14,11 @@ Contract
   or the one the user chooses on the columns step, which reads the file again.
 * The column choice is remembered in the user's settings, as JSON keyed by the
   file's set of headers, and offered again for a file with the same headers.
-  Countries the user fixes are remembered too and applied to the same
-  unrecognised values next time.
+  Countries the user chooses are remembered too and applied (and shown as the
+  user's choice) to the same unrecognised values next time.
+* Countries: a UN State is imported under its UN name, anything else as typed;
+  a suggested spelling only once the user accepts it (see
+  :mod:`ui.setup.import_preview`).
 """
 
 from __future__ import annotations
@@ -221,11 +224,16 @@ class ImportDialog(PreviewPage, QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         self.problems.setWordWrap(True)
-        self.countries = QTableWidget(0, 4)
+        self.countries = QTableWidget(0, 5)
         self.countries.setObjectName("country_fixes")
-        self.countries.setHorizontalHeaderLabels(["In the file", "Lines", "Country", ""])
+        self.countries.setAccessibleName(self.tr("Countries"))
+        self.countries.setAccessibleDescription(self.tr(
+            "Each country in the file that is imported otherwise than typed, or that should be checked: "
+            "what is imported for it, a country to choose instead, and a button to use it"))
+        self.countries.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("Lines"), self.tr("Imported as"), self.tr("Or choose"), ""])
         self.countries.verticalHeader().hide()
-        self.countries.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.countries.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.countries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("import_duplicates")
@@ -234,11 +242,11 @@ class ImportDialog(PreviewPage, QDialog):
         self.skip_duplicates.setChecked(True)
         self.skip_duplicates.toggled.connect(self._skip_toggled)
 
-        lower = QWidget()
-        lower_layout = QHBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        # the countries get the most room: each row holds a choice and its buttons
         for title, widgets in (("Problems, by line", (self.problems,)),
-                               ("Countries to check", (self.countries,)),
+                               (self.tr("Countries"), (self.countries,)),
                                ("Possible duplicates", (self.duplicates, self.skip_duplicates))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
@@ -248,7 +256,8 @@ class ImportDialog(PreviewPage, QDialog):
             box_layout.addWidget(heading)
             for w in widgets:
                 box_layout.addWidget(w)
-            lower_layout.addWidget(box, 1)
+            lower.addWidget(box)
+        lower.setSizes([300, 620, 300])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.candidates_view)
         split.addWidget(lower)

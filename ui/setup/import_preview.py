@@ -1,9 +1,21 @@
-"""The import dialog's last page: the participants an import would create, duplicates and countries to confirm.
+"""The import dialog's last page: the participants an import would create, duplicates, and each country.
 
 A mixin of :class:`ui.setup.import_dialog.ImportDialog` (main thread): it
 fills the preview from a :class:`cafe.people.participants_csv.ImportPreview`
-computed on the worker, lets the organiser untick rows and choose a country
-for each name that was not recognised, and remembers those choices.
+computed on the worker, lets the organiser untick rows, and lists every
+country value that is not imported exactly as the file says it, or that should
+be looked at, with what is imported for it:
+
+* another name of a UN State is imported under the UN's name ("Vietnam →
+  Viet Nam");
+* a place that is not a UN State (Kosovo, Hong Kong) and a value nothing
+  recognises are imported as typed;
+* a suggested spelling ("Ivory Cost": Côte d'Ivoire?) is shown with an
+  "Accept" button and is imported only once accepted, for every row with that
+  value; "Keep as typed" takes a choice back.
+
+Any value can be given another country from the list. Choices are remembered
+and offered (applied, and shown as "your choice") for the same value next time.
 """
 
 from __future__ import annotations
@@ -12,12 +24,15 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidgetItem,
+    QWidget,
 )
 
 from ui.common.recent_files import app_settings
@@ -28,6 +43,10 @@ if TYPE_CHECKING:
     from ui.setup.import_candidates import CandidatesModel
 
 FIXES_KEY = "csv_import/country_fixes"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
 
 
 class PreviewPage:
@@ -66,12 +85,9 @@ class PreviewPage:
                     notes[line] = f"already in the workshop: {group.existing[0].name} ({reason})"
                 elif i:
                     notes[line] = f"repeats line {group.lines[0]} ({reason})"
-        for raw, lines in preview.unmatched_countries.items():
-            for line in lines:
-                notes.setdefault(line, f"country “{raw}” not recognised")
-        for raw, guess in preview.country_guesses.items():
-            for line in guess.lines:
-                notes.setdefault(line, f"country “{raw}” read as {guess.match.name}")
+        for value in preview.country_values:
+            for line in value.lines:
+                notes.setdefault(line, _country_note(value))
         skip = self.duplicate_lines() if self.skip_duplicates.isChecked() else set()
         # a re-preview (after a country fix) keeps the boxes the user ticked or cleared
         before = dict(zip((c.line for c in self.candidates.candidates), self.candidates.checked))
@@ -83,11 +99,10 @@ class PreviewPage:
         self.problems.addItems([p.text for p in preview.problems] or ["No problems found."])
 
         self.countries.setRowCount(0)
-        for raw, lines in preview.unmatched_countries.items():
-            self._add_country_row(raw, lines, "", "Apply")
-        for raw, guess in preview.country_guesses.items():
-            self._add_country_row(raw, guess.lines, guess.match.name, "Confirm")
+        for value in preview.country_values:
+            self._add_country_row(value)
         self.countries.resizeColumnsToContents()
+        self.countries.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.duplicates.clear()
         for group in preview.duplicates:
@@ -105,52 +120,74 @@ class PreviewPage:
         self.skip_duplicates.setEnabled(bool(n_skip))
 
         n_rows = len(self.table.rows)
-        unmatched = sum(len(v) for v in preview.unmatched_countries.values())
-        guessed = sum(len(g.lines) for g in preview.country_guesses.values())
         parts = [f"{self.table.filename}: {n_rows} row{'s' if n_rows != 1 else ''}, "
                  f"{len(preview.candidates)} participant{'s' if len(preview.candidates) != 1 else ''} to import "
                  f"(read as {self.table.encoding_label}, separated by {self.table.delimiter_label}s)."]
         if preview.problems:
             parts.append(f"{len(preview.problems)} problem{'s' if len(preview.problems) != 1 else ''} "
                          "listed by line below.")
-        if unmatched:
-            parts.append(f"{unmatched} row{'s have' if unmatched != 1 else ' has'} a country that was not "
-                         "recognised: choose it below, or they are imported without a country.")
-        if guessed:
-            parts.append(f"{guessed} row{'s have' if guessed != 1 else ' has'} a guessed country: confirm or "
-                         "correct it below (unconfirmed guesses are imported as guessed).")
+        parts.extend(_country_summary(preview.country_values))
         self.summary.setText(" ".join(parts))
         self._update_import_button()
 
-    def _add_country_row(self, raw: str, lines: Sequence[int], value: str, action: str) -> None:
+    def _add_country_row(self, value: Any) -> None:
         from cafe.people.countries import all_countries
 
         row = self.countries.rowCount()
         self.countries.insertRow(row)
-        self.countries.setItem(row, 0, QTableWidgetItem(raw))
-        self.countries.setItem(row, 1, QTableWidgetItem(", ".join(str(n) for n in lines)))
+        self.countries.setItem(row, 0, QTableWidgetItem(value.raw))
+        self.countries.setItem(row, 1, QTableWidgetItem(", ".join(str(n) for n in value.lines)))
+        shown, why = _imported_as(value)
+        imported = QTableWidgetItem(shown)
+        imported.setToolTip(why)
+        self.countries.setItem(row, 2, imported)
+        raw = value.raw
         combo = QComboBox()
+        combo.setObjectName("country_choice")
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItems(list(all_countries()))
-        combo.setCurrentIndex(combo.findText(value) if value else -1)
-        combo.setEditText(value)
+        suggestion = value.suggestion if value.status == "guess" else ""
+        combo.setCurrentIndex(combo.findText(suggestion) if suggestion else -1)
+        combo.setEditText(suggestion)
+        combo.setAccessibleName(_tr("Country for “{0}”").format(raw))
         line_edit = combo.lineEdit()
         assert line_edit is not None  # the combo is editable
-        line_edit.setPlaceholderText("Type or choose a country")
+        line_edit.setPlaceholderText(_tr("Type or choose a country"))
         completer = QCompleter(list(all_countries()), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         combo.setCompleter(completer)
-        self.countries.setCellWidget(row, 2, combo)
-        button = QPushButton(action)
-        button.clicked.connect(lambda _=False, raw=raw, combo=combo: self.fix_country(raw, combo.currentText()))
-        self.countries.setCellWidget(row, 3, button)
+        self.countries.setCellWidget(row, 3, combo)
+
+        actions = QWidget()
+        layout = QHBoxLayout(actions)
+        layout.setContentsMargins(0, 0, 0, 0)
+        use = QPushButton(_tr("Accept") if suggestion else _tr("Use"))
+        use.setObjectName("accept_country" if suggestion else "use_country")
+        use.setAccessibleName(_tr("Use the country chosen for “{0}”").format(raw))
+        use.setToolTip(_tr("Import every row that says “{0}” with the country in the box beside").format(raw))
+        use.clicked.connect(lambda _=False, raw=raw, combo=combo: self.fix_country(raw, combo.currentText()))
+        layout.addWidget(use)
+        if value.status == "chosen":
+            keep = QPushButton(_tr("Keep as typed"))
+            keep.setObjectName("keep_as_typed")
+            keep.setAccessibleName(_tr("Keep “{0}” as typed").format(raw))
+            keep.setToolTip(_tr("Take the choice back: import “{0}” as the file says it").format(raw))
+            keep.clicked.connect(lambda _=False, raw=raw: self.keep_as_typed(raw))
+            layout.addWidget(keep)
+        self.countries.setCellWidget(row, 4, actions)
 
     def country_row(self, raw: str) -> int:
         # every row has its raw value in column 0 (see _add_country_row)
         return next((r for r in range(self.countries.rowCount())
                      if cast(QTableWidgetItem, self.countries.item(r, 0)).text() == raw), -1)
+
+    def country_button(self, raw: str, name: str) -> QPushButton | None:
+        """The button ``name`` ("accept_country", "use_country", "keep_as_typed") on the row of ``raw``."""
+        row = self.country_row(raw)
+        cell = self.countries.cellWidget(row, 4) if row >= 0 else None
+        return cell.findChild(QPushButton, name) if cell is not None else None
 
     def fix_country(self, raw: str, country: str) -> None:
         """Use ``country`` (a name from the list) for every row whose file says ``raw``."""
@@ -166,10 +203,22 @@ class PreviewPage:
         def work(_service):
             from cafe.people.participants_csv import apply_country_fixes
 
-            return apply_country_fixes(preview, {raw: found.alpha_3})
+            return apply_country_fixes(preview, {raw: found.alpha_3 if found.un_state else found.name})
 
-        self._remember_fix(raw, found.alpha_3)
+        self._remember_fix(raw, found.alpha_3 if found.un_state else found.name)
         self._run(work, self._previewed, f"Using {found.name} for “{raw}”…")
+
+    def keep_as_typed(self, raw: str) -> None:
+        """Take back the country chosen for ``raw``: its rows are imported as the file says (and it is forgotten)."""
+        preview = self.preview
+
+        def work(_service):
+            from cafe.people.participants_csv import apply_country_fixes
+
+            return apply_country_fixes(preview, {raw: None})
+
+        self._forget_fix(raw)
+        self._run(work, self._previewed, _tr("Keeping “{0}” as typed…").format(raw))
 
     def _remembered_fixes(self) -> dict[str, str]:
         try:
@@ -178,9 +227,18 @@ class PreviewPage:
             return {}
         return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
-    def _remember_fix(self, raw: str, alpha_3: str) -> None:
+    def _remember_fix(self, raw: str, target: str) -> None:
         fixes = self._remembered_fixes()
-        fixes[raw] = alpha_3
+        fixes[raw] = target
+        self._store_fixes(fixes)
+
+    def _forget_fix(self, raw: str) -> None:
+        fixes = self._remembered_fixes()
+        if fixes.pop(raw, None) is not None:
+            self._store_fixes(fixes)
+
+    @staticmethod
+    def _store_fixes(fixes: dict[str, str]) -> None:
         settings = app_settings()
         settings.setValue(FIXES_KEY, json.dumps(fixes, ensure_ascii=False))
         settings.sync()
@@ -190,3 +248,63 @@ def _lines_text(lines: Sequence[int]) -> str:
     if len(lines) == 1:
         return f"Line {lines[0]}"
     return "Lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+
+
+def _imported_as(value: Any) -> tuple[str, str]:
+    """What the countries table says is imported for ``value`` (a CountryValue), and why (its tooltip)."""
+    texts = {
+        "guess": (_tr("{0} (as typed)"), _tr("Not a known country. Did you mean {1}? Press Accept to use it for "
+                                            "every row that says “{0}”; otherwise it is imported as typed.")),
+        "unknown": (_tr("{0} (as typed)"), _tr("Not a known country: imported as typed, unless you choose a "
+                                              "country beside.")),
+        "kept": (_tr("{0} (as typed)"), _tr("Not a UN Member or observer State: imported exactly as typed.")),
+        "chosen": (_tr("{0} (your choice)"), _tr("You chose this country for every row that says “{2}”; "
+                                                "Keep as typed takes it back.")),
+        "renamed": (_tr("{0} (UN name)"), _tr("“{2}” is another name of {0}: imported under the UN's name.")),
+    }
+    shown, why = texts.get(value.status, ("{0}", ""))
+    return shown.format(value.imported_as), why.format(value.imported_as, value.suggestion, value.raw)
+
+
+def _country_note(value: Any) -> str:
+    """The candidate table's note for a row with ``value`` (a CountryValue)."""
+    texts = {
+        "guess": _tr("country “{0}”: did you mean {2}? Imported as typed unless accepted"),
+        "unknown": _tr("country “{0}” not recognised: imported as typed"),
+        "kept": _tr("country “{0}” kept as typed"),
+        "chosen": _tr("country: {0} → {1} (your choice)"),
+        "renamed": _tr("country: {0} → {1}"),
+    }
+    return texts.get(value.status, "").format(value.raw, value.imported_as, value.suggestion)
+
+
+def _country_summary(values: Sequence[Any]) -> list[str]:
+    """The sentences of the preview's summary about the countries."""
+    def rows(status: str) -> int:
+        return sum(len(v.lines) for v in values if v.status == status)
+
+    def example(status: str) -> str:
+        first = next(v for v in values if v.status == status)
+        return f"{first.raw} → {first.imported_as}"
+
+    parts = []
+    if n := rows("guess"):
+        parts.append((_tr("1 row has a country with a suggested spelling: accept it below, or it is imported "
+                          "as typed.") if n == 1 else
+                      _tr("{0} rows have a country with a suggested spelling: accept it below, or they are "
+                          "imported as typed.")).format(n))
+    if n := rows("unknown"):
+        parts.append((_tr("1 row has a country that was not recognised: it is imported as typed unless you "
+                          "choose a country below.") if n == 1 else
+                      _tr("{0} rows have a country that was not recognised: they are imported as typed unless "
+                          "you choose a country below.")).format(n))
+    if n := rows("kept"):
+        parts.append((_tr("1 row names a place that is not a UN Member or observer State: kept as typed.")
+                      if n == 1 else
+                      _tr("{0} rows name a place that is not a UN Member or observer State: kept as typed."))
+                     .format(n))
+    if n := rows("renamed"):
+        parts.append((_tr("1 row is imported under the UN's name of its country ({1}).") if n == 1 else
+                      _tr("{0} rows are imported under the UN's name of their country (e.g. {1})."))
+                     .format(n, example("renamed")))
+    return parts

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe.people.countries import country_display
 from cafe.storage.workshop_index import WorkshopIndex
 from ui.workshop.ops import S, call
 
@@ -146,7 +147,7 @@ class SeatingPanel(QWidget):
             for uuid in sorted(seated, key=lambda u: people[u].name.casefold() if u in people else u):
                 p = people.get(uuid)
                 if p is not None:
-                    head.addChild(QTreeWidgetItem([p.name, p.country, p.organisation]))
+                    head.addChild(QTreeWidgetItem([p.name, country_display(p.country), p.organisation]))
             self.tables.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
             head.setExpanded(True)

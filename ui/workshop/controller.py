@@ -204,6 +204,9 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             opened = open_workshop(target, sample=sample, new_title=new_title, origin=origin,
                                    old_journal=old_journal)
             self._worker.swap(opened.service, generation, listener)
+            from cafe.people.countries import all_countries
+
+            all_countries()  # the country names, loaded here rather than by the first view that shows one
             return opened
 
         def done(result: Opened) -> None:
