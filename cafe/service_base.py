@@ -18,6 +18,7 @@ from typing import Any, overload
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
+from cafe.people.members import name_key
 from cafe.service_errors import NotFound, ServiceError, StaleEdit
 from cafe.service_session import VersionedSession
 from cafe.storage import damage
@@ -157,7 +158,7 @@ class ServiceBase:
             agenda=tuple(sorted(snaps["agenda_item"], key=agenda_sort_key(day_dates))),
             themes=tuple(sorted(snaps["theme"], key=by_pos)),
             hosts=tuple(sorted(snaps["host"], key=by_pos)),
-            participants=tuple(sorted(snaps["participant"], key=lambda p: (p.name.casefold(), p.uuid))),
+            participants=tuple(sorted(snaps["participant"], key=lambda p: (name_key(p.name), p.uuid))),
             groups=tuple(sorted(snaps["group"], key=by_pos)),
             members=tuple(sorted(snaps["group_member"], key=lambda r: r.uuid)),
             rounds=tuple(sorted(snaps["round"], key=lambda r: r.number)),

@@ -4,11 +4,14 @@
 where to save (:class:`PdfFileDialog`), then builds and writes the PDF on the
 controller's worker thread (:mod:`cafe.report.printouts`, atomically) and reports
 "Saved to …" through ``controller.notice``, or shows why nothing was written.
+:meth:`PrintActions.ask_and_print_slips` prints the route slips of some people
+only (a late arrival, the newcomers just placed).
 :func:`install_brief_actions` adds the host's brief (PDF, projector), shown from the room place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -76,8 +79,23 @@ class PrintActions(QObject):
         if path:
             self.print_to(name, path)
 
-    def print_to(self, name: str, path: str) -> None:
-        """Build printout ``name`` from the current workshop and write it to ``path`` (worker thread)."""
+    def ask_and_print_slips(self, uuids: Collection[str], who: str = "") -> None:
+        """Ask where to save the route slips of the participants ``uuids`` only (e.g. a late arrival's),
+        then write them. ``who`` (one person's name) goes into the suggested file name."""
+        if not uuids:
+            return
+        if who:
+            ending, title = f"route-slip-{file_stem(who, limit=40)}", self.tr("Save the route slip of {0}").format(who)
+        else:  # never the name of the whole set's file, which this must not replace by accident
+            ending = f"route-slips-{len(uuids)}-people"
+            title = self.tr("Save the route slips of {0} people").format(len(uuids))
+        path = PdfFileDialog.ask(self.window, title, self.suggested_path(ending))
+        if path:
+            self.print_to("route_slips", path, participants=frozenset(uuids))
+
+    def print_to(self, name: str, path: str, participants: Collection[str] | None = None) -> None:
+        """Build printout ``name`` from the current workshop and write it to ``path`` (worker thread);
+        ``participants`` limits route slips to those people."""
         if not self.controller.is_open:
             return
 
@@ -86,7 +104,7 @@ class PrintActions(QObject):
 
             try:
                 seats = service.seating().seats
-                printouts.write(name, service.snapshot(), path, seats)
+                printouts.write(name, service.snapshot(), path, seats, participants=participants)
             except printouts.PrintoutError as exc:
                 return _Refused(str(exc))
             return path

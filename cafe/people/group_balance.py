@@ -13,6 +13,7 @@ import heapq
 import random
 from collections.abc import Iterable, Mapping, Sequence
 
+from cafe.people.countries import name_key
 from cafe.people.group_model import (
     ATTRIBUTE_WEIGHTS,
     ATTRIBUTES,
@@ -50,7 +51,8 @@ class _Tally:
             ids: dict[str, int] = {}
             column = []
             for p in people:
-                value = getattr(p, attr)
+                # countries compare as one whatever their spelling ("Vietnam" = "Viet Nam")
+                value = name_key(p.country) if attr == "country" else getattr(p, attr)
                 column.append(-1 if not value else ids.setdefault(value, len(ids)))
             self.values.append(column)
             totals = [0] * len(ids)
@@ -59,12 +61,17 @@ class _Tally:
                     totals[v] += 1
             self.totals.append(totals)
         self.counts = [[[0] * len(t) for _ in range(n_groups)] for t in self.totals]
+        # one delegation whatever its case, accents, spaces or article ("The Netherlands" = "Netherlands"),
+        # named as its first member writes it
         deleg_ids: dict[str, int] = {}
-        self.deleg = [
-            -1 if not p.delegation else deleg_ids.setdefault(p.delegation, len(deleg_ids))
-            for p in people
-        ]
-        self.deleg_names = list(deleg_ids)
+        self.deleg_names: list[str] = []
+        self.deleg: list[int] = []
+        for p in people:
+            key = name_key(p.delegation)
+            if key and key not in deleg_ids:
+                deleg_ids[key] = len(deleg_ids)
+                self.deleg_names.append(p.delegation)
+            self.deleg.append(deleg_ids[key] if key else -1)
         self.deleg_totals = [0] * len(deleg_ids)
         for d in self.deleg:
             if d >= 0:

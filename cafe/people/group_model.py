@@ -92,3 +92,24 @@ class BalanceTable:
     stakeholder_counts: tuple[tuple[int, ...], ...]
     countries: tuple[str, ...]
     country_counts: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class Reshuffle:
+    """What balancing everyone again would do, worked out on a copy before anything changes.
+
+    ``assignment`` is the new division; ``placed`` how many people are in a
+    group now; ``moving`` how many of those would land in another group (the
+    people whose printed route slips and group lists would become wrong);
+    ``pinned`` how many are held where they are.
+    """
+
+    assignment: Assignment
+    placed: int
+    moving: int
+    pinned: int
+
+    @property
+    def total(self) -> int:
+        """Everyone who would be in a group afterwards."""
+        return sum(len(g) for g in self.assignment.groups)

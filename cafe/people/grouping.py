@@ -47,6 +47,7 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from cafe.people.countries import canonical_spellings
 from cafe.people.group_balance import (
     _assignment,
     _check_group_index,
@@ -60,7 +61,14 @@ from cafe.people.group_balance import (
     _unique_people,
     _units,
 )
-from cafe.people.group_model import Assignment, BalanceTable, DelegationMode, GroupingError, Person
+from cafe.people.group_model import (
+    Assignment,
+    BalanceTable,
+    DelegationMode,
+    GroupingError,
+    Person,
+    Reshuffle,
+)
 
 
 def assign_groups(
@@ -166,14 +174,18 @@ def balance_table(
     _members(groups, lookup)
     sizes = tuple(len(g) for g in groups)
     columns = {}
+    # one column per country whatever its spelling ("Vietnam", "Viet Nam"), headed by the UN's name
+    spelling = canonical_spellings(lookup[u].country for g in groups for u in g)
     for attr in ("stakeholder_type", "country"):
-        values = sorted({getattr(lookup[u], attr) for g in groups for u in g})
+        of = {u: spelling[lookup[u].country] if attr == "country" else getattr(lookup[u], attr)
+              for g in groups for u in g}
+        values = sorted(set(of.values()))
         position = {v: i for i, v in enumerate(values)}
         rows = []
         for members in groups:
             row = [0] * len(values)
             for uuid in members:
-                row[position[getattr(lookup[uuid], attr)]] += 1
+                row[position[of[uuid]]] += 1
             rows.append(tuple(row))
         columns[attr] = (tuple(values), tuple(rows))
     return BalanceTable(
@@ -285,6 +297,76 @@ def move(assignment: Assignment, uuid: str, to_group: int) -> Assignment:
         pinned,
         lookup=assignment.people,
     )
+
+
+def newcomers(people: Iterable[Person] | Mapping[str, Person],
+              current_groups: Sequence[Sequence[str]]) -> list[str]:
+    """The uuids of the people in no group yet, in the order ``people`` gives them."""
+    placed = {u for g in current_groups for u in g}
+    return [uuid for uuid in _lookup(people) if uuid not in placed]
+
+
+def place_newcomers(
+    people: Iterable[Person],
+    current_groups: Sequence[Sequence[str]],
+    *,
+    pinned: Mapping[str, int] | None = None,
+    delegations: DelegationMode = "apart",
+    seed: int = 0,
+) -> Assignment:
+    """Put the people in no group into ``current_groups``; everyone already placed stays put.
+
+    Late registrations after the slips are printed: the newcomers are balanced
+    as :func:`assign_groups` balances everyone (stakeholder types, countries,
+    organisations, delegations apart or together, smaller groups filled first),
+    but only they are placed and only they are swapped among themselves; no one
+    already in a group moves. ``pinned`` are the pins to report in the result
+    (the people held by hand); the placement holds everyone placed anyway.
+    Raises :class:`GroupingError` when there are no groups, for unknown or
+    repeated people, and for an unknown delegation mode.
+    """
+    people_t = _unique_people(people)
+    _check_mode(delegations)
+    if not current_groups:
+        raise GroupingError("There are no groups to place newcomers in.")
+    lookup = {p.uuid: p for p in people_t}
+    _members(current_groups, lookup)
+    held = {uuid: j for j, members in enumerate(current_groups) for uuid in members}
+    pins = dict(pinned or {})
+    for uuid, group in pins.items():
+        if held.get(uuid) != group:
+            raise GroupingError(f"A pin holds {lookup[uuid].label if uuid in lookup else repr(uuid)} "
+                                f"in group {group + 1 if isinstance(group, int) else group!r}, "
+                                "where they are not.")
+    result = assign_groups(people_t, len(current_groups), pinned=held, delegations=delegations, seed=seed)
+    return _assignment(result.groups, people_t, delegations, pins)
+
+
+def reshuffle(
+    people: Iterable[Person],
+    current_groups: Sequence[Sequence[str]],
+    n_groups: int,
+    *,
+    pinned: Mapping[str, int] | None = None,
+    delegations: DelegationMode = "apart",
+    seed: int = 0,
+) -> Reshuffle:
+    """Balance everyone into ``n_groups`` groups on a copy, and count who would change group.
+
+    Group ``j`` stays group ``j``; groups beyond ``n_groups`` go, and their
+    members (pins included) are placed anew, so they always count as moving.
+    Pins in the groups that stay are kept. Nothing is changed: the caller
+    decides, e.g. after asking the organiser. Raises :class:`GroupingError`
+    as :func:`assign_groups` does.
+    """
+    people_t = _unique_people(people)
+    before = {uuid: j for j, members in enumerate(current_groups) for uuid in members}
+    kept = {uuid: j for uuid, j in (pinned or {}).items()
+            if isinstance(j, int) and not isinstance(j, bool) and 0 <= j < n_groups}
+    result = assign_groups(people_t, n_groups, pinned=kept, delegations=delegations, seed=seed)
+    after = {uuid: j for j, members in enumerate(result.groups) for uuid in members}
+    moving = sum(1 for uuid, j in before.items() if after.get(uuid) != j)
+    return Reshuffle(result, len(before), moving, len(kept))
 
 
 # --- internals ----------------------------------------------------------------

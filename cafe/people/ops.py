@@ -3,7 +3,10 @@
 The organiser adds participants by hand or from a registration list, lets the
 app balance the groups (stakeholder types, countries, organisations,
 delegations apart or together, pins kept), moves people by hand, places late
-arrivals where they fit best. The rotation of groups across the rooms and
+arrivals where they fit best, and places the people of late registrations
+without moving anyone already in a group (:meth:`PeopleOps.place_newcomers`;
+:meth:`PeopleOps.preview_reshuffle` says beforehand how many people balancing
+everyone again would move). The rotation of groups across the rooms and
 World Café seating are in :mod:`cafe.people.rotation_ops`.
 """
 
@@ -198,6 +201,61 @@ class PeopleOps(RotationOps):
             return self._commit(s, Changes("assign_groups", frozenset(kinds), frozenset(),
                                            inverse, result, origin))
 
+    def place_newcomers(self, *, delegations: grouping.DelegationMode = "apart", seed: int = 0,
+                        origin: Any = None) -> Changes:
+        """Place only the people in no group yet (late registrations); everyone else stays put.
+
+        The newcomers are balanced into the existing groups as
+        :meth:`assign_groups` balances everyone (see
+        :func:`cafe.people.grouping.place_newcomers`), so route slips and group
+        lists already printed stay right. One transaction; undo takes the
+        newcomers out of their groups again. Returns Changes whose ``uuids``
+        are the newcomers and whose ``row`` is the whole
+        :class:`~cafe.people.grouping.Assignment` (score and problems).
+        """
+        with self._lock, self._session() as s:
+            groups = self._group_rows(s)
+            if not groups:
+                raise ServiceError("There are no groups yet: assign the groups first.")
+            members = self._members_by_group(s, groups)
+            people = self._people(s)
+            arriving = grouping.newcomers(people, members)
+            if not arriving:
+                raise ServiceError("Everyone is already in a group: there is nobody new to place.")
+            try:
+                result = grouping.place_newcomers(people.values(), members, pinned=self._pins(s, groups),
+                                                  delegations=delegations, seed=seed)
+            except grouping.GroupingError as exc:
+                s.rollback()
+                raise ServiceError(str(exc)) from None
+            where = {u: j for j, group in enumerate(result.groups) for u in group}
+            self._write_memberships(s, {u: (groups[where[u]].uuid, False) for u in arriving})
+            inverse = Inverse("set_memberships", {"mapping": {u: None for u in arriving}})
+            return self._commit(s, Changes("place_newcomers", frozenset({"group_member"}),
+                                           frozenset(arriving), inverse, result, origin))
+
+    def preview_reshuffle(self, *, n_groups: int | None = None, delegations: grouping.DelegationMode = "apart",
+                          seed: int = 0) -> grouping.Reshuffle:
+        """What :meth:`assign_groups` with these arguments would do, worked out on a copy; changes nothing.
+
+        The same people in the same order, the same pins and the same seed as
+        :meth:`assign_groups`, so ``moving`` is exactly how many people already
+        in a group it would put in another one (``n_groups`` None: as many
+        groups as now).
+        """
+        with self._lock, self._session() as s:
+            groups = self._group_rows(s)
+            n = len(groups) if n_groups is None else n_groups
+            if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_GROUPS:
+                raise ServiceError(f"The number of groups must be between 1 and {MAX_GROUPS}.")
+            members = self._members_by_group(s, groups)
+            pins = self._pins(s, groups)
+            people = self._people(s)
+        try:
+            return grouping.reshuffle(people.values(), members, n, pinned=pins, delegations=delegations, seed=seed)
+        except grouping.GroupingError as exc:
+            raise ServiceError(str(exc)) from None
+
     def set_group_state(self, groups: tuple, memberships: Mapping[str, tuple[str, bool] | None],
                         cells: Mapping[tuple[str, str], str | None], origin: Any = None) -> Changes:
         """Put back the groups (snapshots), everyone's membership and the rotation grid as
@@ -287,6 +345,14 @@ class PeopleOps(RotationOps):
         for gid, puuid in s.exec(q):
             out[index[gid]].append(puuid)
         return out
+
+    def _pins(self, s: Session, groups: list[m.Group]) -> dict[str, int]:
+        """The people held in their group by hand: uuid -> the group's index in ``groups``."""
+        index = {g.id: i for i, g in enumerate(groups)}
+        q = (select(col(m.Participant.uuid), col(m.GroupMember.group_id))
+             .join(m.GroupMember, col(m.GroupMember.participant_id) == m.Participant.id)
+             .where(col(m.GroupMember.pinned)))
+        return {u: index[gid] for u, gid in s.exec(q) if gid in index}
 
     def _membership_map(self, s: Session) -> dict[str, tuple[str, bool]]:
         q = (select(col(m.Participant.uuid), col(m.Group.uuid), col(m.GroupMember.pinned))

@@ -154,3 +154,27 @@ def next_round(snap: WorkshopSnapshot) -> str | None:
         if rnd.uuid not in started:
             return rnd.uuid
     return rounds[-1].uuid if rounds else None
+
+
+def _live(snap: WorkshopSnapshot) -> set[str]:
+    return {rr.round_uuid for rr in snap.room_rounds if getattr(rr.state, "value", rr.state) in ("running", "paused")}
+
+
+def now_and_next(snap: WorkshopSnapshot, participant_uuid: str,
+                 seats: Seats | None = None) -> tuple[Stop | None, Stop | None]:
+    """Where a participant is expected now and in the round to come (what a late arrival is told).
+
+    The first is the round under way (its clock runs or is paused in some
+    room; the latest such round), else None; the second is the first later
+    round (or, with none under way, the first round) that no room has
+    started, else None. Each stop names the participant's room in that round
+    (``room_uuid`` None: they wait, or have no group yet).
+    """
+    stops = participant_route(snap, participant_uuid, seats)
+    live = _live(snap)
+    started = {rr.round_uuid for rr in snap.room_rounds if getattr(rr.state, "value", rr.state) != "scheduled"}
+    current = max((s for s in stops if s.round_uuid in live), key=lambda s: s.round_number, default=None)
+    after = current.round_number if current is not None else None
+    upcoming = next((s for s in stops if s.round_uuid not in started
+                     and (after is None or s.round_number > after)), None)
+    return current, upcoming

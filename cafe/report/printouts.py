@@ -23,15 +23,16 @@ Layouts: group lists are one A4 page (or more) per group: its route, then its
 members with organisation and country, by name. Door signs are one landscape
 A4 page per room with a theme: the room, the theme, its hosts, then who comes
 in each round. Route slips are several per A4 page with dashed cut lines, one
-per participant in name order: the name, the group, and per round the time,
-room and theme.
+per participant in name order (or for the participants asked for): the name
+(with organisation, country and participant code when someone else has the
+same name), the group, and per round the time, room and theme.
 """
 
 from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -53,7 +54,8 @@ from reportlab.platypus import (
 )
 
 from cafe.people import routes
-from cafe.people.members import members_by_group
+from cafe.people.countries import country_display
+from cafe.people.members import by_name, members_by_group, namesake_details
 from cafe.report import fonts
 from cafe.report.layout import bounded_rows, paragraphs
 from cafe.report.rtl import paragraph
@@ -104,6 +106,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     add("sign_group", fontName=fonts.BODY_BOLD, fontSize=24, leading=30)
     add("slip_title", fontSize=8, leading=10, textColor=MUTED)
     add("slip_name", fontName=fonts.BODY_BOLD, fontSize=13, leading=16, spaceBefore=1)
+    add("slip_details", fontSize=8.5, leading=10.5, textColor=MUTED)
     add("slip_group", fontSize=10, leading=13, spaceAfter=3)
     add("slip_cell", fontSize=8.5, leading=10.5)
     add("footer", fontSize=8, leading=10, textColor=MUTED)
@@ -236,7 +239,7 @@ def group_lists(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
                 listing.append([_cell(str(i), s["cell"], widths[0], pad=4),
                                 _cell(p.name, s["cell"], widths[1], pad=4),
                                 _cell(p.organisation, s["cell"], widths[2], pad=4),
-                                _cell(p.country, s["cell"], widths[3], pad=4)])
+                                _cell(country_display(p.country), s["cell"], widths[3], pad=4)])
             story.append(_grid(listing, widths, font=s["cell"]))
         else:
             story += _p("Nobody is in this group yet.", s["body"])
@@ -291,7 +294,8 @@ def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant:
 
 # --- route slips -------------------------------------------------------------------------
 
-def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, s, width: float) -> list:
+def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, s, width: float,
+          details: str = "") -> list:
     stops = routes.participant_route(snap, person.uuid, seats)
     widths = [0.07 * width, 0.25 * width, 0.25 * width, 0.43 * width]
     style = s["slip_cell"]
@@ -300,8 +304,10 @@ def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, 
         rows.append([_cell(str(stop.round_number), style, widths[0]), _cell(stop.time_text, style, widths[1]),
                      _cell(stop.room or routes.WAITS, style, widths[2], bold=True),
                      _cell(stop.theme_short or stop.theme, style, widths[3])])
-    content = [*_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), *_p(person.name, s["slip_name"]),
-               *_p(group_name, s["slip_group"])]
+    content = [*_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), *_p(person.name, s["slip_name"])]
+    if details:  # a namesake: their organisation, country and code tell the two slips apart
+        content += _p(details, s["slip_details"])
+    content += _p(group_name, s["slip_group"])
     if rows:
         table = Table(rows, colWidths=widths)
         table.setStyle(TableStyle([
@@ -340,10 +346,26 @@ def _cut_lines(columns: int, rows: int, slip_w: float, slip_h: float, top: float
     return draw
 
 
-def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False) -> bytes:
-    """A slip per participant, by name, several per A4 page with cut lines between them."""
+def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False,
+                participants: Collection[str] | None = None) -> bytes:
+    """A slip per participant, by name, several per A4 page with cut lines between them.
+
+    ``participants`` (uuids) limits the slips to those people, e.g. one late
+    arrival's. The order is :func:`cafe.people.members.by_name` (accents and
+    case aside: "Élodie" among the E's); a name that two people share is
+    followed on each slip by what tells them apart (organisation, country,
+    participant code; :func:`cafe.people.members.namesake_details`), whether or
+    not the other slip is printed.
+    """
     if not snap.participants:
         raise NothingToPrint("There are no participants yet: add or import them in Setup → Participants first.")
+    people = by_name(snap.participants)
+    if participants is not None:
+        wanted = set(participants)
+        people = [p for p in people if p.uuid in wanted]
+        if not people:
+            raise NothingToPrint("The participants chosen are no longer in the workshop: nothing to print.")
+    details = namesake_details(snap.participants)
     s = _styles()
     page_w, page_h = A4
     slip_w = (page_w - 2 * MARGIN) / SLIP_COLUMNS
@@ -353,11 +375,11 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
     group_of = {m.participant_uuid: groups.get(m.group_uuid, "") for m in snap.members}
     seated = bool(seats and any(seats.values()))
     slips = []
-    for person in snap.participants:
+    for person in people:
         group = group_of.get(person.uuid, "")
         label = "World Café seating: you change tables each round" if seated and not group else \
             (group or "No group yet")
-        slips.append(_slip(snap, person, label, seats, s, inner_w))
+        slips.append(_slip(snap, person, label, seats, s, inner_w, details.get(person.uuid, "")))
     # Slips are sized for the tallest ordinary one; an outsized slip (a name of 2,000 characters)
     # is shrunk to fit its place rather than making every slip that tall.
     heights = [_height(content, inner_w) + 2 * SLIP_PADDING for content in slips]
@@ -389,11 +411,18 @@ PRINTOUTS: dict[str, tuple[str, Callable[..., bytes]]] = {
 
 
 def write(name: str, snap: WorkshopSnapshot, path: str | os.PathLike, seats: Seats | None = None, *,
-          invariant: bool = False) -> Path:
+          invariant: bool = False, participants: Collection[str] | None = None) -> Path:
     """Build the printout called ``name`` (a key of :data:`PRINTOUTS`) and write it to ``path``
-    atomically; returns the path. Raises :class:`NothingToPrint` or :class:`PrintoutError`;
-    then ``path`` is as it was."""
-    data = PRINTOUTS[name][1](snap, seats, invariant=invariant)
+    atomically; returns the path. ``participants`` limits route slips to those people (other
+    printouts refuse it). Raises :class:`NothingToPrint` or :class:`PrintoutError`; then
+    ``path`` is as it was."""
+    builder = PRINTOUTS[name][1]
+    if participants is None:
+        data = builder(snap, seats, invariant=invariant)
+    elif name == "route_slips":
+        data = builder(snap, seats, invariant=invariant, participants=participants)
+    else:
+        raise ValueError(f"The {PRINTOUTS[name][0].lower()} cannot be limited to some participants.")
     try:
         return atomic_write(path, data)
     except WriteError as exc:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 from support import reading, wait_idle
 
-from ui.setup.groups_view import MIME
+from ui.dialogs import ConfirmDialog
+from ui.setup.group_columns import MIME
 
 
 def tab_of(win):
@@ -50,7 +51,17 @@ def test_the_sample_groups_show_side_by_side_with_their_balance(qtbot, sample_wi
                                       f"better) · random assignment would score about {chance:,}.")
 
 
-def test_assign_makes_the_groups_asked_for_reproducibly_and_undo_restores(qtbot, sample_window, sample_db):
+def agree_to_reshuffle(monkeypatch) -> list[str]:
+    """Answer "Reshuffle everyone" to the question; returns the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(
+        lambda cls, parent, title, text, action: asked.append(text) or True))
+    return asked
+
+
+def test_assign_makes_the_groups_asked_for_reproducibly_and_undo_restores(qtbot, sample_window, sample_db,
+                                                                          monkeypatch):
+    agree_to_reshuffle(monkeypatch)
     tab = tab_of(sample_window)
     before = memberships(sample_db)
     tab.n_groups.setValue(4)
@@ -112,7 +123,8 @@ def test_a_drop_of_something_else_is_ignored(qtbot, sample_window):
     assert sample_window.controller.undo_stack.count() == 0
 
 
-def test_move_to_command_and_pin_toggle(qtbot, sample_window, sample_db):
+def test_move_to_command_and_pin_toggle(qtbot, sample_window, sample_db, monkeypatch):
+    agree_to_reshuffle(monkeypatch)
     tab = tab_of(sample_window)
     first = tab.columns[1].list.item(0)
     name = first.text().split(" · ")[0]

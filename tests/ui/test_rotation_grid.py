@@ -80,7 +80,10 @@ def test_a_group_cannot_visit_a_room_twice(qtbot, sample_window, sample_db):
     assert (2, "Group A") not in cells(sample_db)
 
 
-def test_build_rotation_fills_the_grid_and_says_who_waits(qtbot, sample_window, sample_db):
+def test_build_rotation_fills_the_grid_and_says_who_waits(qtbot, sample_window, sample_db, monkeypatch):
+    from ui.dialogs import ConfirmDialog
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text, action: True))
     win = sample_window
     panel = win.views["rounds"].panel
     groups = win.views["setup"].groups

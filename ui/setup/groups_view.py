@@ -1,7 +1,13 @@
 """Setup → Groups: assign participants to balanced groups, move them by hand, see the balance.
 
 The top row sets the number of groups, what to do with delegations and the
-seed, and "Assign groups" balances everyone (one undo step). The groups are
+seed. Before there are groups, "Assign groups" balances everyone. Once groups
+exist, "Place newcomers (N)" is the action at hand: it puts only the N people
+not yet in a group where they fit best, and nobody else moves, so route slips
+and group lists already printed stay right ("Print their route slips…" then
+prints the newcomers' slips only). "Reshuffle everyone…" balances everyone
+again, after working out on the worker how many people would change group and
+asking (Cancel is the default). Each is one undo step. The groups are
 shown side by side as lists of members: drag people between them, or select
 them and use "Move to…"; a person moved by hand is pinned, and "Pin" holds or
 releases the selected people. Below, the balance: per group its size and its
@@ -15,33 +21,31 @@ never in a group.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from cafe.people.countries import country_display
 from cafe.people.members import members_by_group
 from cafe.storage.workshop_index import WorkshopIndex
+from ui.setup.group_assign import AssignActions
+from ui.setup.group_columns import UUID, GroupColumn, TextTable, make_table
 from ui.setup.people_view import stakeholder_label
 from ui.workshop.ops import S, call
 
@@ -49,157 +53,14 @@ if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
     from ui.workshop.controller import WorkshopController
 
-#: the invisible root every row hangs from (a value, never modified)
-_ROOT = QModelIndex()
-
-MIME = "application/x-knowledge-cafe-participants"
-UUID = Qt.ItemDataRole.UserRole + 1
 #: (label, service value) of the delegation choices
 DELEGATION_CHOICES = (("Keep delegations apart", "apart"), ("Keep delegations together", "together"),
                       ("Ignore delegations", "ignore"))
 #: the kinds of rows whose changes this tab shows
 KINDS_SHOWN = ("participant", "group", "group_member", "assignment")
-HELP = ("Drag people between groups, or select them and use “Move to…”. Someone moved by hand is pinned: "
-        "“Assign groups” balances everyone else around them (“Pin” holds or releases the selected people). "
-        "The same seed always gives the same groups. Hosts and note-takers are not participants and are "
-        "never in a group: they stay in their rooms (Setup › Hosts).")
 
 
-class MemberList(QListWidget):
-    """One group's members; people dragged here are reported by :attr:`dropped`, not moved locally
-    (the move goes through the service, and the next snapshot shows it)."""
-
-    #: (participant uuids, group uuid or None for "not in a group")
-    dropped = Signal(list, object)
-
-    def __init__(self, group_uuid: str | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.group_uuid = group_uuid
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME]
-
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
-        data = QMimeData()
-        data.setData(MIME, json.dumps([item.data(UUID) for item in items]).encode("utf-8"))
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:
-        if not event.mimeData().hasFormat(MIME):
-            event.ignore()
-            return
-        try:
-            uuids = [str(u) for u in json.loads(bytes(event.mimeData().data(MIME)).decode("utf-8"))]
-        except ValueError:
-            event.ignore()
-            return
-        mine = {self.item(i).data(UUID) for i in range(self.count())}
-        moving = [u for u in uuids if u not in mine]
-        # The drop is taken here; the source list must not remove anything itself.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        if moving:
-            self.dropped.emit(moving, self.group_uuid)
-
-    def uuids(self) -> list[str]:
-        return [self.item(i).data(UUID) for i in range(self.count())]
-
-    def selected_uuids(self) -> list[str]:
-        return [item.data(UUID) for item in self.selectedItems()]
-
-
-class GroupColumn(QWidget):
-    """A group's name and size above its :class:`MemberList`."""
-
-    def __init__(self, group_uuid: str | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
-        self.list = MemberList(group_uuid)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.list, 1)
-        self.setMinimumWidth(230)
-
-
-class TextTable(QAbstractTableModel):
-    """A read-only table of values with headers; numbers are right-aligned."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[Any]] = []
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
-            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        headers, table = list(headers), [list(r) for r in rows]
-        if headers == self.headers and len(table) == len(self.rows):
-            self.rows = table
-            if table:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(table) - 1, len(headers) - 1))
-            return
-        self.beginResetModel()
-        self.headers, self.rows = headers, table
-        self.endResetModel()
-
-    def value(self, row: int, column: int) -> Any:
-        return self.rows[row][column]
-
-
-def _table(model: QAbstractTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-class GroupsTab(QWidget):
+class GroupsTab(AssignActions):
     """See the module docstring. ``model`` is the balance per group (rows: groups; columns: group,
     members, one per stakeholder type, countries); ``countries`` the counts per country."""
 
@@ -222,15 +83,36 @@ class GroupsTab(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
+        self.place_button = QPushButton()
+        self.place_button.setObjectName("place_newcomers")
+        self.place_button.setAccessibleName(self.tr("Place newcomers"))
+        self.place_button.setAccessibleDescription(self.tr(
+            "Puts only the people not yet in a group into the groups where they fit best; nobody else moves"))
+        self.place_button.clicked.connect(self.place_newcomers)
         self.assign_button = QPushButton("Assign groups")
+        self.assign_button.setAccessibleName(self.tr("Assign groups"))
         self.assign_button.clicked.connect(self.assign)
+        self.print_newcomers = QPushButton(self.tr("Print their route slips…"))
+        self.print_newcomers.setAccessibleName(self.tr("Print the route slips of the newcomers just placed"))
+        self.print_newcomers.setToolTip(self.tr("A PDF with a route slip for each person just placed, and nobody "
+                                                "else"))
+        self.print_newcomers.clicked.connect(self.print_newcomer_slips)
+        self.print_newcomers.hide()
+        self.outcome = QLabel()
+        self.outcome.setObjectName("groups_outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("What the last group action did"))
         controls = QHBoxLayout()
         for label, widget in (("Groups:", self.n_groups), ("Delegations:", self.delegations),
                               ("Seed:", self.seed)):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
+        controls.addWidget(self.place_button)
         controls.addWidget(self.assign_button)
         controls.addStretch(1)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, 1)
+        outcome_row.addWidget(self.print_newcomers)
 
         self.score_label = QLabel()
         self.score_label.setObjectName("balance_score")
@@ -238,7 +120,12 @@ class GroupsTab(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("group_problems")
         self.problems.setWordWrap(True)
-        help_text = QLabel(HELP)
+        help_text = QLabel(self.tr(
+            "Drag people between groups, or select them and use “Move to…”. Someone moved by hand is pinned: "
+            "reshuffling balances everyone else around them (“Pin” holds or releases the selected people). "
+            "“Place newcomers” places only the people not yet in a group, so printed route slips stay right. "
+            "The same seed always gives the same groups. Hosts and note-takers are not participants and are "
+            "never in a group: they stay in their rooms (Setup › Hosts)."))
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #444;")
 
@@ -267,8 +154,8 @@ class GroupsTab(QWidget):
 
         self.model = TextTable(self)
         self.countries = TextTable(self)
-        self.balance_view = _table(self.model)
-        self.countries_view = _table(self.countries)
+        self.balance_view = make_table(self.model)
+        self.countries_view = make_table(self.countries)
         balance = QWidget()
         balance_layout = QHBoxLayout(balance)
         balance_layout.setContentsMargins(0, 0, 0, 0)
@@ -293,11 +180,13 @@ class GroupsTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addLayout(outcome_row)
         layout.addWidget(help_text)
         layout.addWidget(self.score_label)
         layout.addWidget(self.problems)
         layout.addWidget(split, 1)
         self._update_selection()
+        self._update_buttons()
 
     # -- snapshot ------------------------------------------------------------------------------
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
@@ -307,11 +196,16 @@ class GroupsTab(QWidget):
             return  # e.g. a note was saved: nothing here changed, and the score costs worker time
         if first and index.snap.groups:
             self.n_groups.setValue(len(index.snap.groups))
+        if update.reopened:  # another workshop: the last outcome (and a pending question) was about the one before
+            self.newcomers_placed = ()
+            self._show_outcome("")
+            self.assign_button.setEnabled(True)
         self._fill_columns(index)
         self._fill_balance(index)
         self._fill_menu(index)
         self._request_score()
         self._update_selection()
+        self._update_buttons()
 
     def _people(self, index: WorkshopIndex) -> dict[str, Any]:
         return {p.uuid: p for p in index.snap.participants}
@@ -344,11 +238,11 @@ class GroupsTab(QWidget):
             lst.blockSignals(True)
             lst.clear()
             for p in people_in:
-                parts = [p.name, p.country, stakeholder_label(p.stakeholder_type)]
+                parts = [p.name, country_display(p.country), stakeholder_label(p.stakeholder_type)]
                 text = " · ".join(x for x in parts if x)
                 item = QListWidgetItem(text + ("  — pinned" if p.uuid in pinned else ""))
                 item.setData(UUID, p.uuid)
-                item.setToolTip("\n".join(x for x in (p.name, p.organisation, p.country,
+                item.setToolTip("\n".join(x for x in (p.name, p.organisation, country_display(p.country),
                                                       stakeholder_label(p.stakeholder_type), p.delegation) if x))
                 if p.uuid in pinned:
                     item.setFont(bold)
@@ -453,20 +347,6 @@ class GroupsTab(QWidget):
         self.problems.setVisible(bool(lines))
 
     # -- actions -------------------------------------------------------------------------------
-    def assign(self) -> None:
-        n = self.n_groups.value()
-        mode = self.delegations.currentData()
-        seed = self.seed.value()
-
-        def saved(changes) -> None:
-            result = changes.row
-            placed = sum(len(g) for g in result.groups)
-            self.controller.notice.emit(f"Assigned {placed} people to {n} groups (seed {seed}); "
-                                        f"balance score {result.score:,}.")
-
-        self.controller.edit(f"Assign {n} groups", call(S.assign_groups, n_groups=n, delegations=mode, seed=seed),
-                             on_saved=saved, on_refused=self._refused)
-
     def selected_uuids(self) -> list[str]:
         return [u for column in self.columns for u in column.list.selected_uuids()]
 

@@ -4,8 +4,12 @@ The table (filtered by a search box) lists everyone with their group; the
 form beside it edits the selected participant, one undo step per field.
 "Add participant…" and "Late arrival…" ask for a new person's fields; a late
 arrival is placed at once in the group where they fit best, and the tab says
-which. "Delete" removes the selected people (one undo step brings them back
-with their group places and seats). "Import CSV…" opens
+which and where that group is now and next ("… joined Group B — now in Room
+XI (Regular pathways), next round in Room VII."). "Print route slip…" prints
+the route slips of the selected people only (a late arrival is selected, and
+the button takes the focus, so Space prints their slip). "Delete" removes the
+selected people (one undo step brings them back with their group places and
+seats). "Import CSV…" opens
 :class:`~ui.setup.import_dialog.ImportDialog`. Every change goes through the
 controller (worker thread).
 """
@@ -41,6 +45,7 @@ from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.print_menu import PrintActions
     from ui.workshop.controller import WorkshopController
 
 #: StakeholderType values, in the order people choose among them
@@ -58,11 +63,18 @@ def _group_text(p: Any, i: WorkshopIndex) -> str:
 PARTICIPANT_COLUMNS = (
     Column("Name", lambda p, i: p.name),
     Column("Organisation", lambda p, i: p.organisation),
-    Column("Country", lambda p, i: p.country),
+    Column("Country", lambda p, i: _country(p.country)),
     Column("Stakeholder type", lambda p, i: stakeholder_label(p.stakeholder_type)),
     Column("Delegation", lambda p, i: p.delegation),
     Column("Group", _group_text),
 )
+
+
+def _country(stored: str) -> str:
+    """A stored country as printed: a UN State under its UN name (a workshop may hold "Vietnam")."""
+    from cafe.people.countries import country_display
+
+    return country_display(stored)
 
 
 def _country_completer(parent: QWidget) -> QCompleter:
@@ -140,6 +152,7 @@ class ParticipantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)  # a sorted column follows the system language ("Élodie" among the E's)
         self.table = make_table(self.proxy, 1)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -169,6 +182,15 @@ class ParticipantsTab(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setEnabled(False)
         self.import_button = QPushButton("Import CSV…")
+        self.slip_button = QPushButton(self.tr("Print route slip…"))
+        self.slip_button.setAccessibleName(self.tr("Print route slip"))
+        self.slip_button.setAccessibleDescription(self.tr("Saves the route slips of the selected participants as "
+                                                          "a PDF"))
+        self.slip_button.setToolTip(self.tr("A PDF with the route slip of each selected participant: their group "
+                                            "and, round by round, the time, room and theme"))
+        self.slip_button.setEnabled(False)
+        self.slip_button.clicked.connect(self.print_slips)
+        self._print: PrintActions | None = None
         self.add_button.clicked.connect(self.add_participant)
         self.late_button.clicked.connect(self.late_arrival)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -183,7 +205,7 @@ class ParticipantsTab(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.late_button, self.delete_button, self.import_button):
+        for b in (self.add_button, self.late_button, self.delete_button, self.import_button, self.slip_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
@@ -234,12 +256,40 @@ class ParticipantsTab(QWidget):
         person = self.model.row_at(self.model.row_of(uuid))
         assert person is not None  # the caller found its row
         if uuid in index.group_of:
-            text = f"{person.name} joined {index.group_name(index.group_of[uuid])}, where they fit best."
+            text = self.arrival_text(index, person)
         else:
             text = f"{person.name} was added; there are no groups yet, so they are in none."
         self.notice.setText(text)
         self.controller.notice.emit(text)
         self.select(uuid)
+        if uuid in index.group_of:
+            self.slip_button.setFocus()  # Space prints the newcomer's slip
+
+    def arrival_text(self, index: WorkshopIndex, person: Any) -> str:
+        """Which group a late arrival joined and where that group is now and next:
+        "Amina Diallo joined Group B — now in Room XI (Regular pathways), next round in Room VII."."""
+        from cafe.people.routes import now_and_next
+
+        group = index.group_name(index.group_of[person.uuid])
+        joined = self.tr("{0} joined {1}").format(person.name, group)
+        if not index.snap.assignments:
+            return joined + self.tr(", where they fit best. The groups have no rooms yet (Rounds & rooms).")
+        now, upcoming = now_and_next(index.snap, person.uuid)
+        if now is not None:
+            here = self.tr("now in {0}").format(now.place) if now.room_uuid else self.tr("waiting this round")
+            if upcoming is None:
+                there = self.tr("this is the last round")
+            elif upcoming.room_uuid:
+                there = self.tr("next round in {0}").format(upcoming.room)
+            else:
+                there = self.tr("waiting next round")
+            return self.tr("{0} — {1}, {2}.").format(joined, here, there)
+        if upcoming is None:
+            return self.tr("{0}; every round is over.").format(joined)
+        when = f" ({upcoming.start_text})" if upcoming.start_text else ""
+        if upcoming.room_uuid:
+            return self.tr("{0} — round {1}{2} in {3}.").format(joined, upcoming.round_number, when, upcoming.place)
+        return self.tr("{0} — waiting in round {1}{2}.").format(joined, upcoming.round_number, when)
 
     def current_uuid(self) -> str | None:
         idx = self.table.currentIndex()
@@ -272,6 +322,7 @@ class ParticipantsTab(QWidget):
     def _selection_changed(self) -> None:
         self.form.show_row(self.selected_row())
         self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.slip_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     # -- actions -------------------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -321,6 +372,18 @@ class ParticipantsTab(QWidget):
 
     def import_csv(self) -> None:
         ImportDialog.ask(self, self.controller)
+
+    def print_slips(self) -> None:
+        """Ask where to save the route slips of the selected people only, then write them (worker)."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        from ui.print_menu import PrintActions
+
+        if self._print is None:
+            self._print = PrintActions(self, self.controller)
+        person = self.model.row_at(self.model.row_of(uuids[0])) if len(uuids) == 1 else None
+        self._print.ask_and_print_slips(uuids, person.name if person is not None else "")
 
     def _refused(self, message: str) -> None:
         self.notice.setText(f"Not saved: {message}")
