@@ -52,6 +52,7 @@ from cafe.workshop_file_format import (
     ALL_SECTIONS,
     FORMAT,
     FORMAT_VERSION,
+    OPTIONAL_FIELDS,
     OPTIONAL_SECTIONS,
     SECTIONS,
     WorkshopFileError,
@@ -109,9 +110,11 @@ def _sorted_rows(rows: Mapping[str, list]) -> dict[str, list]:
     return {name: sorted(rows.get(name, ()), key=keys[name]) for name in KINDS}
 
 
-def _row_object(snap: Any, where: str) -> dict[str, Any]:
+def _row_object(snap: Any, where: str, optional: Mapping[str, Any]) -> dict[str, Any]:
+    """One row's object; a field of ``optional`` (:data:`OPTIONAL_FIELDS`) only when it is not its default."""
     return {file_key(col): encode_value(value, f"{where}.{file_key(col)}")
-            for col, value in snap_to_row_form(snap).items()}
+            for col, value in snap_to_row_form(snap).items()
+            if col not in optional or (bool(value) if isinstance(optional[col], bool) else value) != optional[col]}
 
 
 def rows_to_document(rows: Mapping[str, list]) -> dict[str, Any]:
@@ -124,7 +127,8 @@ def rows_to_document(rows: Mapping[str, list]) -> dict[str, Any]:
     for section, kind_name in ALL_SECTIONS.items():
         if section in OPTIONAL_SECTIONS and not rows[kind_name]:
             continue
-        objs = [_row_object(snap, f"$.{section}[{i}]") for i, snap in enumerate(rows[kind_name])]
+        optional = OPTIONAL_FIELDS.get(kind_name, {})
+        objs = [_row_object(snap, f"$.{section}[{i}]", optional) for i, snap in enumerate(rows[kind_name])]
         doc[section] = objs[0] if section == "workshop" else objs
     return doc
 
@@ -235,7 +239,7 @@ def load(service: Service, source: bytes | str | Path, *, replace: bool = False)
 
 
 __all__ = [
-    "ALL_SECTIONS", "FORMAT", "FORMAT_VERSION", "SECTIONS", "WorkshopFileError", "document_bytes",
+    "ALL_SECTIONS", "FORMAT", "FORMAT_VERSION", "OPTIONAL_FIELDS", "SECTIONS", "WorkshopFileError", "document_bytes",
     "document_rows", "dump_bytes", "dump_checked", "file_key", "load", "read_rows", "rows_to_document", "schema",
     "write",
 ]

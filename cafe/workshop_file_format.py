@@ -44,6 +44,10 @@ SECTIONS: dict[str, str] = {
 #: workshop that does not use them gives the same file as before (section -> kind).
 OPTIONAL_SECTIONS: dict[str, str] = {"seats": "seat"}
 ALL_SECTIONS: dict[str, str] = {**SECTIONS, **OPTIONAL_SECTIONS}
+#: Fields added after format version 1 was fixed (kind -> field -> default): written only when a
+#: row's value differs from the default, so a workshop that does not use them gives the same file as
+#: before and older versions of the app still read it; a file without them reads as the default.
+OPTIONAL_FIELDS: dict[str, dict[str, Any]] = {"note": {"key": False}}
 SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in ALL_SECTIONS.items()}
 BOM = b"\xef\xbb\xbf"
 SURROGATE = re.compile("[\ud800-\udfff]")

@@ -83,9 +83,12 @@ class NoteOps(ServiceBase):
                                            inverse, snap, origin))
 
     def update_note(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
-        """Change text, heading or attributions. Typing a new trailing parenthesis updates
-        attributions that came from the old one; attributions set by hand stay."""
-        allowed = {"text", "heading", "attributions"}
+        """Change text, heading, attributions or ``key`` (a key point, for the plenary's slides).
+
+        Typing a new trailing parenthesis updates attributions that came from the old one;
+        attributions set by hand stay. A heading with nothing under it cannot be a key point:
+        headings are on the slides anyway."""
+        allowed = {"text", "heading", "attributions", "key"}
         if set(fields) - allowed:
             raise ServiceError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a note here.")
         with self._lock, self._session() as s:
@@ -101,8 +104,15 @@ class NoteOps(ServiceBase):
                 note.heading = _heading(fields["heading"])
             if "attributions" in fields:
                 note.attributions = [a.strip() for a in fields["attributions"] if a and a.strip()]
+            if "key" in fields:
+                if not isinstance(fields["key"], bool):
+                    raise ServiceError("A key point is marked with true or false.")
+                note.key = fields["key"]
             if not note.text and not note.heading:
                 raise ServiceError("An item cannot be left empty: delete it instead.")
+            if note.key and not note.text:
+                raise ServiceError("A heading is not a key point (headings are on the slides anyway): "
+                                   "mark the items under it.")
             note.version += 1
             note.updated_at = self._now()
             s.flush()
@@ -312,6 +322,20 @@ class NoteOps(ServiceBase):
                 out.update(s.exec(select(col(m.Note.uuid), col(m.Note.version))
                                   .where(col(m.Note.uuid).in_(chunk))).all())
         return out
+
+    def key_note_uuids(self) -> frozenset[str]:
+        """The uuids of the live notes marked as key points (the plenary's selection starts from them)."""
+        note = m.table_of(m.Note)
+        with self._session() as s:
+            try:
+                return frozenset(s.connection().execute(
+                    sa.select(note.c.uuid).where(note.c.key == sa.true(), note.c.deleted_at.is_(None))).scalars())
+            except sa.exc.DBAPIError as exc:
+                from cafe.storage.damage import is_value_failure
+
+                if not is_value_failure(exc):
+                    raise
+        return frozenset(n.uuid for n in self.notes() if n.key)  # around damaged rows
 
     # -- machinery ---------------------------------------------------------------------------
     def _column(self, s: Session, room_id: int, round_id: int | None, category: m.NoteCategory) -> list[m.Note]:

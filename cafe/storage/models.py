@@ -113,6 +113,33 @@ class EnumText(TypeDecorator):
         return None if value is None else self.enum_cls(value)
 
 
+class StrictBool(TypeDecorator):
+    """True or false, and nothing else, when read.
+
+    SQLite keeps a boolean as an integer but accepts any value in the column;
+    SQLAlchemy's own conversion would read another program's ``'perhaps'`` (or a
+    damaged page's bytes) as true. Here such a value raises ``ValueError``, so
+    the damaged-row reads (:mod:`cafe.storage.row_values`) set the row apart
+    and say what is wrong. The column's type in the database is unchanged.
+    """
+
+    impl = sa.Boolean
+    cache_ok = True
+
+    def result_processor(self, dialect, coltype):
+        def process(value):
+            if value is None or type(value) is bool:
+                return value
+            if type(value) is int and value in (0, 1):
+                return bool(value)
+            raise ValueError(f"{value!r} is not true or false")
+        return process
+
+
+def _bool_field(default: bool, **kwargs: Any):
+    return Field(default=default, sa_type=StrictBool, nullable=False, **kwargs)
+
+
 def _enum_field(default: enum.Enum):
     return Field(default=default, sa_type=EnumText(type(default)), nullable=False)
 
@@ -133,7 +160,7 @@ class Workshop(Versioned, SQLModel, table=True):
     introduction: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     warning_minutes: int = 10
     danger_minutes: int = 2
-    auto_start_next: bool = False
+    auto_start_next: bool = _bool_field(False)
 
 
 class Day(Versioned, SQLModel, table=True):
@@ -222,7 +249,7 @@ class GroupMember(SQLModel, table=True):
     uuid: str = _uuid_field()
     group_id: int = Field(foreign_key="cafe_group.id", index=True, ondelete="CASCADE")
     participant_id: int = Field(foreign_key="participant.id", unique=True, ondelete="CASCADE")
-    pinned: bool = False
+    pinned: bool = _bool_field(False)
 
 
 class Round(Versioned, SQLModel, table=True):
@@ -270,6 +297,11 @@ class Note(Versioned, SQLModel, table=True):
 
     ``deleted_at`` keeps a tombstone instead of removing the row, so a delete
     travels between laptops and files like any other edit, and undo restores it.
+
+    ``key`` marks a key point: the host (or the note-taker for them) starred the
+    item, and the plenary's slides start from the headings and these items. It
+    is the last column (added in schema 0003): older workshop files and
+    databases read as "not a key point".
     """
 
     id: int = Field(default=None, primary_key=True)
@@ -286,6 +318,7 @@ class Note(Versioned, SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
     deleted_at: dt.datetime | None = None
+    key: bool = _bool_field(False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class RoundSummary(Versioned, SQLModel, table=True):
@@ -297,7 +330,7 @@ class RoundSummary(Versioned, SQLModel, table=True):
     room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
     round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
-    draft: bool = True
+    draft: bool = _bool_field(True)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 

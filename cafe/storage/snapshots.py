@@ -29,17 +29,24 @@ class Kind:
     model: Any
     refs: Mapping[str, Any]  # "room_uuid" -> Room (column "room_id")
     editable: frozenset[str]
+    #: columns added after the first schema, with the value a snapshot made without them holds
+    #: (a note's ``key``); they are the model's last fields, so the snapshot can default them
+    added: Mapping[str, Any] = field(default_factory=dict)
     snap: type = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        fields: list[tuple[str, Any]] = [("uuid", str)]
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = [("uuid", str)]
         for name in self.model.model_fields:
             if name in ("id", "uuid"):
                 continue
-            if name.endswith("_id"):
+            if name in self.added:
+                fields.append((name, Any, field(default=self.added[name])))
+            elif name.endswith("_id"):
                 fields.append((name[:-3] + "_uuid", str | None))
             else:
                 fields.append((name, Any))
+        if any(len(f) == 2 for f in fields[len(fields) - len(self.added):]):
+            raise TypeError(f"{self.name}: added columns must be the model's last fields")
         cls = dataclasses.make_dataclass(
             self.model.__name__ + "Snap", fields, frozen=True
         )
@@ -55,8 +62,8 @@ class Kind:
         return "version" in self.model.model_fields
 
 
-def _kind(name, model, refs=None, editable=()):
-    return Kind(name, model, refs or {}, frozenset(editable))
+def _kind(name, model, refs=None, editable=(), added=None):
+    return Kind(name, model, refs or {}, frozenset(editable), added or {})
 
 
 KINDS: dict[str, Kind] = {
@@ -86,7 +93,8 @@ KINDS: dict[str, Kind] = {
         _kind("assignment", m.Assignment, {"round_uuid": m.Round, "group_uuid": m.Group, "room_uuid": m.Room},
               ("group_uuid", "room_uuid")),
         _kind("note", m.Note, {"room_uuid": m.Room, "theme_uuid": m.Theme, "round_uuid": m.Round}, (
-            "category", "heading", "text", "attributions", "position", "theme_uuid")),
+            "category", "heading", "text", "attributions", "position", "theme_uuid", "key"),
+              added={"key": False}),
         _kind("round_summary", m.RoundSummary, {"room_uuid": m.Room, "round_uuid": m.Round},
               ("text", "draft")),
         _kind("lesson", m.Lesson, editable=("title", "text", "note_uuids", "position")),

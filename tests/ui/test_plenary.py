@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from support import reading, wait_idle
 
 from cafe.clock.watch import FakeClock
+from cafe.report.slides import heading_id
 from ui.workshop.ops import S, call
 
 
@@ -40,67 +42,124 @@ def test_a_typed_summary_is_saved_and_undone_in_one_step(qtbot, plenary, sample_
         assert service.snapshot().themes[0].summary == ""
 
 
-def test_the_presenters_choice_is_kept_and_shapes_the_slides(qtbot, plenary):
-    _win, view = plenary
+def mark_key_points(qtbot, win, view, uuids) -> None:
+    """Mark notes as key points through the window's own edits, and wait for the plenary to read them."""
+    with reading(win.controller.target) as service:
+        versions = {u: service.get("note", u).version for u in uuids}
+    for uuid, version in versions.items():
+        win.controller.edit("Mark key point", call(S.update_note, uuid=uuid, expected_version=version, key=True))
+    wait_idle(qtbot, win.controller)
+    qtbot.waitUntil(lambda: set(uuids) <= view.key_uuids and view.data.report is not None, timeout=15000)
+
+
+def rows(lst):
+    return [(lst.item(i).text(), lst.item(i).checkState() == Qt.CheckState.Checked) for i in range(lst.count())]
+
+
+def test_the_presenters_choice_starts_from_headings_and_key_points_and_is_kept(qtbot, plenary):
+    win, view = plenary
     view.table.selectRow(0)
+    column = view.data.report.themes[0].columns[0]
+    items = [i for g in column.groups for i in g.items]
+    headings = [g.heading for g in column.groups if g.heading]
+    mark_key_points(qtbot, win, view, [items[1].uuid, items[3].uuid])
+    view.table.selectRow(0)
+    view._show_theme()
     lst = view.chooser.lists["opportunity"]
-    assert lst.count() == 6
-    first = lst.item(0)
-    hidden_uuid = first.data(Qt.ItemDataRole.UserRole)
-    first.setCheckState(Qt.CheckState.Unchecked)
-    moved_text = lst.item(2).text()
-    assert lst.model().moveRow(lst.rootIndex(), 2, lst.rootIndex(), 1)
+    assert lst.count() == len(items) + len(headings) == 8
+    ticked = {lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+              if lst.item(i).checkState() == Qt.CheckState.Checked}
+    assert ticked == {heading_id(h) for h in headings} | {items[1].uuid, items[3].uuid}
+    assert sum(text.lstrip("\u2003").startswith("★ ") for text, _on in rows(lst)) == 2
+    if os.environ.get("CAFE_SCREENSHOTS"):
+        win.resize(1366, 768)
+        view.theme_tabs.setCurrentWidget(view.chooser)
+        win.grab().save(os.path.join(os.environ["CAFE_SCREENSHOTS"], "plenary-items-to-present.png"))
     deck = view.slides()
     shown = deck[0].columns[0][1]
-    assert hidden_uuid not in [i.uuid for i in shown]
-    assert moved_text.endswith(shown[0].text)
+    assert [i.heading for i in shown if i.is_heading] == headings
+    assert [i.uuid for i in shown if not i.is_heading] == [items[1].uuid, items[3].uuid]
+    # tick one more item, untick a key point, drag an item up
+    by_uuid = {lst.item(i).data(Qt.ItemDataRole.UserRole): lst.item(i) for i in range(lst.count())}
+    by_uuid[items[0].uuid].setCheckState(Qt.CheckState.Checked)
+    by_uuid[items[3].uuid].setCheckState(Qt.CheckState.Unchecked)
+    row_of = {lst.item(i).data(Qt.ItemDataRole.UserRole): i for i in range(lst.count())}
+    assert lst.model().moveRow(lst.rootIndex(), row_of[items[1].uuid], lst.rootIndex(), 0)
+    shown = [i.uuid for i in view.slides()[0].columns[0][1] if not i.is_heading]
+    assert shown == [items[1].uuid, items[0].uuid]
     # kept across a rebuild of the list (QSettings)
-    view.chooser.show_theme(view.data.report.themes[0], view.choices_store())
-    assert lst.item(0).data(Qt.ItemDataRole.UserRole) == hidden_uuid
-    assert lst.item(0).checkState() == Qt.CheckState.Unchecked
-    assert lst.item(1).text() == moved_text and lst.item(1).checkState() == Qt.CheckState.Checked
+    view.chooser.show_theme(view.data.report.themes[0], view.choices_store(), view.key_uuids)
+    assert lst.item(0).data(Qt.ItemDataRole.UserRole) == items[1].uuid
+    states = {lst.item(i).data(Qt.ItemDataRole.UserRole): lst.item(i).checkState() for i in range(lst.count())}
+    assert states[items[0].uuid] == Qt.CheckState.Checked and states[items[3].uuid] == Qt.CheckState.Unchecked
+    # every item, then back to the headings and key points
+    view.chooser.all_button.click()
+    assert all(on for _text, on in rows(lst))
+    assert len([i for i in view.slides()[0].columns[0][1] if not i.is_heading]) == len(items)
+    view.chooser.start_button.click()
+    shown = [i.uuid for i in view.slides()[0].columns[0][1] if not i.is_heading]
+    assert shown == [items[1].uuid, items[3].uuid]
 
 
-def test_presentation_keys_and_timer(qtbot, plenary):
+def test_presentation_keys_pages_and_timer(qtbot, plenary):
     _win, view = plenary
     clock = FakeClock(dt.datetime(2019, 3, 22, 9, 0))
     view.clock = clock
+    view.chooser.all_button.click()  # the first theme with all 19 items: more than one page
     window = view.present(full_screen=False)
     qtbot.addWidget(window)
-    titles = [s.title for s in window.slides]
-    assert titles[:3] == [t.title for t in view.data.report.themes] and titles[-1] == "Cross-cutting lessons"
-    assert window.title.text() == titles[0]
+    window.resize(1920, 1080)
+    themes = view.data.report.themes
+    first = [p for p in window.pages if p.slide_key == themes[0].uuid]
+    assert len(first) >= 5 and window.pages[-1].slide_key == "lessons"
+    assert window.page.title == themes[0].title and window.page_number() == f"1 / {len(window.pages)}"
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.title.text() == titles[2]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert window.current == 4 and window.page_number().startswith("5 / ")
     qtbot.keyClick(window, Qt.Key.Key_PageUp)
-    assert window.current == 1
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.current == 2
     qtbot.keyClick(window, Qt.Key.Key_End)
-    assert window.current == len(titles) - 1
+    assert window.current == len(window.pages) - 1
     qtbot.keyClick(window, Qt.Key.Key_Home)
-    assert window.current == 0 and window.clock_label.text() == "10:00"
+    assert window.current == 0 and window.timer_text() == "10:00"
     qtbot.keyClick(window, Qt.Key.Key_T)
     clock.advance(61)
-    window._show_timer()
-    assert window.clock_label.text() == "08:59"
+    assert window.timer_text() == "08:59"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # the theme's timer runs on over its pages
+    assert window.timer_text() == "08:59"
     qtbot.keyClick(window, Qt.Key.Key_T)  # pause
     clock.advance(100)
-    window._show_timer()
-    assert window.clock_label.text() == "08:59 ⏸"
+    assert window.timer_text() == "08:59 ⏸"
     qtbot.keyClick(window, Qt.Key.Key_T)  # resume
     clock.advance(600)
-    window._show_timer()
-    assert window.clock_label.text() == "−01:01  overtime"
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # each theme has its own timer
-    assert window.clock_label.text() == "10:00"
-    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.timer_text() == "−01:01  overtime"
+    window.go(len(first))  # the next theme has its own timer
+    assert window.page.slide_key == themes[1].uuid and window.timer_text() == "10:00"
+    window.go(0)
     qtbot.keyClick(window, Qt.Key.Key_R)
-    assert window.clock_label.text() == "10:00"
+    assert window.timer_text() == "10:00"
+    qtbot.keyClick(window, Qt.Key.Key_H)
+    assert window.show_help
+    window.grab()  # draws the page, the footer and the keys without an error
     qtbot.keyClick(window, Qt.Key.Key_F)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     with qtbot.waitSignal(window.left, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert view.presentation is None
+
+
+def test_ticking_an_item_updates_an_open_presentation(qtbot, plenary):
+    _win, view = plenary
+    view.table.selectRow(0)
+    window = view.present(full_screen=False)
+    qtbot.addWidget(window)
+    before = len(window.pages)
+    view.chooser.all_button.click()
+    assert len(window.pages) > before
+    window.close()
 
 
 def test_lessons_are_added_renamed_moved_and_deleted_with_undo(qtbot, plenary, sample_db):

@@ -5,18 +5,21 @@ Three tabs:
 * **Themes** — the themes with their note counts; for the selected one, what
   the host presents (overview), its summary (edited here, saved as typed
   through ``update_theme``), and the items to present: per column, a tick for
-  "show in the presentation" and drag to reorder.
+  each heading and item on the slides, and drag to reorder
+  (:class:`ui.plenary.items_chooser.ItemsChooser`).
 * **Cross-cutting lessons** — :class:`ui.plenary.lessons.LessonsPanel`.
 * **Report** — the report's introduction (saved as typed through
   ``update_workshop``) and the exports (:mod:`ui.plenary.export_dialog`).
 
 "Present" opens :class:`ui.plenary.presentation.PresentationWindow` full screen on the
-chosen screen.
+chosen screen (the second one unless the moderator chose another: a projector is
+usually there); the items to present start from the headings and the key points
+marked in the room (:mod:`ui.plenary.items_chooser`).
 
 Threads: note counts, the report's content (:func:`cafe.report.data.report_data`)
 and the suggestions (:func:`cafe.plenary.harvest.cross_cutting`) are computed on the
 controller's worker from the notes (one read, milliseconds for a Geneva-sized
-workshop); the report's content and suggestions only while this place is on
+workshop; the key points' uuids with one more query); the report's content and suggestions only while this place is on
 screen, else on the next showing. The presenter's choices live in QSettings
 (:class:`ui.plenary.presentation.PresenterChoices`).
 """
@@ -29,14 +32,11 @@ from html import escape
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
 from cafe.plenary.harvest import PlenaryData, load_plenary
 from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
 from ui.common.item_models import Column, RowsModel, make_table
+from ui.plenary.items_chooser import ItemsChooser
+from ui.plenary.present_keys import key_help
 from ui.plenary.lessons import AutosaveText, LessonsPanel
 
 if TYPE_CHECKING:
@@ -74,77 +76,6 @@ PLENARY_COLUMNS = (
 )
 
 
-class ItemsChooser(QWidget):
-    """Per column of the selected theme: tick what to present, drag to set the order.
-
-    Every change is stored at once in the presenter's choices (QSettings).
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.choices_store: Any = None
-        self.theme_uuid: str | None = None
-        self._filling = False
-        self.lists: dict[str, QListWidget] = {}
-        row = QHBoxLayout()
-        for category, title in NOTE_CATEGORIES[:3]:
-            box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{title}</b>"))
-            lst = QListWidget()
-            lst.setObjectName(f"present_{category}")
-            lst.setWordWrap(True)
-            lst.setAlternatingRowColors(True)
-            lst.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-            lst.itemChanged.connect(lambda _item, category=category: self._store(category))
-            lst.model().rowsMoved.connect(lambda *_args, category=category: self._store(category))
-            self.lists[category] = lst
-            box.addWidget(lst, 1)
-            row.addLayout(box, 1)
-        hint = QLabel("Ticked items are shown in the presentation, in this order (drag to reorder).")
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(row, 1)
-
-    def show_theme(self, theme_section: Any | None, store: Any) -> None:
-        from cafe.report.slides import arrange, column_items
-
-        self.choices_store = store
-        self.theme_uuid = theme_section.uuid if theme_section is not None else None
-        choices = store.load() if store is not None else None
-        self._filling = True
-        try:
-            for category, lst in self.lists.items():
-                lst.clear()
-                if theme_section is None or choices is None:
-                    continue
-                column = next(c for c in theme_section.columns if c.category == category)
-                choice = choices.get(theme_section.uuid, category)
-                for it in arrange(column_items(column), choice, include_hidden=True):
-                    text = f"{it.heading.rstrip(' :')} — {it.text}" if it.heading else it.text
-                    item = QListWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, it.uuid)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
-                    item.setCheckState(Qt.CheckState.Unchecked if it.uuid in choice.hidden
-                                       else Qt.CheckState.Checked)
-                    lst.addItem(item)
-        finally:
-            self._filling = False
-
-    def _store(self, category: str) -> None:
-        if self._filling or self.choices_store is None or self.theme_uuid is None:
-            return
-        from cafe.report.slides import Choice
-
-        lst = self.lists[category]
-        items = [lst.item(i) for i in range(lst.count())]
-        order = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items)
-        hidden = frozenset(i.data(Qt.ItemDataRole.UserRole) for i in items
-                           if i.checkState() != Qt.CheckState.Checked)
-        choices = self.choices_store.load().with_choice(self.theme_uuid, category, Choice(order, hidden))
-        self.choices_store.save(choices)
-
-
 class PlenaryView(QWidget):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None, *, clock: Any = None):
         super().__init__(parent)
@@ -155,6 +86,8 @@ class PlenaryView(QWidget):
         self.counts: Counter | None = None
         self.data: PlenaryData | None = None
         self.presentation: Any = None
+        #: the notes marked as key points (read with the report's content)
+        self.key_uuids: frozenset[str] = frozenset()
         self._request = 0
         self._stale = True
 
@@ -167,10 +100,11 @@ class PlenaryView(QWidget):
         self.summary_edit = AutosaveText(controller, "theme_summary",
                                          "The theme's summary for the plenary and the report: a few paragraphs.")
         self.chooser = ItemsChooser()
+        self.chooser.changed.connect(self._choices_changed)
         self.theme_tabs = QTabWidget()
         self.theme_tabs.addTab(self.detail, "Overview")
         self.theme_tabs.addTab(self.summary_edit, "Summary")
-        self.theme_tabs.addTab(self.chooser, "Items to present")
+        self.theme_tabs.addTab(self.chooser, self.tr("Items to present"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.theme_tabs)
@@ -207,20 +141,32 @@ class PlenaryView(QWidget):
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("presentation_screen")
-        self.present_button = QPushButton("Present ▶")
+        self.screen_choice.setAccessibleName(self.tr("Screen to present on"))
+        self.screen_choice.setToolTip(self.tr("The presentation opens full screen here; "
+                                              "the second screen (usually the projector) is chosen first"))
+        #: the screen the moderator chose by hand (its name), kept while it stays connected
+        self._chosen_screen: str | None = None
+        self.screen_choice.activated.connect(self._screen_chosen)
+        self.present_button = QPushButton(self.tr("Present ▶"))
         self.present_button.setObjectName("present")
-        self.present_button.setToolTip("Full screen on the chosen screen: ← → slides, T timer, F full screen, "
-                                       "Esc leave")
-        self.present_button.clicked.connect(self.present)
+        self.present_button.setAccessibleName(self.tr("Present full screen on the chosen screen"))
+        self.present_button.setToolTip(self.tr("Full screen on the chosen screen.") + "\n" + key_help())
+        self.present_button.clicked.connect(lambda _checked=False: self.present())
+        screen_label = QLabel(self.tr("Screen:"))
+        screen_label.setBuddy(self.screen_choice)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
-        top.addWidget(QLabel("Screen:"))
+        top.addWidget(screen_label)
         top.addWidget(self.screen_choice)
         top.addWidget(self.present_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._fill_screens()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a projector plugged in or out while the app runs
+            app.screenAdded.connect(lambda _screen: self._fill_screens())
+            app.screenRemoved.connect(lambda _screen: self._fill_screens())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_theme())
 
     # -- snapshot and data -------------------------------------------------------------------------
@@ -263,12 +209,17 @@ class PlenaryView(QWidget):
             self._stale = False
         self._request += 1
         request = self._request
-        self.controller.read(lambda service: load_plenary(service, theme_of_room, full),
-                             lambda data: self._loaded(request, data))
 
-    def _loaded(self, request: int, data: PlenaryData) -> None:
+        def work(service) -> tuple[PlenaryData, frozenset[str] | None]:
+            return load_plenary(service, theme_of_room, full), service.key_note_uuids() if full else None
+
+        self.controller.read(work, lambda result: self._loaded(request, *result))
+
+    def _loaded(self, request: int, data: PlenaryData, key_uuids: frozenset[str] | None = None) -> None:
         if request != self._request or self.index is None:
             return
+        if key_uuids is not None:
+            self.key_uuids = key_uuids
         self.counts = data.counts
         if data.report is None and self.data is not None and self.data.report is not None:
             data = PlenaryData(data.counts, self.data.report, self.data.suggestions, self.data.notes)
@@ -301,7 +252,7 @@ class PlenaryView(QWidget):
         section = None
         if self.data is not None and self.data.report is not None:
             section = next((t for t in self.data.report.themes if t.uuid == theme.uuid), None)
-        self.chooser.show_theme(section, self.choices_store())
+        self.chooser.show_theme(section, self.choices_store(), self.key_uuids)
 
     def _theme_version(self, uuid: str) -> int | None:
         theme = self.index.themes.get(uuid) if self.index is not None else None
@@ -321,16 +272,29 @@ class PlenaryView(QWidget):
 
     # -- presenting ------------------------------------------------------------------------------------
     def _fill_screens(self) -> None:
+        """List the screens; the one chosen by hand stays chosen while it is there, else the second
+        screen (a projector is usually the second screen), else the only one."""
         screens = QGuiApplication.screens()
-        names = [f"{n}: {s.name() or 'screen'} ({s.geometry().width()}×{s.geometry().height()})"
+        names = [self.tr("{0}: {1} ({2}×{3})").format(n, s.name() or self.tr("screen"), s.geometry().width(),
+                                                       s.geometry().height())
                  for n, s in enumerate(screens, start=1)]
         if names == [self.screen_choice.itemText(i) for i in range(self.screen_choice.count())]:
             return
-        current = self.screen_choice.currentIndex()
         self.screen_choice.clear()
         self.screen_choice.addItems(names)
-        # A projector is usually the second screen.
-        self.screen_choice.setCurrentIndex(current if 0 <= current < len(names) else min(1, len(names) - 1))
+        for i, s in enumerate(screens):
+            self.screen_choice.setItemData(i, s.name(), Qt.ItemDataRole.UserRole)
+        chosen = [s.name() for s in screens].index(self._chosen_screen) \
+            if self._chosen_screen in [s.name() for s in screens] else None
+        self.screen_choice.setCurrentIndex(chosen if chosen is not None else min(1, len(names) - 1))
+
+    def _screen_chosen(self, row: int) -> None:
+        self._chosen_screen = self.screen_choice.itemData(row, Qt.ItemDataRole.UserRole)
+
+    def chosen_screen(self) -> QScreen | None:
+        screens = QGuiApplication.screens()
+        row = self.screen_choice.currentIndex()
+        return screens[row] if 0 <= row < len(screens) else None
 
     def slides(self) -> list:
         from cafe.report.slides import slides
@@ -338,7 +302,12 @@ class PlenaryView(QWidget):
         if self.data is None or self.data.report is None:
             return []
         store = self.choices_store()
-        return slides(self.data.report, store.load() if store is not None else None)
+        return slides(self.data.report, store.load() if store is not None else None, self.key_uuids)
+
+    def _choices_changed(self) -> None:
+        """The presenter ticked, unticked or reordered: an open presentation follows at once."""
+        if self.presentation is not None:
+            self.presentation.set_slides(self.slides())
 
     def present(self, *, full_screen: bool = True) -> Any:
         """Open the presentation (or bring it back) on the chosen screen; returns the window."""
@@ -350,10 +319,8 @@ class PlenaryView(QWidget):
             self.presentation.left.connect(self._presentation_left)
             if self.data is None or self.data.report is None:
                 self._load()
-        screens = QGuiApplication.screens()
-        row = self.screen_choice.currentIndex()
-        screen = screens[row] if 0 <= row < len(screens) else None
-        self.presentation.present_on(screen, full_screen=full_screen)
+        self._fill_screens()
+        self.presentation.present_on(self.chosen_screen(), full_screen=full_screen)
         return self.presentation
 
     def _presentation_left(self) -> None:

@@ -1,16 +1,24 @@
-"""The plenary presentation: one theme per slide, full screen on a chosen screen, a presenter timer.
+"""The plenary presentation: full screen on a chosen screen, legible from the back of a hall, a presenter timer.
 
 Contract
 --------
 * :class:`PresentationWindow` is a main-thread, top-level widget showing
-  :class:`cafe.report.slides.Slide` s (frozen, built on the worker). It reads
-  nothing from the database; :meth:`PresentationWindow.set_slides` replaces
-  the slides (the current one is kept by its key).
-* Keys: Right, Page Down, Space, Down: next slide; Left, Page Up, Backspace,
-  Up: previous; Home/End: first/last; F: full screen on/off; T: start, pause
-  or resume this slide's timer; R: reset it; Esc: leave the presentation.
+  :class:`cafe.report.slides.Slide` s (frozen, built on the worker) laid out
+  on pages by :func:`cafe.report.slide_pages.paginate` for the window's size:
+  text never smaller than 1/22.5 of the screen's height, a theme spread over
+  as many pages as it needs, nothing drawn past the footer. It reads nothing
+  from the database; :meth:`PresentationWindow.set_slides` replaces the
+  slides (the page shown is kept by its key), and a resize lays them out again.
+* :meth:`PresentationWindow.present_on` opens it full screen on the screen
+  given (the plenary view offers the screens, the second one first: the
+  projector is usually there).
+* Keys: Right, Page Down, Space, Down, Enter: next page; Left, Page Up,
+  Backspace, Up: previous; Home/End: first/last; a click: next (right click:
+  previous); F: full screen on/off; T: start, pause or resume this theme's
+  timer; R: reset it; H or F1: the keys on the screen; Esc: leave. The footer
+  shows the timer and the page number ("3 / 14").
 * :class:`PresenterTimer` keeps one :class:`cafe.clock.round_clock.RoundClock` of
-  :data:`PRESENT_MINUTES` per slide against an injected
+  :data:`PRESENT_MINUTES` per theme against an injected
   :class:`cafe.clock.round_clock.Clock`: the time shown is deadline − now, never a count
   of ticks, so a busy event loop cannot make it wrong. Its refresh timer only
   repaints.
@@ -22,21 +30,19 @@ Contract
 
 from __future__ import annotations
 
-import html
-from typing import Any, cast
-
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
+from PySide6.QtWidgets import QWidget
 
 from cafe.clock.round_clock import ClockState, RoundClock
 from cafe.clock.text import format_remaining, next_tick_delay
 from cafe.clock.watch import Clock, SystemClock
+from cafe.report.slide_pages import Block, Labels, Page, TypeScale, find_page, paginate
 from cafe.report.slides import Choices, Slide
+from ui.plenary.present_keys import key_help
+from ui.plenary.slide_painter import ACCENT, OVERTIME, QtMeasure, paint_block, paint_footer, paint_page
 
 PRESENT_MINUTES = 10
-#: the smallest share of the normal text size a crowded slide shrinks to
-MIN_SCALE = 0.55
 _SETTINGS_KEY = "plenary/choices/"
 
 
@@ -119,177 +125,156 @@ class PresenterTimer(QObject):
             self._refresh.stop()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PresentationWindow", text)
+
+
+def page_labels() -> Labels:
+    """The words the pages add, in the window's language."""
+    return Labels(summary=_tr("Summary"), round_summary=_tr("Summary of round {0}"),
+                  continued=_tr("{0} (continued)"), nothing=_tr("Nothing chosen for this theme yet."))
+
+
 class PresentationWindow(QWidget):
     """Slides for the plenary (see the module docstring). Emits :attr:`left` when closed."""
 
     left = Signal()
+    #: the index of the page now shown
     slide_changed = Signal(int)
 
     def __init__(self, slides: list[Slide], *, clock: Clock | None = None, title: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle(f"{title} — presentation" if title else "Presentation")
+        self.setWindowTitle(self.tr("{0} — presentation").format(title) if title else self.tr("Presentation"))
+        self.setAccessibleName(self.tr("Presentation of outcomes"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.setStyleSheet("QWidget#presentation { background: #ffffff; } QLabel { color: #1b1b1b; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides: list[Slide] = []
+        self.pages: list[Page] = []
         self.current = 0
+        self.show_help = False
+        self.measure = QtMeasure()
         self.timer = PresenterTimer(clock, parent=self)
-        self.timer.changed.connect(self._show_timer)
-
-        self.title = QLabel()
-        self.title.setObjectName("slide_title")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("slide_subtitle")
-        self.subtitle.setWordWrap(True)
-        self.clock_label = QLabel()
-        self.clock_label.setObjectName("presenter_timer")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.summary = QLabel()
-        self.summary.setObjectName("slide_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.columns = [QLabel() for _ in range(3)]
-        for n, label in enumerate(self.columns):
-            label.setObjectName(f"slide_column_{n}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.footer = QLabel()
-        self.footer.setObjectName("slide_footer")
-        self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.subtitle)
-        top.addLayout(heading, 1)
-        top.addWidget(self.clock_label)
-        body = QHBoxLayout()
-        body.setSpacing(28)
-        for label in self.columns:
-            body.addWidget(label, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 24)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.footer)
+        self.timer.changed.connect(self.update)
         self.resize(1280, 720)
         self.set_slides(slides)
 
     # -- content ------------------------------------------------------------------------------------
     def set_slides(self, slides: list[Slide]) -> None:
-        """Show these slides, staying on the same slide (by key) when it is still there."""
-        key = self.slides[self.current].key if self.slides else None
+        """Show these slides, staying on the same page (by key) when it is still there."""
         self.slides = list(slides)
-        keys = [s.key for s in self.slides]
-        self.current = keys.index(key) if key in keys else min(self.current, max(0, len(keys) - 1))
-        self._show()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        page = self.page
+        self.pages = paginate(self.slides, self.width(), self.height(), self.measure, page_labels())
+        self.current = find_page(self.pages, page.key if page is not None else None,
+                                 page.slide_key if page is not None else None)
+        self._shown()
+
+    @property
+    def scale(self) -> TypeScale:
+        return TypeScale.for_screen(self.width(), self.height())
+
+    @property
+    def page(self) -> Page | None:
+        return self.pages[self.current] if 0 <= self.current < len(self.pages) else None
 
     @property
     def slide(self) -> Slide | None:
-        return self.slides[self.current] if self.slides else None
+        """The theme (or the lessons) the page shown belongs to."""
+        page = self.page
+        return next((s for s in self.slides if page is not None and s.key == page.slide_key), None)
+
+    def page_text(self) -> str:
+        page = self.page
+        return page.text() if page is not None else self.tr("Nothing to present yet: add themes to the workshop.")
+
+    def page_number(self) -> str:
+        return f"{self.current + 1} / {len(self.pages)}" if self.pages else ""
 
     def go(self, index: int) -> None:
-        if not self.slides:
+        if not self.pages:
             return
-        index = max(0, min(index, len(self.slides) - 1))
+        index = max(0, min(index, len(self.pages) - 1))
         if index != self.current:
             self.current = index
-            self._show()
+            self._shown()
             self.slide_changed.emit(index)
 
-    def _show(self) -> None:
-        slide = self.slide
-        self._apply_fonts()
-        if slide is None:
-            self.title.setText("Nothing to present yet")
-            self.subtitle.setText("Add themes to the workshop first.")
-            self.summary.setText("")
-            for label in self.columns:
-                label.setText("")
-            self.footer.setText("")
-            self._show_timer()
-            return
-        self.title.setText(slide.title)
-        self.subtitle.setText(slide.subtitle)
-        if slide.lessons:
-            self.summary.setText("")
-            half = (len(slide.lessons) + 1) // 2
-            parts = [slide.lessons[:half], slide.lessons[half:], ()]
-            for label, lessons in zip(self.columns, parts):
-                label.setText("".join(f"<p><b>{_h(t)}</b><br>{_h(x)}</p>" for t, x in lessons))
-        else:
-            self.summary.setText("".join(f"<p>{_h(p)}</p>" for p in slide.summary))
-            for label, (title, items) in zip(self.columns, slide.columns):
-                label.setText(_column_html(title, items))
-        self.footer.setText(f"{self.current + 1} / {len(self.slides)}   ·   ← →  slides   T  timer   "
-                            "F  full screen   Esc  leave")
-        self._show_timer()
-        self._fit()
+    def _shown(self) -> None:
+        self.setAccessibleDescription(f"{self.page_number()}\n{self.page_text()}")
+        self.update()
 
-    def _show_timer(self) -> None:
+    # -- the timer ----------------------------------------------------------------------------------
+    def timer_text(self) -> str:
+        """"10:00", "07:42 ⏸", "−01:10  overtime": the words do not rely on colour."""
         slide = self.slide
         if slide is None:
-            self.clock_label.setText("")
-            return
-        state = self.timer.state(slide.key)
+            return ""
         text = self.timer.text(slide.key)
-        overtime = state is ClockState.running and self.timer.remaining(slide.key) < 0
-        self.clock_label.setText(text + ("  overtime" if overtime else ""))
-        self.clock_label.setStyleSheet("color: #b00020;" if overtime else "color: #1f4e79;")
+        if self._overtime():
+            text += "  " + self.tr("overtime")
+        return text
 
-    def _apply_fonts(self, scale: float = 1.0) -> None:
-        # Scale with the window, so the same slide reads on a laptop and on a projector.
-        base = max(9.0, self.height() / 48)
-        for label, factor, bold in ((self.title, 2.0, True), (self.subtitle, 1.05, False),
-                                    (self.clock_label, 1.8, True), (self.summary, scale, False),
-                                    (self.footer, 0.7, False), *((c, 0.95 * scale, False) for c in self.columns)):
-            font = QFont(label.font())
-            font.setPointSizeF(base * factor)
-            font.setBold(bold)
-            label.setFont(font)
+    def _overtime(self) -> bool:
+        slide = self.slide
+        return slide is not None and self.timer.state(slide.key) is ClockState.running \
+            and self.timer.remaining(slide.key) < 0
 
-    def _fit(self) -> None:
-        """Shrink the summary and the columns until the slide fits the window (down to a floor)."""
-        layout = cast(QVBoxLayout, self.layout())  # see __init__
-        body = cast(QHBoxLayout, cast(QLayoutItem, layout.itemAt(2)).layout())  # the columns (see __init__)
-        margins = layout.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        col_width = max(50, (width - 2 * body.spacing()) // 3)
-        scale = 1.0
-        while True:
-            self._apply_fonts(scale)
-            used = (self.title.heightForWidth(width - self.clock_label.sizeHint().width())
-                    + self.subtitle.heightForWidth(width) + self.footer.sizeHint().height()
-                    + margins.top() + margins.bottom() + 4 * layout.spacing())
-            if self.summary.text():
-                used += self.summary.heightForWidth(width)
-            used += max(c.heightForWidth(col_width) for c in self.columns)
-            if used <= self.height() or scale <= MIN_SCALE:
-                return
-            scale = round(scale - 0.05, 2)
+    # -- drawing ------------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        scale = self.scale
+        paint_page(painter, self.page, scale, self.measure)
+        if self.page is None:
+            paint_block(painter, Block("empty", self.page_text(), scale.margin_x, scale.margin_top,
+                                       scale.width - 2 * scale.margin_x, scale.height / 2), scale, self.measure)
+        paint_footer(painter, scale, self.measure, self.timer_text(), self.page_number(),
+                     OVERTIME if self._overtime() else ACCENT)
+        if self.show_help:
+            self._paint_help(painter, scale)
+        painter.end()
+
+    def _paint_help(self, painter: QPainter, scale: TypeScale) -> None:
+        width = scale.width - 2 * scale.margin_x
+        text = key_help()
+        height = self.measure(text, scale.body, False, width - scale.body)
+        top = scale.footer_top(self.measure) - height - 1.2 * scale.body
+        painter.fillRect(int(scale.margin_x), int(top), int(width), int(height + scale.body), QColor("#eef2f7"))
+        paint_block(painter, Block("help", text, scale.margin_x + scale.body / 2, top + scale.body / 2,
+                                   width - scale.body, height), scale, self.measure)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit()
+        self._lay_out()
 
     # -- screens --------------------------------------------------------------------------------------
     def present_on(self, screen: QScreen | None = None, *, full_screen: bool = True) -> None:
         """Show on ``screen`` (default: the primary one), full screen unless told otherwise."""
         screen = screen or QGuiApplication.primaryScreen()
         if screen is not None:
-            self.setScreen(screen)
-            self.move(screen.geometry().topLeft())
+            if self.isVisible() and self.screen() is not screen:
+                self.showNormal()  # a full-screen window moves to another screen only when normal
+            self.winId()  # the native window, so that it can be put on the screen before it shows
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.setScreen(screen)
+            if full_screen:
+                self.setGeometry(screen.geometry())
+            else:
+                self.move(screen.availableGeometry().topLeft())
         if full_screen:
             self.showFullScreen()
         else:
             self.show()
         self.raise_()
         self.activateWindow()
+        self.setFocus()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -297,47 +282,41 @@ class PresentationWindow(QWidget):
         else:
             self.showFullScreen()
 
-    # -- keys -----------------------------------------------------------------------------------------
+    # -- keys and clicks --------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         k = Qt.Key
-        if key in (k.Key_Right, k.Key_PageDown, k.Key_Space, k.Key_Down):
+        slide = self.slide
+        if key in (k.Key_Right, k.Key_PageDown, k.Key_Space, k.Key_Down, k.Key_Return, k.Key_Enter):
             self.go(self.current + 1)
         elif key in (k.Key_Left, k.Key_PageUp, k.Key_Backspace, k.Key_Up):
             self.go(self.current - 1)
         elif key == k.Key_Home:
             self.go(0)
         elif key == k.Key_End:
-            self.go(len(self.slides) - 1)
+            self.go(len(self.pages) - 1)
         elif key == k.Key_F:
             self.toggle_full_screen()
-        elif key == k.Key_T and self.slide is not None:
-            self.timer.toggle(self.slide.key)
-        elif key == k.Key_R and self.slide is not None:
-            self.timer.reset(self.slide.key)
+        elif key == k.Key_T and slide is not None:
+            self.timer.toggle(slide.key)
+        elif key == k.Key_R and slide is not None:
+            self.timer.reset(slide.key)
+        elif key in (k.Key_H, k.Key_F1, k.Key_Question):
+            self.show_help = not self.show_help
+            self.update()
         elif key == k.Key_Escape:
             self.close()
         else:
             super().keyPressEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.go(self.current + 1)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.go(self.current - 1)
+        else:
+            super().mousePressEvent(event)
+
     def closeEvent(self, event) -> None:
         self.left.emit()
         super().closeEvent(event)
-
-
-def _h(text: str) -> str:
-    """User text for a rich-text label: escaped, line breaks kept."""
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _column_html(title: str, items: Any) -> str:
-    parts = [f"<p style='font-weight:600; color:#1f4e79'>{_h(title)}</p>"]
-    heading = None
-    for item in items:
-        if item.heading and item.heading != heading:
-            parts.append(f"<p style='margin-top:6px'><b>{_h(item.heading)}</b></p>")
-        heading = item.heading
-        parts.append(f"<p style='margin-left:10px'>• {_h(item.text)}</p>")
-    if not items:
-        parts.append("<p><i>Nothing chosen for this column.</i></p>")
-    return "".join(parts)

@@ -1,14 +1,21 @@
-"""What the notes' keys do: focus a column, move, move across, delete (a mixin of the notes editor).
+"""What the notes' keys do: focus a column, move, move across, delete, mark a key point (a mixin of the notes editor).
 
 Moves are not shown before they are saved: they change the places of other
 items too, so the column is read again once the Service has answered (a
-reload is asked for). Deleting shows at once, like adding and editing.
+reload is asked for). Deleting and marking a key point show at once, like
+adding and editing.
+
+A key point (★, Ctrl+K or the item menu) is an item the host wants in the
+plenary: the presenter's slides start from the headings and these items.
 Main thread; see :mod:`ui.room.notes_column` for the keys themselves.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QCoreApplication
 
 from ui.room.notes_column import NotesColumn
 from ui.workshop.ops import S, call
@@ -130,3 +137,45 @@ class KeyActions:
         self.controller.edit(f"Move item to {goal.title}",
                              call(S.move_note, uuid=uuid, expected_version=self.state.read_version(uuid),
                                   category=goal.category), on_saved=moved)
+
+    def toggle_key(self, column: NotesColumn) -> None:
+        """Mark the chosen item as a key point, or take the mark away (Ctrl+K, the item menu)."""
+        row = column.selected_row()
+        if row is None:
+            self.message.emit(_tr("Choose an item first (↑↓ or a click); Ctrl+K then marks it as a key point."))
+            return
+        if not self.editable:
+            self.message.emit(_tr("All rounds are shown together, read-only: choose a round to mark key points."))
+            return
+        if row.is_heading:
+            self.message.emit(_tr("A heading is on the slides anyway: mark the items under “{0}”.")
+                              .format(row.heading))
+            return
+        uuid = row.key
+        note = self.state.get(uuid)
+        if note is None:
+            return
+        marked = not bool(getattr(note, "key", False))
+        if any(f.name == "key" for f in dataclasses.fields(note)):
+            self.state.change(uuid, dataclasses.replace(note, key=marked))
+        else:  # added here and not saved yet: shown once the database has it
+            self.state.change(uuid, note)
+            self.reload_wanted = True
+        self.render()
+
+        def refused(message: str) -> None:
+            self.state.settle(uuid)
+            self.render()
+            self.message.emit((_tr("Not marked as a key point: {0}") if marked
+                               else _tr("Still a key point: {0}")).format(message))
+
+        self.controller.edit(_tr("Mark key point") if marked else _tr("Unmark key point"),
+                             call(S.update_note, uuid=uuid, expected_version=self.state.read_version(uuid),
+                                  key=marked),
+                             on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
+        self.message.emit(_tr("Marked as a key point ★: it starts on the plenary's slides.") if marked
+                          else _tr("No longer a key point."))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesEditor", text)

@@ -4,7 +4,13 @@
   (key, text, width), so a column of 2,000 items lays out once and then only
   measures what changed.
 * Items are indented under their heading; headings are bold on a tint; an item
-  whose save has not answered yet is drawn in italics.
+  whose save has not answered yet is drawn in italics. An item marked as a key
+  point has a star at its end, on a light yellow tint (the star says it without
+  the colour); the star's place is kept on every item, so marking one never
+  rewraps the column.
+* The column hands the delegate its key filter (:attr:`NoteDelegate.key_filter`);
+  with it the delegate also gives the list the item menu and the key-point key
+  (:mod:`ui.room.notes_menu`), which act through the same notes actions.
 * The in-place editor of an item is a plain-text editor: Enter finishes,
   Shift+Enter starts a new line. A heading is renamed in a line editor.
   Escape finishes too, and keeps the text: nothing typed is thrown away.
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -36,8 +42,12 @@ from ui.common.item_models import HEADING_ROLE
 from ui.room.notes_model import HEADING_NAME_ROLE, KEY_ROLE, PENDING_ROLE, ROW_ROLE
 
 INDENT = 14
+#: the room kept at the end of every item for the key point's star
+STAR_WIDTH = 20
 _PAD = 6
 _HEADING_TINT = QColor("#eef2f7")
+_KEY_TINT = QColor("#fff4cc")
+_STAR = QColor("#8a5a00")
 _LOADED = "notes_loaded"
 _CACHE_LIMIT = 20000
 # enum members are slow to look up in PySide6; these run for every row
@@ -113,13 +123,27 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView, row_at=None):
         super().__init__(view)
         self._sizes: dict[tuple, QSize] = {}
-        self.key_filter: QObject | None = None
+        self._key_filter: QObject | None = None
         #: the model's own row lookup: sizeHint runs for every row on each layout, and a
         #: direct call is several times cheaper than ``index.data()`` through Qt
         self._row_at = row_at
         self._width: int | None = None
         self._watch = _WidthWatch(self)
         view.viewport().installEventFilter(self._watch)
+
+    @property
+    def key_filter(self) -> QObject | None:
+        """The column's key filter, installed on in-place editors too (see the module docstring)."""
+        return self._key_filter
+
+    @key_filter.setter
+    def key_filter(self, keys: QObject | None) -> None:
+        self._key_filter = keys
+        column, actions = getattr(keys, "column", None), getattr(keys, "actions", None)
+        if column is not None and actions is not None:
+            from ui.room.notes_menu import install_item_menu
+
+            install_item_menu(column, actions)
 
     def _text_width(self) -> int:
         if self._width is None:
@@ -139,16 +163,33 @@ class NoteDelegate(QStyledItemDelegate):
         if row is not None and row.is_heading:
             if not opt.state & _SELECTED:
                 painter.fillRect(opt.rect, _HEADING_TINT)
-        elif row is not None and row.heading:
+            super().paint(painter, opt, index)
+            return
+        if row is not None and row.heading:
             opt.rect = opt.rect.adjusted(INDENT, 0, 0, 0)
+        if row is not None and row.key_point and not opt.state & _SELECTED:
+            painter.fillRect(opt.rect, _KEY_TINT)
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        star = QRect(opt.rect.left(), opt.rect.top(), STAR_WIDTH, opt.rect.height()) if rtl else \
+            QRect(opt.rect.right() - STAR_WIDTH + 1, opt.rect.top(), STAR_WIDTH, opt.rect.height())
+        opt.rect = opt.rect.adjusted(STAR_WIDTH, 0, 0, 0) if rtl else opt.rect.adjusted(0, 0, -STAR_WIDTH, 0)
         super().paint(painter, opt, index)
+        if row is not None and row.key_point:
+            painter.save()
+            painter.setPen(_STAR)  # beside the selection's highlight, never on it
+            font = QFont(opt.font)
+            font.setPointSizeF(max(1.0, font.pointSizeF()) * 1.35)
+            painter.setFont(font)
+            painter.drawText(star, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), "★")
+            painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         row = self._row_at(index.row()) if self._row_at is not None else index.data(ROW_ROLE)
         if row is None:
             return super().sizeHint(option, index)
         indent = INDENT if (not row.is_heading and row.heading) else 0
-        width = self._text_width() - indent
+        star = 0 if row.is_heading else STAR_WIDTH
+        width = self._text_width() - indent - star
         key = (row.key, row.display, width, row.pending, row.is_heading)
         size = self._sizes.get(key)
         if size is None:
@@ -156,7 +197,7 @@ class NoteDelegate(QStyledItemDelegate):
             font.setBold(row.is_heading)
             font.setItalic(row.pending)
             rect = QFontMetrics(font).boundingRect(0, 0, width, 1_000_000, _WRAP, row.display)
-            size = QSize(width + indent, rect.height() + _PAD)
+            size = QSize(width + indent + star, rect.height() + _PAD)
             if len(self._sizes) > _CACHE_LIMIT:
                 self._sizes.clear()
             self._sizes[key] = size

@@ -35,6 +35,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 12
 #: the :class:`Row` itself (one call where a delegate needs several facts)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 13
+#: True for an item marked as a key point (★, for the plenary's slides)
+KEY_POINT_ROLE = Qt.ItemDataRole.UserRole + 14
 
 _ROOT = QModelIndex()
 
@@ -49,6 +51,8 @@ class Row:
     pending: bool = False
     #: the text shown (computed once per row, not per paint)
     display: str = ""
+    #: the item is marked as a key point (★): the plenary's slides start from these
+    key_point: bool = False
 
     @property
     def uuid(self) -> str | None:
@@ -82,7 +86,7 @@ def layout_rows(notes: Iterable[Any], pending: frozenset[str] = frozenset(),
             waiting = n.uuid in pending
             old = cache.get(n.uuid) if cache is not None else None
             if old is None or old.note is not n or old.pending != waiting or old.heading != heading:
-                old = Row(n.uuid, heading, n, False, waiting, note_line(n))
+                old = Row(n.uuid, heading, n, False, waiting, note_line(n), bool(getattr(n, "key", False)))
                 if cache is not None:
                     cache[n.uuid] = old
             rows.append(old)
@@ -121,7 +125,14 @@ class NoteColumnModel(QAbstractListModel):
             if row.is_heading:
                 return f"Heading “{row.heading}”: F2 renames it, Alt+Up/Down moves it with its items"
             who = ", ".join(row.note.attributions)
-            return row.note.text + (f"\n\nWho: {who}" if who else "")
+            tip = row.note.text + (f"\n\nWho: {who}" if who else "")
+            if row.key_point:
+                tip += "\n\n" + self.tr("★ Key point: on the plenary's slides (Ctrl+K unmarks it)")
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if row.key_point:
+                return self.tr("Key point: {0}").format(row.display)
+            return row.display
         if role == Qt.ItemDataRole.FontRole and row.is_heading:
             return self._bold
         if role == HEADING_ROLE:
@@ -134,6 +145,8 @@ class NoteColumnModel(QAbstractListModel):
             return row.key
         if role == PENDING_ROLE:
             return row.pending
+        if role == KEY_POINT_ROLE:
+            return row.key_point
         return None
 
     def flags(self, index):

@@ -37,6 +37,7 @@ class LocalNote:
     version: int = 0
     deleted_at: Any = None
     theme_uuid: str | None = None
+    key: bool = False
 
 
 def value_of(x: Any) -> Any:
