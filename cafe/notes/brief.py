@@ -19,9 +19,17 @@ Contract
 * Headings are merged across rounds by name (ignoring case and a trailing
   colon) and keep the order of their first appearance; items follow in round
   order, then column order. Headings with nothing under them are left out.
+  Items under no heading come first in their column, as in the report: laid
+  out after a heading, they would read as that heading's (and so would the
+  "… N more" counting them).
 * Citations count notes: a note that names Egypt twice counts once. An
   attribution that :func:`cafe.people.countries.match_country` recognises exactly is
   a country (under its display name); anything else is an organisation.
+* The theme's guiding questions open the brief, right under its title, in
+  every form (short, full, on screen, on the projector, printed), even before
+  the first round: the host frames every group's discussion with them.
+* The short brief never says "… 1 more": a single item left out of a heading
+  takes no more room than the line that would count it, so it is shown instead.
 """
 
 from __future__ import annotations
@@ -170,7 +178,9 @@ def build_brief(snap: Any, notes: Iterable[Any], room_uuid: str, round_uuid: str
                 items.append(BriefItem(n.uuid, n.text.strip(), tuple(a for a in n.attributions if a),
                                        group_in.get((n.round_uuid, room_uuid), ""), number_of[n.round_uuid],
                                        n.round_uuid == last))
-        headings = tuple(BriefHeading(shown, tuple(items)) for shown, items in blocks.values() if items)
+        # no heading first (a stable sort keeps the headings' order)
+        headings = tuple(sorted((BriefHeading(shown, tuple(items)) for shown, items in blocks.values() if items),
+                                key=lambda h: h.heading != ""))
         categories.append(BriefCategory(category, title, headings))
 
     countries, organisations = count_citations(
@@ -207,7 +217,7 @@ def count_citations(attribution_lists: Iterable[Sequence[str]]) -> tuple[tuple[C
             name = " ".join(raw.split()).strip(" .")
             if not name:
                 continue
-            match = match_country(name)
+            match = match_country(name, codes=False)
             if match is not None and match.exact:
                 seen_countries.add(match.name)
             else:
@@ -228,9 +238,11 @@ def count_citations(attribution_lists: Iterable[Sequence[str]]) -> tuple[tuple[C
 class Line:
     """One line of a laid-out brief.
 
-    ``kind``: "title", "section", "summary", "synthesis", "heading", "item",
-    "more", "citations" or "empty". ``detail`` is secondary text (the group,
-    counts); ``new`` marks an item raised by the last group.
+    ``kind``: "title", "questions" (the caption of the guiding questions),
+    "question" (one of them; ``detail`` is its number), "section", "summary",
+    "synthesis", "heading", "item", "more", "citations" or "empty". ``detail``
+    is secondary text (the group, counts); ``new`` marks an item raised by the
+    last group.
     """
 
     kind: str
@@ -255,13 +267,15 @@ def title_of(brief: Brief) -> str:
 def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS) -> list[Line]:
     """The brief as lines, in reading order.
 
-    Short (the default) fits a two-minute briefing: the earlier round
-    summaries and the theme's synthesis always; then each column's headings
-    with their counts; then as many items as ``word_budget`` allows, new items
-    first and spread over the headings, the rest counted in "… N more" lines.
+    Short (the default) fits a two-minute briefing: the guiding questions, the
+    earlier round summaries and the theme's synthesis always; then each
+    column's headings with their counts; then as many items as ``word_budget``
+    allows, new items first and spread over the headings, the rest counted in
+    "… N more" lines (N is never 1: a single item left is shown in its place).
     ``full`` lists every item and citation.
     """
     lines = [Line("title", title_of(brief), _earlier_text(brief))]
+    lines.extend(question_lines(brief.guiding_questions))
     if brief.is_empty:
         lines.append(Line("empty", "Nothing from earlier groups yet: this is the first group in this room."
                           if brief.round_number is not None else "No notes in this room yet."))
@@ -279,6 +293,12 @@ def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS)
                      for h in c.headings if h.heading)
     spent += sum(_words(x.text) + 2 for x in heads)
     chosen = _all_items(brief) if full else _choose_items(brief, word_budget - spent)
+    if not full:  # "… 1 more" takes a line as the item would: show the item instead
+        for c in brief.categories:
+            for h in c.headings:
+                hidden = [i for i in h.items if i.uuid not in chosen]
+                if len(hidden) == 1:
+                    chosen.add(hidden[0].uuid)
     for c in brief.categories:
         if not c.count:
             continue
@@ -302,6 +322,15 @@ def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS)
                 text += f", and {len(cited) - len(cited_shown)} more"
             lines.append(Line("citations", text, label))
     return lines
+
+
+def question_lines(questions: Sequence[str]) -> list[Line]:
+    """The guiding questions as lines: a caption, then each question with its number."""
+    shown = [" ".join(q.split()) for q in questions if q.strip()]
+    if not shown:
+        return []
+    caption = "Guiding question" if len(shown) == 1 else "Guiding questions"
+    return [Line("questions", caption)] + [Line("question", q, str(n)) for n, q in enumerate(shown, start=1)]
 
 
 def _earlier_text(brief: Brief) -> str:
@@ -368,16 +397,37 @@ def write_pdf(lines: Sequence[Line], path: Path) -> None:
         "heading": ParagraphStyle("heading", base, fontName=bold, spaceBefore=4),
         "item": ParagraphStyle("item", base, leftIndent=12, bulletIndent=2),
         "summary": ParagraphStyle("summary", base, leftIndent=8, spaceBefore=3),
+        "questions": ParagraphStyle("questions", base, fontName=bold, spaceBefore=2, spaceAfter=1),
+        "question": ParagraphStyle("question", base, leftIndent=16, bulletIndent=2, spaceAfter=1),
         "detail": ParagraphStyle("detail", base, fontSize=9, leading=12, textColor=colors.HexColor("#555555")),
     }
     story: list[Any] = []
-    for line in lines:
+    special = _special_paragraph()
+    for n, line in enumerate(lines):
         text, detail = markup(line.text), markup(line.detail) if line.detail else ""
+        if special is not None and line.kind in _SPECIAL_KINDS and special.wants(line.text):
+            # right-to-left text or a script that is shaped: its own paragraph, the details beneath
+            kind = "summary" if line.kind == "synthesis" else line.kind
+            if line.kind in ("summary", "synthesis") and detail:
+                story.append(Paragraph(f"<b>{detail}</b>", styles["detail"]))
+            bullet = "•" if line.kind == "item" else f"{line.detail}." if line.kind == "question" else None
+            story.append(special.paragraph(line.text, styles[kind], bold=line.kind in ("title", "heading", "section"),
+                                           bullet=bullet))
+            if detail and line.kind in ("item", "heading", "section", "title"):
+                flag = "<b>NEW</b> · " if line.new else ""
+                story.append(Paragraph(f"{flag}{detail}", styles["detail"]))
+            continue
         if line.kind == "title":
             story.append(Paragraph(text, styles["title"]))
             if detail:
                 story.append(Paragraph(detail, styles["detail"]))
             story.append(Spacer(1, 3 * mm))
+        elif line.kind == "questions":
+            story.append(Paragraph(text, styles["questions"]))
+        elif line.kind == "question":
+            story.append(Paragraph(text, styles["question"], bulletText=f"{line.detail}."))
+            if n + 1 == len(lines) or lines[n + 1].kind != "question":
+                story.append(Spacer(1, 2.5 * mm))  # the questions apart from what earlier groups said
         elif line.kind in ("summary", "synthesis"):
             story.append(Paragraph(f"<b>{detail}</b>", styles["detail"]))
             story.append(Paragraph(text, styles["summary"]))
@@ -408,6 +458,30 @@ def write_pdf(lines: Sequence[Line], path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_SPECIAL_KINDS = frozenset({"title", "section", "heading", "item", "question", "summary", "synthesis"})
+
+
+class _Special:
+    """Paragraphs for text the report's plain markup cannot print right (right to left, shaped scripts)."""
+
+    def __init__(self, fonts, rtl, shaping):
+        self.fonts, self.rtl, self.shaping = fonts, rtl, shaping
+
+    def wants(self, text: str) -> bool:
+        return self.fonts.dominant_direction(text) == "rtl" or self.shaping.needs_shaping(text)
+
+    def paragraph(self, text: str, style, *, bold: bool, bullet: str | None):
+        return self.rtl.paragraph(text, style, bold=bold, bullet=bullet)
+
+
+def _special_paragraph() -> _Special | None:
+    try:
+        from cafe.report import fonts, rtl, shaping
+    except ImportError:
+        return None
+    return _Special(fonts, rtl, shaping)
 
 
 def _pdf_fonts():

@@ -104,6 +104,8 @@ def test_summaries_and_synthesis_come_first_and_only_from_earlier_rounds(cafe):
 
     assert [(s.round_number, s.group, s.draft) for s in brief.summaries] == [(1, groups[0], False), (2, groups[1],
                                                                                                      True)]
+    assert [line.kind for line in lines[:6]] == ["title", "questions", "question", "question", "summary", "summary"]
+    lines = [line for line in lines if line.kind not in ("questions", "question")]
     assert [line.kind for line in lines[:4]] == ["title", "summary", "summary", "synthesis"]
     assert lines[1].text == "Group one stressed access to justice."
     assert lines[2].detail == f"Round 2 · {groups[1]} · draft"

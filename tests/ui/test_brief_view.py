@@ -25,8 +25,12 @@ def test_the_brief_shows_earlier_summaries_first_then_items_with_their_group(qtb
     room, rounds = view.selected_room(), win.controller.snapshot.rounds
     groups = [index.group_name(index.group_in[(r.uuid, room)]) for r in rounds]
 
-    assert [line.kind for line in lines[:3]] == ["title", "summary", "summary"]
-    assert lines[1].detail.startswith(f"Round 1 · {groups[0]}") and lines[2].detail.startswith(f"Round 2 · {groups[1]}")
+    questions = index.theme_by_room[room].guiding_questions
+    assert [line.kind for line in lines[:2 + len(questions)]] == ["title", "questions"] + ["question"] * len(questions)
+    summaries = [line for line in lines if line.kind == "summary"]
+    assert lines[2 + len(questions)] is summaries[0]  # the questions first, then what earlier groups concluded
+    assert summaries[0].detail.startswith(f"Round 1 · {groups[0]}")
+    assert summaries[1].detail.startswith(f"Round 2 · {groups[1]}")
     items = [line for line in lines if line.kind == "item"]
     assert items and {line.detail for line in items} <= {groups[0], groups[1]}
     assert all(line.new == (line.detail == groups[1]) for line in items)  # new since the last group

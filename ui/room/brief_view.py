@@ -21,7 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +57,12 @@ def brief_html(lines: list[Any], scale: float = 1.0) -> str:
             out.append(f"<p style='font-size:{pt(17)}; font-weight:bold; margin:0'>{text}</p>")
             if detail:
                 out.append(f"<p style='{small}; margin:2px 0 6px 0'>{detail}</p>")
+        elif line.kind == "questions":
+            text = escape(_caption(line.text))
+            out.append(f"<p style='margin:8px 0 2px 0; font-size:{pt(12)}; font-weight:bold; color:#0b5394'>"
+                       f"{text}</p>")
+        elif line.kind == "question":
+            out.append(f"<p style='margin:1px 0 1px 14px; font-size:{pt(12)}'><b>{detail}.</b> {text}</p>")
         elif line.kind in ("summary", "synthesis"):
             out.append(f"<p style='{small}; font-weight:bold; margin:8px 0 0 0'>{detail}</p>"
                        f"<p style='margin:2px 0 6px 12px; font-size:{pt(12)}'>{text}</p>")
@@ -76,6 +82,13 @@ def brief_html(lines: list[Any], scale: float = 1.0) -> str:
             out.append(f"<p><i>{text}</i></p>")
     out.append("</div>")
     return "".join(out)
+
+
+def _caption(text: str) -> str:
+    """The caption of the guiding questions in the window's language (the core writes it in English)."""
+    if text == "Guiding question":
+        return QCoreApplication.translate("BriefView", "Guiding question")
+    return QCoreApplication.translate("BriefView", "Guiding questions")
 
 
 class BriefPdfDialog:

@@ -1,17 +1,30 @@
 """One column of the note-taker's view (title, list, entry line) and its keyboard.
 
-Keys (also listed in :data:`KEY_HELP`)
---------------------------------------
+Keys (listed under the columns by :func:`key_help`, all of them in :func:`keys_tooltip`)
+----------------------------------------------------------------------------------
 * In an entry: type, Enter adds the item; Ctrl+H starts a heading (Enter adds
   it; items typed next go under it); Up/Down choose the row in the list
   (new items go under the chosen row's heading); Escape leaves heading mode,
   then clears the choice (items then go under no heading).
+* Every item action works from the entry too, on the chosen row (the item
+  just added stays chosen, so "oops, fix that" is one key away):
+  F2 edits the chosen row in place (with none chosen, the last row), and the
+  focus comes back to the entry when the edit ends; what is typed in the
+  entry stays there. Delete on an *empty* entry deletes the chosen row
+  (Ctrl+Z brings it back); with none chosen, the first Delete only chooses
+  the last row and says so, the second deletes it. In an entry holding text,
+  Delete deletes the character after the cursor, as everywhere: typed text
+  is never taken for a command.
 * Anywhere in the notes: Ctrl+1…4 go to the entry of Opportunities,
   Challenges, Practices, Other; Alt+Up/Down move the selected item (or
   heading, with its items); Alt+Left/Right or Ctrl+Shift+1…4 move the selected
   item to another column.
 * In a list: F2 or a double click edits in place; Delete deletes (Ctrl+Z
   brings it back).
+* Ctrl+K marks the chosen item as a key point, from the list or the entry
+  (:mod:`ui.room.notes_menu`, which also gives each list its item menu).
+* The room view adds Ctrl+R (go to the round running in this room); the
+  window adds Alt+1…5 (the places) and Ctrl+Z / Ctrl+Shift+Z (Undo, Redo).
 
 Ctrl+1…4 mean a column and nothing else: the main window picks a place with
 Alt+1…5. :class:`NotesKeys` handles them while the focus is in the notes.
@@ -23,7 +36,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +51,52 @@ from PySide6.QtWidgets import (
 from ui.room.notes_delegate import NoteDelegate
 from ui.room.notes_model import NoteColumnModel, Row
 
-KEY_HELP = ("Enter adds · Ctrl+1–4 column · Ctrl+H heading · F2 edit · Alt+↑↓ move · "
-            "Alt+←→ other column · Delete · Ctrl+Z undo")
+
+def key_help() -> str:
+    """The one line of keys under the note columns."""
+    return QCoreApplication.translate(
+        "NotesColumn", "Enter adds · ↑↓ choose · F2 edits · Delete on an empty line deletes · Ctrl+K key point · "
+        "Ctrl+H heading · Alt+↑↓ move · Alt+←→ other column · Ctrl+1–4 column · Ctrl+Z undo · F1 all keys")
+
+
+def key_sections() -> list[tuple[str, list[str]]]:
+    """Every key of the room view: (where, ["key — what it does", …]) in the window's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NotesColumn", text)
+
+    return [
+        (tr("In an entry line"), [
+            tr("Enter — add the item (or the heading)"),
+            tr("Ctrl+H — type a heading; the items typed next go under it"),
+            tr("↑ / ↓ — choose a row of the list (new items go under its heading)"),
+            tr("Escape — leave heading mode, then clear the choice"),
+            tr("F2 — edit the chosen row in place (none chosen: the last row)"),
+            tr("Delete, on an empty line — delete the chosen row (none chosen: choose the last row first)"),
+        ]),
+        (tr("In a list"), [
+            tr("F2 or a double click — edit in place (Enter or Escape ends, keeping the text)"),
+            tr("Delete — delete the chosen row"),
+            tr("Right click or the Menu key — the chosen item's actions, each with its key"),
+        ]),
+        (tr("Anywhere in the notes"), [
+            tr("Ctrl+1 … Ctrl+4 — the entry of Opportunities, Challenges, Practices, Other"),
+            tr("Ctrl+K — mark the chosen item as a key point ★ (again: unmark it)"),
+            tr("Alt+↑ / Alt+↓ — move the chosen item (a heading moves with its items)"),
+            tr("Alt+← / Alt+→, Ctrl+Shift+1 … 4 — move the chosen item to another column"),
+            tr("Ctrl+Z / Ctrl+Shift+Z — undo, redo (in an entry, its typing first)"),
+        ]),
+        (tr("In the room view"), [
+            tr("Ctrl+R — go to the round running in this room"),
+            tr("Alt+1 … Alt+5 — the places of the window"),
+            tr("F1 — show or hide every key"),
+        ]),
+    ]
+
+
+def keys_tooltip() -> str:
+    """Every key of the room view as plain text, a paragraph per place (the tooltip of :func:`key_help`'s line)."""
+    return "\n\n".join(f"{where}:\n" + "\n".join(keys) for where, keys in key_sections())
+
 
 _DIGITS: dict[int, int] = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 # Shift+digit arrives as the shifted symbol on most layouts (US: ! @ # $)
@@ -60,6 +117,8 @@ class NotesActions(Protocol):
     def move_across(self, column: NotesColumn, delta: int) -> None: ...
     def start_heading(self, column: NotesColumn) -> None: ...
     def delete_selected(self, column: NotesColumn) -> None: ...
+    def edit_from_entry(self, column: NotesColumn) -> None: ...
+    def delete_from_entry(self, column: NotesColumn) -> None: ...
     def column_focused(self, column: NotesColumn) -> None: ...
 
 
@@ -105,8 +164,17 @@ class NotesKeys(QObject):
             return False
         action = _action(event)
         if action is None:
-            if obj is self.column.list and event.key() == Qt.Key.Key_Delete and not event.modifiers() & _MODS:
+            plain = not event.modifiers() & _MODS
+            if obj is self.column.list and event.key() == Qt.Key.Key_Delete and plain:
                 self.actions.delete_selected(self.column)
+                return True
+            if obj is self.column.entry and plain and event.key() == Qt.Key.Key_F2:
+                self.actions.edit_from_entry(self.column)
+                return True
+            # only on an empty line: with text, Delete deletes the character after the cursor
+            if obj is self.column.entry and plain and event.key() == Qt.Key.Key_Delete \
+                    and not self.column.entry.text():
+                self.actions.delete_from_entry(self.column)
                 return True
             return False
         name, arg = action

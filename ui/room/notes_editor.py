@@ -255,6 +255,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         self.editor_autosave.timer.stop()
         if open_.session is not None and editor.text() != open_.sent:
             self._save_text(open_, editor.text(), final=True)  # closed without a commit
+        self.entry_edit_ended(open_.column)
 
     def _committed(self, column: NotesColumn, row: Row, text: str) -> None:
         open_ = self._open

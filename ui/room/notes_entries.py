@@ -3,6 +3,13 @@
 See :mod:`ui.room.notes_editor` for the guarantees; this part keeps the draft of
 each entry (per room, round and column) in a :class:`~ui.room.notes_drafts.DraftBook`,
 writes it on the worker, and adds an item under the uuid its draft carried.
+
+The item actions reached from an entry line (see :mod:`ui.room.notes_column`
+for the keys): F2 edits the chosen row in place, or the last row when none is
+chosen, and the focus comes back to the entry afterwards; Delete on an empty
+entry deletes the chosen row (one undo step), and with none chosen it first
+only chooses the last row and says so. What the entry holds is its draft
+throughout: an edit or a deletion never touches it.
 Main thread.
 """
 
@@ -10,6 +17,9 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
 from cafe.notes.attributions import parse_trailing
 from ui.room.notes_column import NotesColumn
@@ -45,6 +55,10 @@ class EntryActions:
         message: SignalInstance
 
         def render(self) -> None: ...
+        def delete_selected(self, column: NotesColumn) -> None: ...
+
+    #: the column whose entry gets the focus back when the in-place edit started from it ends
+    back_to_entry: NotesColumn | None = None
 
     def _key(self, column: NotesColumn) -> DraftKey | None:
         if not self.editable:
@@ -96,6 +110,60 @@ class EntryActions:
         column.entry.setFocus()
         self._entry_edited(column)
         column.show_hint()
+
+    # -- item actions from the entry line -------------------------------------------------------------
+    def edit_from_entry(self, column: NotesColumn) -> None:
+        """F2 in an entry: edit the chosen row in place (none chosen: the last one); the entry keeps its text."""
+        if not self.editable:
+            return
+        row = column.selected_row()
+        if row is None:
+            column.step_selection(-1)  # the last row, as Up from the entry would choose
+            row = column.selected_row()
+        if row is None:
+            self.message.emit(_tr("{0}: nothing to edit yet.").format(column.title))
+            return
+        index = column.model.index(column.model.row_of(row.key))
+        self.write_drafts()  # what the entry holds is safe before the focus leaves it
+        self.back_to_entry = column
+        column.list.setFocus()
+        column.list.edit(index)
+        if column.list.state() != column.list.State.EditingState:  # it did not open (a reload took the row)
+            self.back_to_entry = None
+            column.entry.setFocus()
+
+    def delete_from_entry(self, column: NotesColumn) -> None:
+        """Delete in an empty entry: delete the chosen row; with none chosen, choose the last row first."""
+        if not self.editable or column.entry.text():
+            return
+        row = column.selected_row()
+        if row is None:
+            column.step_selection(-1)
+            chosen = column.selected_row()
+            if chosen is None:
+                self.message.emit(_tr("{0}: nothing to delete.").format(column.title))
+            else:
+                self.message.emit(_tr("“{0}” is chosen: Delete again deletes it (Ctrl+Z brings it back).")
+                                  .format(_short(chosen.heading if chosen.is_heading else chosen.display)))
+            return
+        what = _short(row.heading if row.is_heading else row.display)
+        self.delete_selected(column)
+        if column.model.row_of(row.key) < 0:
+            self.message.emit(_tr("Deleted “{0}”. Ctrl+Z brings it back.").format(what))
+        column.entry.setFocus()
+
+    def entry_edit_ended(self, column: NotesColumn) -> None:
+        """An in-place edit ended: back to the entry it was started from (unless the focus went elsewhere)."""
+        if self.back_to_entry is not column:
+            return
+        self.back_to_entry = None
+
+        def back() -> None:
+            focus = QApplication.focusWidget()
+            if focus is None or focus is column.list or column.list.isAncestorOf(focus):
+                column.entry.setFocus()
+
+        QTimer.singleShot(0, back)
 
     def add_from_entry(self, column: NotesColumn) -> None:
         """Enter: add what the entry holds (an item under the chosen heading, or a heading)."""
@@ -153,3 +221,13 @@ class EntryActions:
     def _settled(self, uuid: str, changes: Changes) -> None:
         self.state.settle(uuid, changes.row if changes is not None else None)
         self.render()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesEditor", text)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to about ``limit`` characters for a status message."""
+    flat = " ".join(text.split()).lstrip("• ")
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"

@@ -1,4 +1,10 @@
-"""The room view's header: room, theme, round, the group inside and the round's time left.
+"""The room view's header: room, theme, round, the group inside, the guiding questions and the time left.
+
+The theme's guiding questions sit beside the clock, numbered, in a box that
+folds away to one line (the button above it, Space or a click); whether it is
+open is remembered (QSettings). At most about four lines high, scrolling
+beyond, so the note columns keep their room on a 1366x768 laptop; the button's
+tooltip lists them all. They follow the room (its theme) the view shows.
 
 The time is computed on every tick of the window's
 :class:`~ui.common.clock_ticker.ClockTicker` (once per shown second) from
@@ -13,13 +19,18 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from cafe.storage.workshop_index import STATE_TEXT, WorkshopIndex
 
 if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
+
+#: whether the guiding questions are shown (open) in the room view
+QUESTIONS_SHOWN_KEY = "room/guiding_questions_shown"
+#: how many lines of questions show before the box scrolls (about as high as the header's own text)
+_QUESTION_LINES = 4
 
 
 class NotesHeader(QWidget):
@@ -45,15 +56,104 @@ class NotesHeader(QWidget):
         right.setSpacing(0)
         right.addWidget(self.clock)
         right.addWidget(self.phase)
+        right.addStretch(1)
+        #: the guiding questions shown (of the shown room's theme)
+        self.guiding_questions: tuple[str, ...] = ()
+        self.questions_box = self._questions_box()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label, 5)
+        layout.addWidget(self.questions_box, 6)
         layout.addLayout(right)
         self._ticker: Any = None
+        self.set_questions_open(bool(QSettings().value(QUESTIONS_SHOWN_KEY, True, type=bool)), remember=False)
+
+    # -- the guiding questions -------------------------------------------------------------------------
+    def _questions_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("guiding_questions_box")
+        self.questions_toggle = QToolButton()
+        self.questions_toggle.setObjectName("guiding_questions_toggle")
+        self.questions_toggle.setCheckable(True)
+        self.questions_toggle.setAutoRaise(True)
+        self.questions_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.questions_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.questions_toggle.setAccessibleName(self.tr("Guiding questions"))
+        self.questions_toggle.toggled.connect(self.set_questions_open)
+        self.questions = QLabel()
+        self.questions.setObjectName("guiding_questions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.questions.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.questions.font()
+        font.setPointSizeF(9.5)
+        self.questions.setFont(font)
+        self.questions.setAccessibleName(self.tr("Guiding questions"))
+        self.questions_area = QScrollArea()
+        self.questions_area.setObjectName("guiding_questions_area")
+        self.questions_area.setWidget(self.questions)
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: the tallest the box grows before it scrolls
+        self._questions_max = round(self.questions.fontMetrics().lineSpacing() * _QUESTION_LINES) + 2
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.questions_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.questions_area)
+        column.addStretch(1)  # folded away: the button stays at the top, level with the room's name
+        return box
+
+    def questions_open(self) -> bool:
+        return self.questions_toggle.isChecked()
+
+    def set_questions_open(self, shown: bool, *, remember: bool = True) -> None:
+        """Open (``shown``) or fold away the guiding questions; remembered for the next start."""
+        if self.questions_toggle.isChecked() != shown:
+            blocked = self.questions_toggle.blockSignals(True)
+            self.questions_toggle.setChecked(shown)
+            self.questions_toggle.blockSignals(blocked)
+        self.questions_area.setVisible(shown)
+        if remember:
+            QSettings().setValue(QUESTIONS_SHOWN_KEY, shown)
+        self._label_toggle()
+
+    def _label_toggle(self) -> None:
+        n = len(self.guiding_questions)
+        arrow = "▾" if self.questions_toggle.isChecked() else "▸"
+        self.questions_toggle.setText(f"{arrow} " + (self.tr("Guiding questions ({0})").format(n) if n != 1
+                                                      else self.tr("Guiding question (1)")))
+
+    def _show_questions(self, questions: tuple[str, ...]) -> None:
+        self.guiding_questions = questions
+        self.questions_box.setVisible(bool(questions))
+        self.questions.setText("".join(f"<p style='margin:0'><b>{n}.</b> {escape(q)}</p>"
+                                       for n, q in enumerate(questions, start=1)))
+        plain = "\n".join(f"{n}. {q}" for n, q in enumerate(questions, start=1))
+        self.questions.setAccessibleDescription(plain)
+        self.questions_toggle.setToolTip(plain)
+        self.questions_toggle.setAccessibleDescription(
+            self.tr("Shows or hides the theme's guiding questions beside the clock.") + "\n" + plain)
+        self._label_toggle()
+        self._fit_questions()
+
+    def _fit_questions(self) -> None:
+        """As high as the questions need at the box's width, up to :data:`_QUESTION_LINES` lines."""
+        width = self.questions_area.viewport().width()
+        need = self.questions.heightForWidth(width) if width > 0 else self._questions_max
+        self.questions_area.setFixedHeight(max(1, min(need, self._questions_max)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_questions()
 
     def show_for(self, index: WorkshopIndex | None, room_uuid: str | None, round_uuid: str | None) -> None:
         self.room_uuid, self.round_uuid = room_uuid, round_uuid
         self.label.setText(header_html(index, room_uuid, round_uuid))
+        self._show_questions(guiding_questions(index, room_uuid))
         self.tick()
 
     def tick(self, now: Any = None) -> None:
@@ -100,6 +200,14 @@ class NotesHeader(QWidget):
                 self._ticker.tick.disconnect(self.tick)
             except (RuntimeError, TypeError):
                 pass  # not connected (hidden before it was shown)
+
+
+def guiding_questions(index: WorkshopIndex | None, room_uuid: str | None) -> tuple[str, ...]:
+    """The guiding questions of the theme in ``room_uuid`` (blank ones left out, spaces tidied)."""
+    theme = index.theme_by_room.get(room_uuid) if index is not None and room_uuid is not None else None
+    if theme is None:
+        return ()
+    return tuple(" ".join(q.split()) for q in theme.guiding_questions if q.strip())
 
 
 def header_html(index: WorkshopIndex | None, room_uuid: str | None, round_uuid: str | None) -> str:

@@ -11,8 +11,12 @@
   A note-taker who picks another round on purpose stays there; when that round
   has ended while another runs, a banner says so, with Ctrl+R to go to the
   running round.
-* The header shows the room, theme, hosts, round, the group inside and the
-  round's time left (:mod:`ui.room.notes_header`).
+* The header shows the room, theme, hosts, round, the group inside, the
+  theme's guiding questions (folding away, remembered) and the round's time
+  left (:mod:`ui.room.notes_header`).
+* A line under the columns lists the main keys; "All keys (F1)" (or F1
+  anywhere in the room view) shows every key of the view, and hides it again
+  (:func:`ui.room.notes_column.keys_tooltip`).
 * "Notes" holds the four columns (:mod:`ui.room.notes_column`, edited through
   :class:`~ui.room.notes_editor.NotesEditor`), the "Who" field of the selected item
   (:mod:`ui.room.notes_attributions`), the round summary and the theme's synthesis
@@ -42,8 +46,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +57,7 @@ from PySide6.QtWidgets import (
 from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
 from ui.room.brief_view import BriefView
 from ui.room.notes_attributions import AttributionField, candidates
-from ui.room.notes_column import KEY_HELP, NotesColumn
+from ui.room.notes_column import NotesColumn, key_help, key_sections, keys_tooltip
 from ui.room.notes_editor import NotesEditor
 from ui.room.notes_header import NotesHeader
 from ui.room.notes_summary import RoundSummaryEditor, SynthesisEditor
@@ -112,15 +118,33 @@ class RoomView(QWidget):
             grid.setColumnStretch(i, 1)
         self.attributions = AttributionField(
             lambda uuid, names, session: self.notes.set_attributions(uuid, names, session=session))
-        keys = QLabel(KEY_HELP)
-        keys.setStyleSheet("color: #555; font-size: 8.5pt;")
-        keys.setWordWrap(True)
+        self.keys = QLabel(key_help())
+        self.keys.setObjectName("room_keys")
+        self.keys.setStyleSheet("color: #555; font-size: 8.5pt;")
+        self.keys.setWordWrap(True)
+        self.keys.setToolTip(keys_tooltip())
+        self.keys.setAccessibleName(self.tr("Keys of the note columns"))
+        self.keys_button = QToolButton()
+        self.keys_button.setObjectName("room_all_keys")
+        self.keys_button.setText(self.tr("All keys (F1)"))
+        self.keys_button.setCheckable(True)
+        self.keys_button.setAutoRaise(True)
+        self.keys_button.setAccessibleName(self.tr("Show every key of the room view"))
+        self.keys_button.setToolTip(self.tr("Every key of the room view (F1 shows and hides them)"))
+        self.all_keys = _keys_panel()
+        self.all_keys.setAccessibleName(self.tr("Every key of the room view"))
+        self.all_keys.hide()
+        self.keys_button.toggled.connect(self.all_keys.setVisible)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.keys, 1)
+        keys_row.addWidget(self.keys_button, 0, Qt.AlignmentFlag.AlignTop)
         columns_box = QWidget()
         box = QVBoxLayout(columns_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid, 1)
         box.addWidget(self.attributions)
-        box.addWidget(keys)
+        box.addLayout(keys_row)
+        box.addWidget(self.all_keys)
         self.summary = RoundSummaryEditor(controller)
         self.synthesis = SynthesisEditor(controller)
         summaries = QSplitter(Qt.Orientation.Horizontal)
@@ -182,6 +206,16 @@ class RoomView(QWidget):
         from cafe.clock.overview import running_round_in
 
         return running_round_in(self.index.snap, self.selected_room()) if self.index is not None else None
+
+    def show_room(self, room_uuid: str) -> None:
+        """Show ``room_uuid`` in the round running there (or the workshop's current round), following it."""
+        if self.index is None or room_uuid not in self.index.rooms:
+            return
+        from cafe.clock.overview import running_round_in
+
+        running = running_round_in(self.index.snap, room_uuid)
+        rnd = running.uuid if running is not None else (_current_round(self.index) or self.selected_round())
+        self.select(room_uuid, rnd)
 
     def go_to_running_round(self) -> None:
         """Show the round running in this room (Ctrl+R); nothing when none runs."""
@@ -286,11 +320,42 @@ class RoomView(QWidget):
             self.go_to_running_round()
             event.accept()
             return
+        if event.key() == Qt.Key.Key_F1 and not event.modifiers():
+            self.keys_button.toggle()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:
         self.flush()
         super().hideEvent(event)
+
+
+def _keys_panel() -> QScrollArea:
+    """Every key of the room view, a column per place, no taller than about eight lines (it scrolls)."""
+    from html import escape
+
+    inner = QWidget()
+    inner.setObjectName("room_all_keys_panel")
+    row = QHBoxLayout(inner)
+    row.setContentsMargins(6, 4, 6, 4)
+    row.setSpacing(16)
+    for where, keys in key_sections():
+        label = QLabel(f"<b>{escape(where)}</b><br>" + "<br>".join(escape(k) for k in keys))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet("font-size: 8.5pt;")
+        row.addWidget(label, 1)
+    area = QScrollArea()
+    area.setObjectName("room_all_keys_list")
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMaximumHeight(inner.fontMetrics().lineSpacing() * 8 + 12)
+    area.setStyleSheet("QScrollArea { background: #f4f4f4; border: 1px solid #ccc; }")
+    return area
 
 
 def _current_round(index: WorkshopIndex) -> str | None:
