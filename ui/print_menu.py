@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from cafe.report.output import file_stem
+from ui.common import save_folder
 from ui.dialogs import ErrorDialog
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class PdfFileDialog:
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
         if path and not Path(path).suffix:
             path += ".pdf"
+        if path:
+            save_folder.remember(path)
         return path or None
 
 
@@ -67,8 +70,8 @@ class PrintActions(QObject):
     def suggested_path(self, ending: str) -> Path:
         index = self.controller.index
         title = index.title if index is not None else "workshop"
-        folder = Path(self.controller.display_name).parent if self.controller.is_file else Path.home()
-        return folder / f"{file_stem(title, limit=None)}-{ending}.pdf"
+        near = Path(self.controller.display_name).parent if self.controller.is_file else None
+        return save_folder.suggested(f"{file_stem(title, limit=None)}-{ending}.pdf", near)
 
     def ask_and_print(self, name: str) -> None:
         """Ask where to save printout ``name``, then write it (see :meth:`print_to`)."""

@@ -56,3 +56,20 @@ def test_a_remembered_folder_inside_the_data_folder_is_not_used(qtbot, tmp_path)
     save_folder.remember(hidden / "x.pdf")
     assert save_folder.save_folder() != hidden
     assert not save_folder.is_hidden_place(save_folder.save_folder())
+
+
+def test_printouts_and_the_brief_are_suggested_outside_the_data_folder(qtbot, window, sample_template, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.print_menu import PrintActions
+    from ui.room.brief_view import BriefPdfDialog
+
+    data_dir().mkdir(parents=True, exist_ok=True)
+    open_in(qtbot, window, copy_database(sample_template, data_dir() / "workshop.sqlite"))
+    suggested = PrintActions(window, window.controller).suggested_path("route-slips")
+    assert not save_folder.is_hidden_place(suggested.parent)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, start, filters: offered.append(start) or ("", "")))
+    BriefPdfDialog.ask(None, "brief-room-xi.pdf")
+    assert Path(offered[0]).name == "brief-room-xi.pdf" and not save_folder.is_hidden_place(Path(offered[0]).parent)

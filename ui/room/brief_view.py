@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe.report.output import file_stem
+from ui.common import save_folder
 
 if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
@@ -95,9 +96,12 @@ class BriefPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
         """A file name for the brief's PDF, or None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Print the brief", suggested, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, "Print the brief", str(save_folder.suggested(suggested)),
+                                              "PDF files (*.pdf)")
         if path and not Path(path).suffix:
             path += ".pdf"
+        if path:
+            save_folder.remember(path)
         return path or None
 
 
