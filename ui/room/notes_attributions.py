@@ -76,9 +76,11 @@ class AttributionField(QWidget):
     def __init__(self, save: Callable[[str, list[str], int], None], parent: QWidget | None = None):
         super().__init__(parent)
         self._save = save
-        self.label = QLabel("Who (selected item):")
+        self.label = QLabel(self.tr("&Who (selected item):"))
         self.edit = QLineEdit()
         self.edit.setObjectName("attributions")
+        self.label.setBuddy(self.edit)  # Alt+W reaches it from the entry line, the chosen item kept
+        self.edit.setAccessibleName(self.tr("Who: countries or organisations of the chosen item"))
         self.edit.setPlaceholderText("Countries or organisations, separated by commas, e.g. Egypt, Italy, ILO")
         self.model = QStringListModel(self)
         self.completer = _ListCompleter(self.model, self)
