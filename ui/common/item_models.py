@@ -20,13 +20,15 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
 
 # a light module (only ``re``), imported here rather than per call: notes are drawn by the thousand
 from cafe.notes.attributions import format_attributions, parse_trailing
@@ -59,7 +61,8 @@ def sync_rows(model: QAbstractItemModel, current: list[Any], rows: Sequence[Any]
 
     The keyed row diff of every list model here: removals bottom up, one
     contiguous run at a time; kept rows reordered in one layout change that
-    carries persistent indexes (selections survive); then insertions. Returns
+    carries persistent indexes (selections survive); then insertions, one
+    contiguous run at a time. Returns
     the runs ``(first, last)`` of kept rows whose contents changed, for the
     caller's ``dataChanged``. Main thread.
     """
@@ -88,15 +91,22 @@ def sync_rows(model: QAbstractItemModel, current: list[Any], rows: Sequence[Any]
                                                      for k, p in zip(keys, persistent)])
         model.layoutChanged.emit()
     changed: list[int] = []
-    for pos, row in enumerate(rows):
-        if pos < len(current) and key(current[pos]) == key(row):
+    pos, count = 0, len(rows)
+    while pos < count:
+        row = rows[pos]
+        if key(row) in old:  # kept: it is at ``pos`` already (the same order, new rows inserted before it)
             if current[pos] is not row and current[pos] != row:
                 current[pos] = row
                 changed.append(pos)
-        else:
-            model.beginInsertRows(QModelIndex(), pos, pos)
-            current.insert(pos, row)
-            model.endInsertRows()
+            pos += 1
+            continue
+        end = pos + 1  # a run of new rows goes in with one insertion (a room of 2,500 notes: one, not 2,500)
+        while end < count and key(rows[end]) not in old:
+            end += 1
+        model.beginInsertRows(QModelIndex(), pos, end - 1)
+        current[pos:pos] = rows[pos:end]
+        model.endInsertRows()
+        pos = end
     runs: list[tuple[int, int]] = []
     for r in changed:
         if runs and runs[-1][1] == r - 1:
@@ -276,8 +286,102 @@ def note_line(note: Any) -> str:
     return f"• {text} ({who})"
 
 
+#: rows a table measures to size its columns (the first ones shown; the others take the same widths)
+SAMPLE_ROWS = 60
+#: the widest a column is made to fit its contents; the user can still widen it by hand
+MAX_FITTED_WIDTH = 420
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns to their headers and a sample of rows, when rows arrive or change.
+
+    Instead of ``ResizeToContents``, which measures up to a thousand rows of every
+    column (through Python ``data()``) on every layout, the columns are
+    ``Interactive`` and sized here: from :data:`SAMPLE_ROWS` rows, once per burst
+    of changes (on the next turn of the event loop), and only while the table is
+    shown (a hidden table is sized when it is shown). A column the user widened or
+    narrowed by hand keeps the width they gave it; the ``stretch`` column takes the
+    spare width. Rows have one fixed height, so no row is ever measured. Main thread.
+    """
+
+    def __init__(self, table: QTableView, stretch: int | None):
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        #: columns the user sized by hand
+        self.by_hand: set[int] = set()
+        self._due = True
+        self._fitting = False
+        self._scheduled = False
+        header = table.horizontalHeader()
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
+        header.sectionResized.connect(self._resized)
+        table.installEventFilter(self)
+        self._model: QAbstractItemModel | None = None
+        self.watch(table.model())
+
+    def watch(self, model: QAbstractItemModel | None) -> None:
+        """Follow ``model`` (the table's)."""
+        if self._model is not None:
+            for signal in self._signals(self._model):
+                signal.disconnect(self.request)
+        self._model = model
+        if model is not None:
+            for signal in self._signals(model):
+                signal.connect(self.request)
+        self.request()
+
+    @staticmethod
+    def _signals(model: QAbstractItemModel) -> tuple:
+        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged,
+                model.headerDataChanged)
+
+    def request(self, *_args) -> None:
+        """The rows changed: size the columns again soon (once for a burst of changes)."""
+        self._due = True
+        if not self._scheduled and self.table.isVisible():
+            self._scheduled = True
+            QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        self._scheduled = False
+        if self._due and self.table.isVisible():
+            self.fit()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.Show and self._due:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Size every column (but the stretching one and those sized by hand) to a sample of rows now."""
+        self._due = False
+        model = self.table.model()
+        if model is None:
+            return
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in range(model.columnCount()):
+                if column == self.stretch or column in self.by_hand or header.isSectionHidden(column):
+                    continue
+                width = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+                header.resizeSection(column, min(width, MAX_FITTED_WIDTH))
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != self.stretch and \
+                QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.by_hand.add(column)  # dragged by the user: theirs from now on
+
+
 def make_table(model, stretch: int = -1) -> QTableView:
-    """A read-only, row-selecting table; column ``stretch`` (default: the last) takes the spare width."""
+    """A read-only, row-selecting table; column ``stretch`` (default: the last) takes the spare width.
+
+    Large tables stay quick: rows have one fixed height and the columns are sized
+    from a sample of rows (:class:`ColumnFitter`), never by measuring every row.
+    """
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -285,12 +389,15 @@ def make_table(model, stretch: int = -1) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     column = stretch if stretch >= 0 else model.columnCount() - 1
     header.setStretchLastSection(column == model.columnCount() - 1)
     if column >= 0:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.column_fitter = ColumnFitter(table, column if column >= 0 else None)  # type: ignore[attr-defined]
     return table

@@ -180,6 +180,7 @@ class ExportDialog(QDialog):
         self.fmt = fmt
         self.build = build
         self.job: ReportJob | None = None
+        self._exporting = False
         what = {"pdf": "the report as PDF", "md": "the report as Markdown", "docx": "the report as Word",
                 "csv": "every note as CSV"}[fmt]
         self.setWindowTitle("Export")
@@ -235,7 +236,8 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.job is not None and self.job.running
+        """True from Export until the dialog has shown the outcome (not merely until the job ended)."""
+        return self._exporting
 
     def start(self) -> None:
         """Start the export to the path shown (main thread)."""
@@ -263,6 +265,7 @@ class ExportDialog(QDialog):
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
+        self._exporting = True
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.saved_buttons.set_path(None)
@@ -282,6 +285,7 @@ class ExportDialog(QDialog):
         self.status.setText(f"{stage}…" if fraction < 1.0 else "Finishing…")
 
     def _done(self) -> None:
+        self._exporting = False
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 

@@ -12,17 +12,23 @@
 
 The brief is built on the worker from the room's notes and the snapshot, only
 while it can be seen (the tab or the projector); changes to notes, summaries,
-themes or the rotation refresh it, coalesced. Main thread.
+themes or the rotation refresh it, coalesced. Its outline (short and full) is
+laid out there too, and the text goes on screen a few dozen lines at a time
+between events (:class:`BriefFiller`): a conference room's full brief of 2,000
+items never holds the window up; a refresh keeps the place the host has
+scrolled to. Main thread.
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +48,12 @@ if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
 
 _REFRESH_MS = 300
+#: lines of the brief put on screen together (one piece of HTML)
+FILL_LINES = 15
+#: the first step shows at least this many lines at once: a usual brief appears whole, in one go
+FIRST_LINES = 120
+#: how long one later step may hold the window before the next event is served
+FILL_BUDGET_S = 0.010
 
 
 def brief_html(lines: list[Any], scale: float = 1.0) -> str:
@@ -92,6 +104,115 @@ def _caption(text: str) -> str:
     return QCoreApplication.translate("BriefView", "Guiding questions")
 
 
+@dataclass(frozen=True)
+class LaidOut:
+    """A brief and its outlines, short and full, with their reading length (made on the worker)."""
+
+    brief: Any
+    short: list[Any]
+    full: list[Any]
+    short_words: int
+    full_words: int
+
+    @classmethod
+    def of(cls, brief: Any) -> LaidOut:
+        from cafe.notes.brief import outline
+
+        short, full = outline(brief, full=False), outline(brief, full=True)
+        return cls(brief, short, full, _words(short), _words(full))
+
+
+def _words(lines: list[Any]) -> int:
+    return sum(len(line.text.split()) for line in lines)
+
+
+class BriefFiller(QObject):
+    """Puts a brief's lines into a text browser a few at a time, between events.
+
+    The first step shows :data:`FIRST_LINES` lines at once (a usual brief is
+    then complete); the rest follows :data:`FILL_LINES` at a time, each step
+    holding the window at most about :data:`FILL_BUDGET_S`. A new
+    :meth:`fill` replaces one under way. With ``keep_scroll`` the browser
+    stays where the reader scrolled to (a refresh of the brief they are reading).
+    """
+
+    #: every line is on screen
+    finished = Signal()
+
+    def __init__(self, browser: QTextBrowser, scale: float = 1.0, parent: QObject | None = None):
+        super().__init__(parent or browser)
+        self.browser = browser
+        self.scale = scale
+        self._lines: list[Any] = []
+        self._done = 0
+        self._scroll: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def busy(self) -> bool:
+        """Lines are still waiting to go on screen."""
+        return self._done < len(self._lines)
+
+    def stop(self) -> None:
+        """Put nothing more on screen (the browser is about to show something else)."""
+        self._timer.stop()
+        self._lines, self._done, self._scroll = [], 0, None
+
+    def fill(self, lines: list[Any], *, keep_scroll: bool = False, scale: float | None = None) -> None:
+        """Show ``lines`` instead of what the browser shows now."""
+        self._timer.stop()
+        if scale is not None:
+            self.scale = scale
+        self._lines, self._done = list(lines), 0
+        self._scroll = self.browser.verticalScrollBar().value() if keep_scroll else None
+        if not self._lines:
+            self.browser.setHtml(brief_html([], self.scale))
+            self.finished.emit()
+            return
+        self._step(first=True)
+
+    def _step(self, first: bool = False) -> None:
+        started = time.perf_counter()
+        while self._done < len(self._lines):
+            part = self._lines[self._done:self._done + FILL_LINES]
+            html = brief_html(part, self.scale)
+            if self._done == 0:
+                self.browser.setHtml(html)
+            else:
+                self._append(html)
+            self._done += len(part)
+            if first and self._done >= FIRST_LINES or not first and time.perf_counter() - started > FILL_BUDGET_S:
+                break
+        self._restore_scroll()
+        if self.busy:
+            self._timer.start()
+        else:
+            self.finished.emit()
+
+    def _append(self, html: str) -> None:
+        """Add ``html`` after the text there, each paragraph keeping its own format."""
+        piece = QTextDocument()
+        piece.setDefaultFont(self.browser.document().defaultFont())
+        piece.setHtml(html)
+        first = piece.firstBlock()
+        cursor = QTextCursor(self.browser.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # a new block in the piece's first format: the piece's first paragraph fills it as its own
+        cursor.insertBlock(first.blockFormat(), first.charFormat())
+        cursor.insertFragment(QTextDocumentFragment(piece))
+
+    def _restore_scroll(self) -> None:
+        if self._scroll is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        if self._scroll <= bar.maximum() or not self.busy:
+            bar.setValue(self._scroll)
+            self._scroll = None
+
+
 class BriefPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
@@ -122,11 +243,12 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.browser)
         self.scale = 2.0
         self._lines: list[Any] = []
+        self.filler = BriefFiller(self.browser, self.scale, self)
         self.resize(1280, 800)
 
-    def show_lines(self, lines: list[Any]) -> None:
+    def show_lines(self, lines: list[Any], *, keep_scroll: bool = False) -> None:
         self._lines = list(lines)
-        self.browser.setHtml(brief_html(self._lines, self.scale))
+        self.filler.fill(self._lines, keep_scroll=keep_scroll, scale=self.scale)
 
     def show_on(self, screen: Any | None) -> None:
         if screen is not None:
@@ -142,7 +264,7 @@ class ProjectorWindow(QWidget):
             self.close()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             self.scale = max(1.0, min(4.0, self.scale + (0.25 if key != Qt.Key.Key_Minus else -0.25)))
-            self.show_lines(self._lines)
+            self.show_lines(self._lines, keep_scroll=True)
         else:
             super().keyPressEvent(event)
 
@@ -161,6 +283,10 @@ class BriefView(QWidget):
         self.round_uuid: str | None = None
         self.brief: Any = None
         self.lines: list[Any] = []
+        #: the brief with both outlines (None: no brief yet)
+        self.laid_out: LaidOut | None = None
+        #: what the browser shows: (room, round, full), for keeping the reader's place on a refresh
+        self._shown: tuple[str | None, str | None, bool] | None = None
         self.projector: ProjectorWindow | None = None
         self._stale = True
         self._request = 0
@@ -168,6 +294,7 @@ class BriefView(QWidget):
         self.full = QCheckBox("Full brief")
         self.full.setObjectName("brief_full")
         self.full.setToolTip("Every item and citation, instead of what fits a two-minute briefing")
+        self.full.setAccessibleName(self.tr("Full brief"))
         self.full.toggled.connect(lambda _on: self._lay_out())
         self.screens = QComboBox()
         self.screens.setObjectName("brief_screen")
@@ -188,6 +315,8 @@ class BriefView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("brief")
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("The host's brief"))
+        self.filler = BriefFiller(self.browser)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
@@ -222,7 +351,7 @@ class BriefView(QWidget):
         self._timer.stop()
         index, room, rnd = self.controller.index, self.room_uuid, self.round_uuid
         if index is None or room is None:
-            self.brief, self._stale = None, False
+            self.brief, self.laid_out, self._stale = None, None, False
             self._lay_out()
             return
         self._stale = False
@@ -232,11 +361,11 @@ class BriefView(QWidget):
         def build(service):
             from cafe.notes.brief import build_brief
 
-            return build_brief(snap, service.room_notes(room), room, rnd)
+            return LaidOut.of(build_brief(snap, service.room_notes(room), room, rnd))
 
-        def done(brief) -> None:
+        def done(laid: LaidOut) -> None:
             if request == self._request:
-                self.brief = brief
+                self.brief, self.laid_out = laid.brief, laid
                 self._lay_out()
                 then, self._then = self._then, None
                 if then is not None:
@@ -253,20 +382,25 @@ class BriefView(QWidget):
             self.refresh()
 
     def _lay_out(self) -> None:
-        from cafe.notes.brief import outline
-
-        if self.brief is None:
+        """Show the brief in the mode chosen (short or full); its outlines were made on the worker."""
+        laid, full = self.laid_out, self.full.isChecked()
+        same = False
+        if self.brief is None or laid is None:
             self.lines = []
-            self.browser.setHtml("<p><i>Choose a room.</i></p>")
+            self._shown = None
+            self.filler.stop()
+            self.browser.setHtml(self.tr("<p><i>Choose a room.</i></p>"))
             self.info.setText("")
         else:
-            self.lines = outline(self.brief, full=self.full.isChecked())
-            self.browser.setHtml(brief_html(self.lines))
-            words = sum(len(line.text.split()) for line in self.lines)
-            self.info.setText(f"{self.brief.item_count} items · {self.brief.new_count} new · about "
-                              f"{max(1, round(words / 140))} min to read")
+            self.lines = laid.full if full else laid.short
+            words = laid.full_words if full else laid.short_words
+            shown = (self.room_uuid, self.round_uuid, full)
+            same, self._shown = shown == self._shown, shown
+            self.filler.fill(self.lines, keep_scroll=same)
+            self.info.setText(self.tr("{0} items · {1} new · about {2} min to read").format(
+                self.brief.item_count, self.brief.new_count, max(1, round(words / 140))))
         if self.projector is not None and self.projector.isVisible():
-            self.projector.show_lines(self.lines)
+            self.projector.show_lines(self.lines, keep_scroll=same)
 
     # -- projector and print -----------------------------------------------------------------------
     def _fill_screens(self) -> None:

@@ -106,6 +106,8 @@ _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _MODS = _CTRL | _SHIFT | _ALT | Qt.KeyboardModifier.MetaModifier
+#: rows a column lays out between two events
+LAYOUT_BATCH = 50
 
 
 class NotesActions(Protocol):
@@ -232,9 +234,10 @@ class NotesColumn(QWidget):
         self.list.setSpacing(1)
         self.list.setUniformItemSizes(False)
         # a long column is laid out a batch at a time between events, so a change never
-        # stalls typing; select_key follows the row until its batch is placed
+        # stalls typing; select_key follows the row until its batch is placed. A batch about
+        # two screens long: a room switch paints the first rows of 2,500 at once
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(150)
+        self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)

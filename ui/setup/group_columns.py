@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common.item_models import ColumnFitter
 
 #: the invisible root every row hangs from (a value, never modified)
 _ROOT = QModelIndex()
@@ -47,6 +50,11 @@ class MemberList(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # one line per person, all the same height: a group of hundreds is laid out without measuring
+        # each line, a batch at a time
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
@@ -155,11 +163,18 @@ class TextTable(QAbstractTableModel):
 
 
 def make_table(model: QAbstractTableModel) -> QTableView:
+    """A read-only balance table: fixed row height, columns sized from a sample of rows
+    (:class:`~ui.common.item_models.ColumnFitter`; a country table can have 190 rows and 20 groups)."""
     view = QTableView()
     view.setModel(model)
-    view.verticalHeader().hide()
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.column_fitter = ColumnFitter(view, None)  # type: ignore[attr-defined]
     return view

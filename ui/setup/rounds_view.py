@@ -8,24 +8,24 @@ refused with the reason and the cell goes back. "Build rotation" fills the
 whole grid and says plainly what the numbers cannot satisfy. The problems of
 the grid as it stands are listed under it. The rooms grid below is read-only.
 
+The grid's model and its one-cell editor are in :mod:`ui.setup.rotation_grid`.
 The "World Café seating" tab seats individuals instead (:mod:`ui.setup.people_seating`);
 "Projector: moves…" opens :class:`ui.setup.moves_display.MovesDisplay`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,19 +35,17 @@ from PySide6.QtWidgets import (
 from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
 from ui.common.item_models import GridModel
 from ui.setup.people_seating import SeatingPanel
+from ui.setup.rotation_grid import WAITS_TEXT, RoomChoiceDelegate, RotationModel, room_label
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
     from ui.workshop.controller import WorkshopController
 
-#: the invisible root every row hangs from (a value, never modified)
-_ROOT = QModelIndex()
-
 STATE_LABELS = {"scheduled": "", "running": "▶ running", "paused": "⏸ paused", "finished": "✓ finished"}
-WAITS_TEXT = "waits"
-#: the role under which a rotation cell holds its room uuid (None: the group waits)
-ROOM_ROLE = Qt.ItemDataRole.EditRole
+#: the narrowest a round's column gets (wide enough for "Room XVI — Human rights"); more rounds scroll
+MIN_ROUND_WIDTH = 170
+__all__ = ["WAITS_TEXT", "RoomChoiceDelegate", "RotationModel", "RotationPanel", "RoundsView", "room_label"]
 
 
 def _grid_table(model: QAbstractTableModel) -> QTableView:
@@ -57,24 +55,21 @@ def _grid_table(model: QAbstractTableModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # a conference's twenty rounds scroll sideways rather than shrink to unreadable columns
+    table.horizontalHeader().setMinimumSectionSize(MIN_ROUND_WIDTH)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return table
 
 
 def _fit_height(table: QTableView) -> None:
-    """No taller than its rows, so a small grid does not leave an empty box."""
+    """No taller than its rows (and the sideways scroll bar when the rounds need one), so a small grid
+    does not leave an empty box."""
     rows = table.verticalHeader().defaultSectionSize() * table.model().rowCount()
-    table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
-
-
-def room_label(index: WorkshopIndex, room_uuid: str | None) -> str:
-    """ "Room XI — Regular pathways", or "waits"."""
-    if room_uuid is None:
-        return WAITS_TEXT
-    theme = index.theme_by_room.get(room_uuid)
-    label = (theme.short_name or theme.title) if theme is not None else ""
-    return f"{index.room_name(room_uuid)} — {label}" if label else index.room_name(room_uuid)
+    header = table.horizontalHeader()
+    sideways = table.horizontalScrollBar().sizeHint().height() \
+        if header.count() * header.minimumSectionSize() > table.viewport().width() else 0
+    table.setMaximumHeight(header.sizeHint().height() + rows + sideways + 2 * table.frameWidth() + 2)
 
 
 def theme_rooms(index: WorkshopIndex) -> list[Any]:
@@ -122,114 +117,6 @@ def grid_problems(index: WorkshopIndex) -> list[str]:
     return out
 
 
-class RotationModel(QAbstractTableModel):
-    """The rotation grid: rows = groups, columns = rounds; a cell shows its room (DisplayRole) and
-    holds its room uuid or None (:data:`ROOM_ROLE`). Editing a cell calls ``on_edit(round_uuid,
-    group_uuid, room_uuid, row, column)`` and changes nothing here: the next snapshot shows the result."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.index_: WorkshopIndex | None = None
-        self.groups: list[Any] = []
-        self.rounds: list[Any] = []
-        self.on_edit: Callable[[str, str, str | None, int, int], None] | None = None
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.groups)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rounds)
-
-    def room_at(self, row: int, column: int) -> str | None:
-        assert self.index_ is not None  # there are cells: set_index was called
-        return self.index_.room_of.get((self.rounds[column].uuid, self.groups[row].uuid))
-
-    def cell(self, row: int, column: int) -> str:
-        """The cell's text: "Room XI — Regular pathways", or "waits"."""
-        assert self.index_ is not None  # there are cells: set_index was called
-        return room_label(self.index_, self.room_at(row, column))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(index.row(), index.column())
-        if role == ROOM_ROLE:
-            return self.room_at(index.row(), index.column())
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or self.index_ is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.index_.round_label(self.rounds[section]) if 0 <= section < len(self.rounds) else None
-        return self.groups[section].name if 0 <= section < len(self.groups) else None
-
-    def flags(self, index):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def setData(self, index, value, role=ROOM_ROLE) -> bool:
-        if not index.isValid() or role != ROOM_ROLE:
-            return False
-        room = value or None
-        if room == self.room_at(index.row(), index.column()):
-            return False
-        if self.on_edit is not None:
-            self.on_edit(self.rounds[index.column()].uuid, self.groups[index.row()].uuid, room,
-                         index.row(), index.column())
-        return False
-
-    def set_index(self, index: WorkshopIndex) -> bool:
-        """Show ``index``; True when the grid's shape (groups or rounds) changed."""
-        groups, rounds = list(index.snap.groups), list(index.snap.rounds)
-        reshaped = [g.uuid for g in groups] != [g.uuid for g in self.groups] or \
-            [r.uuid for r in rounds] != [r.uuid for r in self.rounds]
-        if reshaped:
-            self.beginResetModel()
-        self.index_, self.groups, self.rounds = index, groups, rounds
-        if reshaped:
-            self.endResetModel()
-        else:
-            if groups and rounds:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, len(rounds) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(rounds) - 1, 0))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(groups) - 1, 0))
-        return reshaped
-
-
-class RoomChoiceDelegate(QStyledItemDelegate):
-    """A combo box per rotation cell: the rooms with a theme, then "waits"; a pick is committed at once."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.choices: list[tuple[str, str | None]] = []
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for text, value in self.choices:
-            combo.addItem(text, value)
-        combo.activated.connect(lambda _i, combo=combo: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor, index) -> None:
-        room = index.data(ROOM_ROLE)
-        editor.blockSignals(True)
-        # "waits" is always the last choice
-        editor.setCurrentIndex(editor.findData(room) if room else editor.count() - 1)
-        editor.blockSignals(False)
-
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentData(), ROOM_ROLE)
-
-    def eventFilter(self, editor, event) -> bool:
-        # Only a pick commits: leaving a combo must not send its value again (after a refused
-        # move it would be refused a second time).
-        if event.type() == QEvent.Type.FocusOut:
-            return False
-        return super().eventFilter(editor, event)
-
-
 class RotationPanel(QWidget):
     """The editable rotation grid, its "Build rotation" button and the grid's problems, then the rooms grid."""
 
@@ -244,8 +131,16 @@ class RotationPanel(QWidget):
         self.rotation_table.setModel(self.rotation)
         self.rotation_table.setItemDelegate(self.delegate)
         self.rotation_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.rotation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # the cell reached by the keyboard or a click becomes its combo box (one at a time)
+        self.rotation_table.setEditTriggers(QAbstractItemView.EditTrigger.CurrentChanged
+                                            | QAbstractItemView.EditTrigger.DoubleClicked
+                                            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.rotation_table.setAccessibleName(self.tr("Rotation"))
+        self.rotation_table.setAccessibleDescription(self.tr(
+            "Rows are groups, columns are rounds; each cell is the room the group sits in"))
+        self.rotation_table.clicked.connect(self._clicked)
         self.rotation_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rotation_table.horizontalHeader().setMinimumSectionSize(MIN_ROUND_WIDTH)
         self.rotation_table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 6)
         self.rotation_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.by_room = GridModel(self)
@@ -295,9 +190,7 @@ class RotationPanel(QWidget):
         self._refresh_editors(reopen=reshaped or rechoose)
         self.by_room.set_grid(*rooms_cells(index))
         _fit_height(self.rooms_table)
-        rows = self.rotation_table.verticalHeader().defaultSectionSize() * self.rotation.rowCount()
-        self.rotation_table.setMaximumHeight(self.rotation_table.horizontalHeader().sizeHint().height() + rows
-                                             + 2 * self.rotation_table.frameWidth() + 2)
+        _fit_height(self.rotation_table)
         if not index.snap.rounds:
             self.empty.setText("The agenda has no rounds yet: add agenda items of kind “Round” in Setup → Agenda.")
         elif not index.snap.groups:
@@ -310,22 +203,39 @@ class RotationPanel(QWidget):
         self.problems.setText("\n".join(f"• {p}" for p in grid_problems(index)))
 
     def _refresh_editors(self, *, reopen: bool) -> None:
-        """Every cell shows its combo box, holding the cell's room (a refused edit goes back here)."""
-        table, model = self.rotation_table, self.rotation
-        for r in range(model.rowCount()):
-            for c in range(model.columnCount()):
-                idx = model.index(r, c)
-                if reopen and table.isPersistentEditorOpen(idx):
-                    table.closePersistentEditor(idx)
-                if not table.isPersistentEditorOpen(idx):
-                    table.openPersistentEditor(idx)
-                editor = table.indexWidget(idx)
-                if editor is not None:
-                    self.delegate.setEditorData(editor, idx)
+        """The cell being edited shows its room again (a refused edit goes back here); with other
+        choices (rooms or themes changed) its combo box is closed, to open again with the new ones."""
+        table = self.rotation_table
+        for editor, where in list(self.delegate.editors.items()):
+            if not where.isValid():
+                continue
+            idx = self.rotation.index(where.row(), where.column())
+            if reopen:
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            else:
+                self.delegate.setEditorData(editor, idx)
+
+    def _clicked(self, idx: QModelIndex) -> None:
+        """One click on a cell opens its list of rooms, as a click on a combo box does."""
+        table = self.rotation_table
+        if table.indexWidget(idx) is None:  # the cell was current already, its editor closed (Escape)
+            table.edit(idx)
+        editor = table.indexWidget(idx)
+        if isinstance(editor, QComboBox) and editor.isVisible():
+            editor.showPopup()
 
     def editor(self, row: int, column: int) -> QComboBox:
-        """The combo box of one cell."""
-        return cast(QComboBox, self.rotation_table.indexWidget(self.rotation.index(row, column)))
+        """The combo box of one cell, opened for editing (closing the one open elsewhere)."""
+        table = self.rotation_table
+        idx = self.rotation.index(row, column)
+        for other, where in list(self.delegate.editors.items()):
+            if where.isValid() and (where.row(), where.column()) != (row, column):
+                table.closeEditor(other, QAbstractItemDelegate.EndEditHint.NoHint)
+        if table.indexWidget(idx) is None:
+            table.setCurrentIndex(idx)
+            if table.indexWidget(idx) is None:
+                table.edit(idx)
+        return cast(QComboBox, table.indexWidget(idx))
 
     # -- actions -------------------------------------------------------------------------------
     def move_group(self, round_uuid: str, group_uuid: str, room_uuid: str | None, row: int, column: int) -> None:

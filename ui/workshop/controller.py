@@ -204,10 +204,12 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             opened = open_workshop(target, sample=sample, new_title=new_title, origin=origin,
                                    old_journal=old_journal)
             self._worker.swap(opened.service, generation, listener)
+            return opened
+
+        def warm() -> None:  # worker thread, once the workshop is on screen
             from cafe.people.countries import all_countries
 
             all_countries()  # the country names, loaded here rather than by the first view that shows one
-            return opened
 
         def done(result: Opened) -> None:
             # What is alive now (modules, mappings, the snapshot) stays for the session: freezing it out
@@ -242,6 +244,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
                 self._report_replay(result.replayed)
             if result.warnings:
                 self.insecure_connection.emit(list(result.warnings))
+            self.tasks.submit(warm, lambda _none: None, lambda _exc: None)
 
         def failed(exc: BaseException) -> None:
             message = user_message(exc)
