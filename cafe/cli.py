@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="the server's address as the laptops reach it (default: the one in --db)")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="also write the connections to FILE (readable by you only)")
+
+    p = sub.add_parser("serve", help="serve the venue pages (room clocks, now and next, routes) on the network",
+                       description="Serve the workshop's read-only venue pages to any browser on the venue "
+                                   "network: each room's clock, now and next for hallway screens, and each "
+                                   "participant's route (opened with the code on their slip). Follows the "
+                                   "database as the laptops change it; Ctrl+C stops.")
+    p.add_argument("--host", help="the address to listen on (default: this computer's address on the network; "
+                                  "127.0.0.1: this computer only)")
+    p.add_argument("--port", type=int, default=8080, help="the port to listen on (default: 8080)")
+    p.add_argument("--questions", action="store_true", help="show each theme's guiding questions on its room's clock")
+    p.add_argument("--secret-file", type=Path, metavar="FILE",
+                   help="the workshop's venue secret (a copy of the moderator's), so route codes printed "
+                        "on another computer open here")
     return parser
 
 
@@ -422,7 +435,20 @@ def _cmd_report_naming_left_out(args) -> int:
     return code
 
 
-COMMANDS = {"sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
+def _cmd_serve(args) -> int:
+    from cafe.venue.errors import VenueError
+    from cafe.venue.serve import serve
+
+    service = _open_service(args.db, create=False)
+    try:
+        return serve(service, args.host, args.port, questions=args.questions, secret_file=args.secret_file)
+    except VenueError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        service.db.dispose()
+
+
+COMMANDS = {"serve": _cmd_serve, "sample": _cmd_sample, "load": _cmd_load, "dump": _cmd_dump, "merge": _cmd_merge,
             "report": _cmd_report_naming_left_out, "check": _cmd_check, "share": _cmd_share,
             "backups": _cmd_backups, "backup": _cmd_backup, "restore": _cmd_restore}
 

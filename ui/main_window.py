@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         from ui.print_menu import install_brief_actions
 
         self.round_menu = install_round_actions(self)
+        from ui.moderator.venue_share import install_actions as install_venue_share
+
+        self.venue_share = install_venue_share(self)
         install_print_actions(self)
         install_brief_actions(self)
         install_export_actions(self)

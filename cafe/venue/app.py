@@ -1,0 +1,218 @@
+"""The venue's web application (Starlette): the pages, their event streams and static files.
+
+Routes
+------
+``/``                      start page: now and next, each room's clock, a form for a route code
+``/now``, ``/now/events``  now and next for hallway screens
+``/room/<uuid>``           a room's clock (``/events``: its stream)
+``/route?code=…``          a typed code: to that route, or the start page saying it opens none
+``/route/<code>``          one participant's route (``/events``: its stream)
+``/static/<file>``         the pages' CSS, script and font
+
+Streams are server-sent events: a first message with the document at once, then one message
+per change of the document and a heartbeat every :data:`HEARTBEAT_S` seconds, each with the
+server's time so a page knows how far its own clock is off. A stream ends when its page goes
+away or the server stops; the page then reconnects by itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from cafe.storage.paths import RESOURCES
+from cafe.venue import faces, pages
+from cafe.venue.guard import Guard, Limits, Receive, Scope, Send
+from cafe.venue.hub import HubClosed, VenueHub
+from cafe.venue.route_view import route_view
+from cafe.venue.tokens import normalise
+
+HEARTBEAT_S = 15.0
+STATIC = Path(__file__).with_name("static")
+_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".ttf": "font/ttf",
+          ".svg": "image/svg+xml", ".png": "image/png"}
+#: the files served under /static/ (nothing else of the disk is reachable)
+FONTS = {"NotoSans-Regular.ttf": RESOURCES / "fonts" / "NotoSans-Regular.ttf",
+         "NotoSans-Bold.ttf": RESOURCES / "fonts" / "NotoSans-Bold.ttf"}
+
+
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    files = {p.name: p for p in STATIC.iterdir() if p.is_file() and p.suffix in _TYPES}
+    files.update({name: path for name, path in FONTS.items() if path.is_file()})
+    return {name: (path.read_bytes(), _TYPES[path.suffix]) for name, path in files.items()}
+
+
+def _html(text: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(text, status_code=status, headers={"cache-control": "no-store"})
+
+
+class EventStream(Response):
+    """A server-sent event stream of one hub channel (see the module docstring)."""
+
+    def __init__(self, hub: VenueHub, key: str, heartbeat_s: float):
+        super().__init__()
+        self.hub, self.key, self.heartbeat_s = hub, key, heartbeat_s
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        hub = self.hub
+        try:
+            channel = hub.follow(self.key)
+        except HubClosed:
+            await Response("The server is stopping.", 503, media_type="text/plain")(scope, receive, send)
+            return
+        gone: asyncio.Future[Any] = asyncio.ensure_future(_disconnected(receive))
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": [
+                (b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-store"),
+                (b"x-accel-buffering", b"no")]})
+            if scope["method"] == "HEAD":
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            now = faces.epoch_ms(hub.now())
+            await send({"type": "http.response.body", "more_body": True,
+                        "body": pages.stream_start() + pages.frame(now, channel.doc)})
+            version = channel.version
+            while not channel.closed:
+                changed = channel.changed()
+                done, _ = await asyncio.wait({gone, changed}, timeout=self.heartbeat_s,
+                                             return_when=asyncio.FIRST_COMPLETED)
+                if gone in done or channel.closed:
+                    break
+                fresh = channel.version != version
+                version = channel.version
+                body = pages.frame(faces.epoch_ms(hub.now()), channel.doc if fresh else None)
+                await send({"type": "http.response.body", "body": body, "more_body": True})
+            if not gone.done():
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:  # the page went away mid-send
+            pass
+        finally:
+            gone.cancel()
+            hub.unfollow(channel)
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str, ...] = (),
+               heartbeat_s: float = HEARTBEAT_S) -> Guard:
+    """The guarded application serving ``hub``'s workshop."""
+    static = _static_files()
+    guard_box: list[Guard] = []
+
+    def client_of(request: Request) -> str:
+        return request.client.host if request.client is not None else "?"
+
+    def title() -> str:
+        snap = hub.snapshot
+        return faces.workshop_title(snap) if snap is not None else faces.TITLE
+
+    def rooms() -> list[tuple[str, str]]:
+        snap = hub.snapshot
+        return [(r.uuid, r.name) for r in snap.rooms] if snap is not None else []
+
+    def no_workshop() -> HTMLResponse:
+        return _html(pages.message_page(faces.TITLE, "No workshop is open in the app right now."), 503)
+
+    async def index(request: Request) -> Response:
+        if hub.snapshot is None:
+            return no_workshop()
+        return _html(pages.index_page(title(), rooms()))
+
+    async def now_page(request: Request) -> Response:
+        snap = hub.snapshot
+        if snap is None:
+            return no_workshop()
+        return _html(pages.board_page(faces.board(snap, hub.now())))
+
+    async def room_page(request: Request) -> Response:
+        snap = hub.snapshot
+        room_uuid = request.path_params["room"]
+        if snap is None:
+            return no_workshop()
+        if not any(r.uuid == room_uuid for r in snap.rooms):
+            return _html(pages.message_page("No such room", "This workshop has no room at this address: "
+                                            "the start page lists every room."), 404)
+        face = faces.room_face(snap, room_uuid, hub.now(), questions=hub.questions_for(room_uuid))
+        return _html(pages.room_page(face, f"/room/{room_uuid}/events"))
+
+    def _participant(request: Request, code: str) -> tuple[str | None, Response | None]:
+        guard = guard_box[0]
+        address = client_of(request)
+        wait = guard.codes_blocked(address)
+        if wait:
+            return None, _html(pages.index_page(title(), rooms(), error=(
+                f"Too many wrong codes from this device: wait {max(1, round(wait))} seconds, then try again.")), 429)
+        uuid = hub.participant_for(code)
+        if uuid is None:
+            guard.wrong_code(address)
+            return None, _html(pages.index_page(title(), rooms(), error=(
+                "No route has this code: check the code on your route slip (letters and digits, "
+                "dashes do not matter).")), 404)
+        return uuid, None
+
+    async def route_form(request: Request) -> Response:
+        code = request.query_params.get("code", "")
+        if hub.snapshot is None:
+            return no_workshop()
+        _uuid, refusal = _participant(request, code)
+        if refusal is not None:
+            return refusal
+        return RedirectResponse(f"/route/{normalise(code)}", status_code=303, headers={"cache-control": "no-store"})
+
+    async def route_page(request: Request) -> Response:
+        snap = hub.snapshot
+        if snap is None:
+            return no_workshop()
+        code = normalise(request.path_params["code"])
+        uuid, refusal = _participant(request, code)
+        if refusal is not None or uuid is None:
+            return refusal or no_workshop()
+        view = route_view(snap, uuid, hub.seats)
+        if view is None:
+            return no_workshop()
+        clock = faces.room_face(snap, view.clock_room, hub.now()) if view.clock_room else None
+        return _html(pages.route_page(view, code, title(), clock))
+
+    async def room_events(request: Request) -> Response:
+        return EventStream(hub, f"room:{request.path_params['room']}", heartbeat_s)
+
+    async def now_events(request: Request) -> Response:
+        return EventStream(hub, "board", heartbeat_s)
+
+    async def route_events(request: Request) -> Response:
+        uuid, refusal = _participant(request, request.path_params["code"])
+        if refusal is not None or uuid is None:
+            return Response("No route has this code.", 404, media_type="text/plain")
+        return EventStream(hub, f"route:{uuid}", heartbeat_s)
+
+    async def static_file(request: Request) -> Response:
+        found = static.get(request.path_params["name"])
+        if found is None:
+            return Response("Not found.", 404, media_type="text/plain")
+        return Response(found[0], media_type=found[1], headers={"cache-control": "public, max-age=3600"})
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _html(pages.message_page("Not found", "There is no page at this address."), 404)
+
+    async def failed(request: Request, exc: Exception) -> Response:
+        return _html(pages.message_page("Something went wrong", "This page could not be shown; "
+                                        "reload it in a moment."), 500)
+
+    app = Starlette(routes=[
+        Route("/", index), Route("/now", now_page), Route("/now/events", now_events),
+        Route("/room/{room}", room_page), Route("/room/{room}/events", room_events),
+        Route("/route", route_form), Route("/route/{code}", route_page),
+        Route("/route/{code}/events", route_events), Route("/static/{name}", static_file),
+    ], exception_handlers={404: not_found, 500: failed})
+    guard = Guard(app, limits, hosts=hosts)
+    guard_box.append(guard)
+    return guard
