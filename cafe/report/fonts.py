@@ -139,6 +139,10 @@ def register_fonts() -> None:
                 addMapping(name, 0, 1, face.name)
                 addMapping(name, 1, 1, face.bold_name)
         _registered = True
+    # the body's italic faces, so <i> slants in every document, whichever is built first
+    from cafe.report.markup_pdf import register_italics
+
+    register_italics()
 
 
 def has_glyph(face: Face, char: str) -> bool:
