@@ -30,13 +30,14 @@ OPERATIONS: frozenset[str] = frozenset({
     "rename_heading", "move_heading", "set_round_summary",
     # plenary
     "add_lesson", "update_lesson", "delete_lesson", "move_lesson",
+    "add_speaker", "update_speaker", "delete_speaker", "move_speaker", "set_session_account",
     # merging and undo
     "import_rows", "merge_rows", "restore", "restore_rows",
 })
 
 #: operations that step one row's version by one and return that row (their versions are forwarded)
 VERSION_STEP_OPS: frozenset[str] = frozenset({"move_note", "move_note_step", "delete_note", "undelete_note",
-                                               "set_round_summary"})
+                                               "set_round_summary", "set_session_account"})
 #: operations that step the version of every note they report
 MANY_NOTES_OPS: frozenset[str] = frozenset({"rename_heading", "move_heading"})
 #: operations that step the version of every row of one kind they report (operation -> kind)

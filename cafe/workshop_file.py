@@ -72,6 +72,7 @@ def _sorted_rows(rows: Mapping[str, list]) -> dict[str, list]:
     nobody = ("", "", "")
     category_rank = {c: i for i, c in enumerate(NoteCategory)}
     nowhere = (0, "")
+    session_rank = {a.uuid: i for i, a in enumerate(sorted(rows["agenda_item"], key=agenda_sort_key(day_date)))}
 
     def by_position(r):
         return (r.position, r.uuid)
@@ -106,6 +107,8 @@ def _sorted_rows(rows: Mapping[str, list]) -> dict[str, list]:
         "lesson": by_position,
         "seat": lambda s: (round_key.get(s.round_uuid, nowhere), room_key.get(s.room_uuid, nowhere),
                            person_key.get(s.participant_uuid, nobody), s.uuid),
+        "speaker": lambda s: (session_rank.get(s.agenda_item_uuid, -1), s.position, s.uuid),
+        "session_account": lambda a: (session_rank.get(a.agenda_item_uuid, -1), a.uuid),
     }
     return {name: sorted(rows.get(name, ()), key=keys[name]) for name in KINDS}
 
@@ -114,7 +117,15 @@ def _row_object(snap: Any, where: str, optional: Mapping[str, Any]) -> dict[str,
     """One row's object; a field of ``optional`` (:data:`OPTIONAL_FIELDS`) only when it is not its default."""
     return {file_key(col): encode_value(value, f"{where}.{file_key(col)}")
             for col, value in snap_to_row_form(snap).items()
-            if col not in optional or (bool(value) if isinstance(optional[col], bool) else value) != optional[col]}
+            if col not in optional or not _is_default(value, optional[col])}
+
+
+def _is_default(value: Any, default: Any) -> bool:
+    if isinstance(default, bool):
+        return bool(value) == default
+    if isinstance(default, (list, tuple)):
+        return isinstance(value, (list, tuple)) and list(value) == list(default)
+    return value == default
 
 
 def rows_to_document(rows: Mapping[str, list]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 
 from cafe import workshop_file_format
+from cafe.storage.report_keys import MAX_REPORT_TEXT, MAX_REPORT_TITLE
 from cafe.storage.snapshots import KINDS
 from cafe.workshop_file_format import (
     ALL_SECTIONS,
@@ -25,7 +26,9 @@ from cafe.workshop_file_format import (
     FORMAT,
     FORMAT_VERSION,
     MAX_DEPTH,
+    READ_VERSIONS,
     SCHEMA_PATH,
+    SECTIONS_SINCE_2,
     SURROGATE,
     BadNumber,
     WorkshopFileError,
@@ -208,9 +211,15 @@ def check_header(doc: Any) -> None:
         raise WorkshopFileError([f"$.format_version: written by a newer version of Knowledge Café (format "
                                  f"version {version}; this version reads up to {FORMAT_VERSION}); "
                                  "update the app to open it"])
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in READ_VERSIONS or isinstance(version, bool):
         found = "missing" if "format_version" not in doc else f"found {show_value(version)}"
-        raise WorkshopFileError([f"$.format_version: expected {FORMAT_VERSION} ({found})"])
+        expected = " or ".join(str(v) for v in READ_VERSIONS)
+        raise WorkshopFileError([f"$.format_version: expected {expected} ({found})"])
+    if version < 2:
+        newer = sorted(SECTIONS_SINCE_2.intersection(doc))
+        if newer:
+            raise WorkshopFileError([f"{json_path((section,))}: a file of format version {version} has no "
+                                     f"{section} (they came with version 2)" for section in newer])
 
 
 def _json_type(value: Any) -> str:
@@ -347,6 +356,12 @@ def rule_problems(rows: dict[str, list[_Row]]) -> list[tuple[tuple, str]]:
     problems += _unique(rows["seat"], lambda s: (s.round_uuid, s.participant_uuid), "participant",
                         lambda r, first: f"{_label(ref(r, 'participant_uuid') or r)} already has a seat in "
                                          f"{round_no(r)} ({json_path(first.path)})")
+    problems += _unique(rows["session_account"], lambda s: s.agenda_item_uuid, "agenda_item",
+                        lambda r, first: f"{_label(ref(r, 'agenda_item_uuid') or r)} already has an account "
+                                         f"({json_path(first.path)})")
+    for row in rows["speaker"]:
+        if not row.snap.name.strip():
+            problems.append((row.path + ("name",), "a speaker needs a name"))
     return problems
 
 
@@ -382,6 +397,28 @@ def _workshop_problems(row: _Row) -> list[tuple[tuple, str]]:
     if w.danger_minutes > w.warning_minutes:
         problems.append((row.path + ("danger_minutes",), f"{w.danger_minutes} is longer than "
                                                           f"warning_minutes ({w.warning_minutes})"))
+    return problems + _report_problems(row)
+
+
+def _report_problems(row: _Row) -> list[tuple[tuple, str]]:
+    """The report's settings: one-line titles, each section once, texts of a bearable length."""
+    w, problems = row.snap, []
+    if "\n" in w.report_title or len(w.report_title) > MAX_REPORT_TITLE:
+        problems.append((row.path + ("report_title",), f"the report's title is one line of at most "
+                                                        f"{MAX_REPORT_TITLE} characters"))
+    for name in ("wrapup_lead_in", "statistics"):
+        if len(getattr(w, name)) > MAX_REPORT_TEXT:
+            problems.append((row.path + (name,), f"holds {len(getattr(w, name)):,} characters; at most "
+                                                 f"{MAX_REPORT_TEXT:,} are allowed"))
+    first: dict[str, int] = {}
+    for i, section in enumerate(w.report_sections):
+        path = row.path + ("report_sections", i)
+        if section["key"] in first:
+            problems.append((path + ("key",), f"the section {show_value(section['key'])} is already listed "
+                                              f"({json_path(row.path + ('report_sections', first[section['key']]))})"))
+        first.setdefault(section["key"], i)
+        if len(section["title"]) > MAX_REPORT_TITLE:
+            problems.append((path + ("title",), f"a section's title is at most {MAX_REPORT_TITLE} characters"))
     return problems
 
 

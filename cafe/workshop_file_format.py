@@ -25,7 +25,11 @@ SCHEMA_PATH = Path(__file__).with_name("schema") / "workshop.schema.json"
 
 
 FORMAT = "knowledge-cafe-workshop"
-FORMAT_VERSION = 1
+#: the version written; version 2 added the plenary sessions (speakers, the rapporteur's accounts)
+#: and the report's settings on the workshop
+FORMAT_VERSION = 2
+#: the versions read: a file of version 1 reads as a workshop without any of those
+READ_VERSIONS: tuple[int, ...] = (1, 2)
 #: Files larger than this are refused before they are read.
 MAX_BYTES = 200 * 1024 * 1024
 #: A workshop file nests four levels deep; anything far deeper is not one.
@@ -42,12 +46,18 @@ SECTIONS: dict[str, str] = {
 }
 #: Sections added after format version 1 was fixed: written only when they hold rows, so a
 #: workshop that does not use them gives the same file as before (section -> kind).
-OPTIONAL_SECTIONS: dict[str, str] = {"seats": "seat"}
+OPTIONAL_SECTIONS: dict[str, str] = {"speakers": "speaker", "session_accounts": "session_account", "seats": "seat"}
+#: Sections a file of version 1 cannot have (they came with version 2).
+SECTIONS_SINCE_2: frozenset[str] = frozenset({"speakers", "session_accounts"})
 ALL_SECTIONS: dict[str, str] = {**SECTIONS, **OPTIONAL_SECTIONS}
 #: Fields added after format version 1 was fixed (kind -> field -> default): written only when a
 #: row's value differs from the default, so a workshop that does not use them gives the same file as
-#: before and older versions of the app still read it; a file without them reads as the default.
-OPTIONAL_FIELDS: dict[str, dict[str, Any]] = {"note": {"key": False}}
+#: before (a note's ``key`` came within version 1, the workshop's report fields with version 2); a
+#: file without them reads as the default.
+OPTIONAL_FIELDS: dict[str, dict[str, Any]] = {
+    "note": {"key": False},
+    "workshop": {"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": ""},
+}
 SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in ALL_SECTIONS.items()}
 BOM = b"\xef\xbb\xbf"
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -143,6 +153,8 @@ def encode_value(value: Any, where: str) -> Any:
         return clock_text(value)
     if isinstance(value, (list, tuple)):
         return [encode_value(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, dict):  # the report's sections: keys in a fixed order, so files diff well
+        return {k: encode_value(value[k], f"{where}.{k}") for k in sorted(value)}
     raise WorkshopFileError([f"{where}: a value of type {type(value).__name__} cannot be written"])
 
 
@@ -165,6 +177,8 @@ def decode_value(kind_name: str, column: str, value: Any) -> Any:
             raise ValueError(f"{show_value(value)} is not a valid date") from None
     if typ is dt.time:
         return dt.time.fromisoformat(value)
+    if kind_name == "workshop" and column == "report_sections":
+        return tuple(report_section(section) for section in value)
     if typ is list:
         return tuple(value)
     if typ is float:
@@ -172,6 +186,13 @@ def decode_value(kind_name: str, column: str, value: Any) -> Any:
     if typ is int:
         return int(value)
     return value
+
+
+def report_section(section: dict[str, Any]) -> dict[str, Any]:
+    """One of the report's sections as the workshop holds it: a title left out is the default
+    title (""), a section not said to be hidden is shown; a title is one line."""
+    title = section.get("title", "")
+    return {"key": section["key"], "title": " ".join(title.split()), "shown": section.get("shown", True)}
 
 
 def show_value(value: Any, limit: int = 60) -> str:

@@ -6,8 +6,10 @@ The sample follows the format of the two-day thematic workshop on implementing
 the global compact for migration (Palais des Nations, Geneva, 21–22 March
 2019): three themes in three rooms, three groups rotating over three rounds,
 about 190 participants from 89 states and other stakeholders, notes in every
-room and round. Every person, organisation outside the UN system, note and
-summary in it is synthetic.
+room and round, and the plenary sessions' speakers and the rapporteur's
+accounts (opening, framing, wrap-up of day I, closing). Every person,
+organisation outside the UN system, note, summary and account in it is
+synthetic.
 
 The output is deterministic (fixed random seed, uuids drawn from that seed),
 so running the script again gives the same bytes; a test checks that the
@@ -26,6 +28,7 @@ import uuid as uuid_mod
 import zoneinfo
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # runs from a checkout without installing the package
@@ -33,7 +36,7 @@ if str(ROOT) not in sys.path:  # runs from a checkout without installing the pac
 
 from cafe import workshop_file  # noqa: E402
 from cafe.storage.db import open_database  # noqa: E402
-from cafe.storage.models import NoteCategory, RoundState, StakeholderType  # noqa: E402
+from cafe.storage.models import NoteCategory, RoundState, SpeakerRole, StakeholderType  # noqa: E402
 from cafe.service import Service  # noqa: E402
 from cafe.storage.snapshots import KINDS  # noqa: E402
 
@@ -230,6 +233,108 @@ LESSONS = [
      "came up in two rooms: people only use remedies they can reach without fear.",
      "Access to justice:"),
 ]
+
+# -- the plenary sessions: who spoke, and what the rapporteur wrote ---------------------------------
+#: a person of the sample's participants, found by what they are: (stakeholder type, organisation or
+#: country it starts with); the first by name
+KEYNOTE = ("state", "Permanent Mission of the Philippines")
+CIVIL_SOCIETY = ("civil society", "Migrant Rights Network")
+PRIVATE_SECTOR = ("private sector", "International Employers' Council")
+STATE_RESPONDENT = ("state", "Permanent Mission of Mexico")
+
+MODERATOR = ("Daniel Okoro", "Head of Partnerships, workshop secretariat", "")
+CO_CHAIR = ("Ingrid Halvorsen", "Co-chair of the organising committee", "")
+
+#: agenda title -> [(role, (name, title, organisation) or a participant spec with a title), …]
+SPEAKERS = {
+    "Opening plenary": [
+        ("moderator", MODERATOR),
+        ("speaker", CO_CHAIR),
+        ("keynote", (KEYNOTE, "Ambassador and Permanent Representative of the Philippines")),
+    ],
+    "Framing session: the three themes and their guiding questions": [
+        ("moderator", MODERATOR),
+        ("host", ("Amina Yusuf", "Human Rights Officer, Migration Unit", "OHCHR")),
+        ("host", ("Rafael Mendes", "Policy Specialist, Migration and Development", "UNDP")),
+        ("host", ("Ingrid Solberg", "Senior Migration Specialist", "ILO")),
+        ("host", ("Kwabena Asante", "Fair Recruitment Officer", "ILO")),
+    ],
+    "Wrap-up of day I": [
+        ("moderator", CO_CHAIR),
+        ("panellist", (CIVIL_SOCIETY, "Programme Coordinator")),
+        ("panellist", (PRIVATE_SECTOR, "Policy Adviser on Labour Mobility")),
+        ("panellist", (STATE_RESPONDENT, "Counsellor, Migration Affairs")),
+    ],
+    "Closing": [
+        ("speaker", CO_CHAIR),
+        ("speaker", MODERATOR),
+    ],
+}
+
+#: agenda title -> the rapporteur's account ({keynote}, {civil_society}, … are the people above)
+ACCOUNTS = {
+    "Opening plenary": (
+        "The moderator, **Daniel Okoro**, opened the workshop and recalled its purpose: to share how States "
+        "and other stakeholders are putting the Global Compact for Safe, Orderly and Regular Migration into "
+        "practice, and to learn from one another's experience.\n\n"
+        "In the welcome remarks, **Ingrid Halvorsen** thanked the participants for coming in such numbers and "
+        "set out three expectations for the two days:\n\n"
+        "1. to hear practical experience rather than statements of position;\n"
+        "2. to leave with practices that can be adapted to other countries;\n"
+        "3. to build, room after room, on what the previous groups concluded.\n\n"
+        "In the keynote address, **{keynote}** described how the Government of the Philippines drafted its "
+        "national implementation plan with recruitment agencies, trade unions and associations of returned "
+        "workers at the same table, and what it learned on the way:\n\n"
+        "> Migration governance is only as good as the protection it gives a worker on the day things go "
+        "wrong.\n\n"
+        "In the open discussion, delegations welcomed the format of the workshop and raised:\n\n"
+        "- the need for *disaggregated data* to follow up national implementation plans;\n"
+        "- the role of local authorities, who deliver most services to migrants;\n"
+        "- the link with the Sustainable Development Goals, in particular target 10.7."
+    ),
+    "Framing session: the three themes and their guiding questions": (
+        "The framing session introduced the three themes of the knowledge café and the questions each "
+        "group would discuss. Each thematic expert set out the problem in a few minutes:\n\n"
+        "- **Human rights-based approaches to national implementation plans** (Amina Yusuf, OHCHR): how "
+        "plans can put the rights of all migrants at their centre, *regardless of status*;\n"
+        "- **Creating regular pathways for migration** (Rafael Mendes, UNDP): which pathways work, and how "
+        "they can answer labour market needs in countries of origin and of destination;\n"
+        "- **Fair and ethical recruitment and decent work** (Ingrid Solberg and Kwabena Asante, ILO): how to "
+        "end recruitment fees charged to workers and protect them throughout recruitment.\n\n"
+        "The moderator explained the format: three groups, three rooms, three rounds of an hour. In each "
+        "round the host welcomes the incoming group and tells them what the previous groups concluded, so "
+        "that the discussion builds on it instead of starting over; note-takers capture the "
+        "**opportunities**, **challenges** and **practices** they hear."
+    ),
+    "Wrap-up of day I": (
+        "The moderator, **Ingrid Halvorsen**, invited three stakeholders to respond to the day's "
+        "discussions.\n\n"
+        "Speaking for civil society, **{civil_society}** welcomed how concrete the rooms had been and asked "
+        "that migrants themselves take part when plans are drafted, not only when they are reviewed.\n\n"
+        "**{private_sector}**, for the private sector, said that employers were ready to apply the "
+        "*employer-pays principle* throughout their supply chains, provided that licensing of recruitment "
+        "agencies was enforced alike in countries of origin and of destination.\n\n"
+        "**{state_respondent}** described the seasonal worker scheme between Canada and Mexico as an example "
+        "of a pathway that works because both governments monitor it together.\n\n"
+        "The moderator closed the day by noting that **capacity building** and **access to justice** had "
+        "come up in every room, and that the thematic experts would present the outcomes on day II."
+    ),
+    "Closing": (
+        "**Ingrid Halvorsen** thanked the hosts, the note-takers and every participant, and named the next "
+        "steps:\n\n"
+        "1. the secretariat circulates this report to all participants;\n"
+        "2. the practices collected are shared with the regional reviews of the compact;\n"
+        "3. the organisers gather feedback on the format before the next workshop.\n\n"
+        "**Daniel Okoro** closed the workshop at 12:30."
+    ),
+}
+
+WRAPUP_LEAD_IN = (
+    "The outcomes of the thematic sessions were presented in plenary on the second day by the thematic "
+    "experts, **Amina Yusuf** (OHCHR), **Rafael Mendes** (UNDP) and **Ingrid Solberg** (ILO), each for about "
+    "ten minutes, followed by an open discussion moderated by **Daniel Okoro**. The moderator then drew the "
+    "cross-cutting lessons below."
+)
 
 # -- people: countries and the names heard there ---------------------------------------------------
 #: (country as the UN writes it, "of" form for a mission's name, name cultures)
@@ -604,6 +709,47 @@ def _lessons(b: _Builder, notes: list) -> list:
             for i, (title, text, heading) in enumerate(LESSONS)]
 
 
+def _person(people: list, spec: tuple[str, str]) -> Any:
+    """The first participant by name of one stakeholder type whose organisation starts as ``spec`` says."""
+    stakeholder, organisation = spec
+    return min((p for p in people if p.stakeholder_type.value == stakeholder
+                and p.organisation.startswith(organisation)), key=lambda p: (p.name, p.uuid))
+
+
+def _sessions(b: _Builder, rows: dict[str, list]) -> tuple[list, list]:
+    """The plenary sessions' speakers and accounts, drawn after everything else (nothing else moves)."""
+    by_title = {a.title: a for a in rows["agenda_item"]}
+    date_of = {d.uuid: d.date for d in rows["day"]}
+    people = rows["participant"]
+    names: dict[str, str] = {}
+    speakers = []
+    for title, entries in SPEAKERS.items():
+        item = by_title[title]
+        for position, (role, who) in enumerate(entries):
+            if isinstance(who[0], tuple):  # one of the participants, with the title they spoke under
+                spec, speaker_title = who
+                person = _person(people, spec)
+                name, organisation, participant = person.name, person.organisation, person.uuid
+                names[next(k for k, v in _PEOPLE.items() if v == spec)] = name
+            else:
+                (name, speaker_title, organisation), participant = who, None
+            speakers.append(KINDS["speaker"].snap(
+                uuid=b.uuid(), version=1, agenda_item_uuid=item.uuid, name=name, title=speaker_title,
+                organisation=organisation, role=SpeakerRole(role), participant_uuid=participant,
+                position=position))
+    accounts = []
+    for title, text in ACCOUNTS.items():
+        item = by_title[title]
+        written = _utc(date_of[item.day_uuid], item.end, 7) + dt.timedelta(seconds=b.rng.randrange(60))
+        accounts.append(KINDS["session_account"].snap(
+            uuid=b.uuid(), version=1, agenda_item_uuid=item.uuid, text=text.format(**names), updated_at=written))
+    return speakers, accounts
+
+
+_PEOPLE = {"keynote": KEYNOTE, "civil_society": CIVIL_SOCIETY, "private_sector": PRIVATE_SECTOR,
+           "state_respondent": STATE_RESPONDENT}
+
+
 def _renamed(rows: dict[str, list], b: _Builder) -> dict[str, list]:
     """Give the rows the service created uuids drawn from the seed (in creation order)."""
     new = {}
@@ -636,6 +782,8 @@ def build_sample(service: Service) -> None:
     rows["round_summary"] = _summaries(b, themes, rounds, round_items, rows["assignment"], rows["group"],
                                        rows["note"])
     rows["lesson"] = _lessons(b, rows["note"])
+    rows["speaker"], rows["session_account"] = _sessions(b, rows)
+    rows["workshop"] = [dataclasses.replace(w, wrapup_lead_in=WRAPUP_LEAD_IN) for w in rows["workshop"]]
     service.import_rows(rows)
 
 

@@ -1,5 +1,8 @@
 """In plenary: the cross-cutting lessons the moderator draws from all rooms.
 
+The plenary sessions' speakers and the rapporteur's accounts are in
+:mod:`cafe.plenary.sessions`.
+
 Lessons are ordered by ``position``. A delete leaves a gap in the positions
 rather than renumbering, so undoing it puts the lesson back exactly where it
 was; the order is all that matters.
@@ -12,15 +15,17 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError, _next_position
+from cafe.plenary.sessions import SessionOps
+from cafe.service_base import Changes, Inverse, ServiceError, _next_position
 from cafe.storage import models as m
 
 MAX_LESSON_TITLE = 300
 MAX_LESSON_TEXT = 100_000
 
 
-class PlenaryOps(ServiceBase):
-    """Mixin of :class:`cafe.service.Service`: the moderator's lessons."""
+class PlenaryOps(SessionOps):
+    """Mixin of :class:`cafe.service.Service`: the moderator's lessons (and, through
+    :class:`cafe.plenary.sessions.SessionOps`, the plenary sessions' speakers and accounts)."""
 
     def add_lesson(self, title: str, text: str = "", note_uuids: Iterable[str] = (), *,
                    index: int | None = None, origin: Any = None) -> Changes:

@@ -28,8 +28,10 @@ from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy import JSON, Column, String, Text, TypeDecorator, UniqueConstraint
-from sqlalchemy.orm import declared_attr
+from sqlalchemy.orm import declared_attr, validates
 from sqlmodel import Field, SQLModel
+
+from cafe.storage.report_keys import MAX_REPORT_TEXT, MAX_REPORT_TITLE, REPORT_SECTION_KEYS
 
 
 def new_uuid() -> str:
@@ -92,6 +94,62 @@ class HostRole(str, enum.Enum):
     note_taker = "note-taker"
 
 
+class SpeakerRole(str, enum.Enum):
+    """What a speaker did in a plenary session (the report groups speakers by it)."""
+
+    moderator = "moderator"
+    keynote = "keynote"
+    panellist = "panellist"
+    host = "host"
+    speaker = "speaker"
+    rapporteur = "rapporteur"
+
+
+
+
+def check_report_sections(value: Any) -> None:
+    """ServiceError naming what is wrong unless ``value`` is what ``Workshop.report_sections`` holds:
+    a list of ``{"key": …, "title": …, "shown": …}``, each key of :data:`REPORT_SECTION_KEYS` at most
+    once, each title one line ("" for the section's default title)."""
+    from cafe.service_errors import ServiceError
+
+    if not isinstance(value, (list, tuple)):
+        raise ServiceError("The report's sections are a list.")
+    seen: set[str] = set()
+    for i, section in enumerate(value, start=1):
+        if not isinstance(section, dict) or not isinstance(section.get("key"), str):
+            raise ServiceError(f"Report section {i} does not say which section it is (its key).")
+        key = section["key"]
+        if key not in REPORT_SECTION_KEYS:
+            raise ServiceError(f"The report has no section “{key}” (it has {', '.join(REPORT_SECTION_KEYS)}).")
+        if key in seen:
+            raise ServiceError(f"The report's section “{key}” is listed twice.")
+        seen.add(key)
+        if set(section) != {"key", "title", "shown"}:
+            raise ServiceError(f"Report section “{key}” needs exactly a key, a title and whether it is shown.")
+        title, shown = section["title"], section["shown"]
+        if not isinstance(title, str) or "\n" in title or len(title) > MAX_REPORT_TITLE:
+            raise ServiceError(f"The title of report section “{key}” is one line of text, at most "
+                               f"{MAX_REPORT_TITLE} characters.")
+        if not isinstance(shown, bool):
+            raise ServiceError(f"Whether report section “{key}” is shown must be true or false.")
+
+
+def check_report_text(name: str, value: Any) -> None:
+    """ServiceError unless ``value`` fits the workshop's report field ``name`` (the title: one line)."""
+    from cafe.service_errors import ServiceError
+
+    what = name.replace("_", " ").replace("wrapup", "wrap-up")
+    if name == "report_title":
+        if not isinstance(value, str) or "\n" in value or len(value) > MAX_REPORT_TITLE:
+            raise ServiceError(f"The report's title is one line of text, at most {MAX_REPORT_TITLE} characters.")
+    elif not isinstance(value, str):
+        raise ServiceError(f"The report's {what} must be text.")
+    elif len(value) > MAX_REPORT_TEXT:
+        raise ServiceError(f"The report's {what} can hold at most {MAX_REPORT_TEXT:,} characters "
+                           f"(this one has {len(value):,}).")
+
+
 class EnumText(TypeDecorator):
     """An enum stored as its value in a plain text column.
 
@@ -149,6 +207,17 @@ def _uuid_field() -> str:
 
 
 class Workshop(Versioned, SQLModel, table=True):
+    """The workshop itself (one row).
+
+    The report's settings are its last columns (added in schema 0004; older
+    files and databases read as the defaults): ``report_title`` ("" reads as
+    "Report"), ``report_sections`` (the sections in order, each
+    ``{"key": …, "title": …, "shown": …}``, :data:`REPORT_SECTION_KEYS`; empty
+    means the default order and titles), ``wrapup_lead_in`` (who presented the
+    outcomes and who moderated) and ``statistics`` (the introduction's
+    sentence of figures; "" means the one offered from the data).
+    """
+
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1
@@ -161,6 +230,22 @@ class Workshop(Versioned, SQLModel, table=True):
     warning_minutes: int = 10
     danger_minutes: int = 2
     auto_start_next: bool = _bool_field(False)
+    report_title: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    report_sections: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    wrapup_lead_in: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+    statistics: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+
+    # every write is checked (an edit, a file, a merge, an undo); a refused value changes nothing
+    @validates("report_sections")
+    def _check_report_sections(self, _name: str, value: Any) -> Any:
+        check_report_sections(value)
+        return value
+
+    @validates("report_title", "wrapup_lead_in", "statistics")
+    def _check_report_text(self, name: str, value: Any) -> Any:
+        check_report_text(name, value)
+        return value
 
 
 class Day(Versioned, SQLModel, table=True):
@@ -346,6 +431,41 @@ class Lesson(Versioned, SQLModel, table=True):
     position: int = 0
 
 
+class Speaker(Versioned, SQLModel, table=True):
+    """Someone who spoke in a plenary session: as the report names them, "**Ms. Sarah Lou
+    Arriola**, Undersecretary for Migrant Workers' Affairs of the Philippines".
+
+    ``participant_id`` links the speaker to the workshop's list of people when
+    they were chosen from it (the name, title and organisation are still the
+    speaker's own, as the rapporteur wrote them); ``position`` orders the
+    speakers of one session.
+    """
+
+    id: int = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", index=True, ondelete="CASCADE")
+    name: str
+    title: str = ""
+    organisation: str = ""
+    role: SpeakerRole = _enum_field(SpeakerRole.speaker)
+    participant_id: int | None = Field(default=None, foreign_key="participant.id", ondelete="SET NULL")
+    position: int = 0
+
+
+class SessionAccount(Versioned, SQLModel, table=True):
+    """The rapporteur's account of one plenary session (one per agenda item), in the light
+    Markdown the report prints formatted; saved like a round summary."""
+
+    __tablename__ = "session_account"
+    id: int = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", unique=True, ondelete="CASCADE")
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class Seat(SQLModel, table=True):
     """World Café seating: which table (room) one participant sits at during a round.
 
@@ -364,7 +484,7 @@ class Seat(SQLModel, table=True):
 #: Every table, in an order where a row's references come before it.
 TABLES: tuple[type[SQLModel], ...] = (
     Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
-    Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat,
+    Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat, Speaker, SessionAccount,
 )
 
 

@@ -64,7 +64,8 @@ class RowProblem:
 class _Column:
     name: str
     nullable: bool
-    #: "int", "float", "bool", "text", "enum", "instant", "date", "time", "list"
+    #: "int", "float", "bool", "text", "enum", "instant", "date", "time", "list" (of texts),
+    #: "records" (a list of JSON objects: the report's sections)
     what: str
     enum_cls: Any = None
     #: the kind a ``*_id`` reference points at, and whether the row goes when its target goes
@@ -76,11 +77,18 @@ def _annotation(model: Any, name: str) -> Any:
     annotation = model.model_fields[name].annotation
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    if typing.get_origin(annotation) is list and any(typing.get_origin(a) is dict or a is dict
+                                                      for a in typing.get_args(annotation)):
+        return _Records
     return typing.get_origin(annotation) or annotation
 
 
+class _Records:
+    """The annotation of a JSON list of objects (``list[dict[str, Any]]``)."""
+
+
 _WHAT = {int: "int", float: "float", bool: "bool", str: "text", dt.datetime: "instant", dt.date: "date",
-         dt.time: "time", list: "list"}
+         dt.time: "time", list: "list", _Records: "records"}
 
 
 @functools.cache
@@ -130,6 +138,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "date": lambda v: type(v) is dt.date,
     "time": lambda v: isinstance(v, dt.time),
     "list": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "records": lambda v: type(v) is list and all(type(x) is dict for x in v),
 }
 
 
@@ -138,6 +147,7 @@ _EXPRESSIONS = {
     "float": "(type({v}) is int or (type({v}) is float and isfinite({v})))",
     "instant": "(isinstance({v}, datetime) and {v}.tzinfo is not None)", "date": "type({v}) is date",
     "time": "isinstance({v}, time)", "list": "(type({v}) is list and all(type(x) is str for x in {v}))",
+    "records": "(type({v}) is list and all(type(x) is dict for x in {v}))",
     "enum": "isinstance({v}, {enum})",
 }
 
@@ -185,13 +195,14 @@ _WRONG: dict[str, Callable[[Any], str]] = {
     "date": lambda v: f"{_show(v)} is not a date",
     "time": lambda v: f"{_show(v)} is not a time of day",
     "list": lambda v: f"{_show(v)} is not a list of texts",
+    "records": lambda v: f"{_show(v)} is not a list of settings",
 }
 
 
 def _convert_problem(col: _Column, raw: Any, exc: Exception) -> str:
     if col.what == "enum":
         return f"{_show(raw)} is not one of {_known(col)}"
-    if col.what == "list":
+    if col.what in ("list", "records"):
         return f"{_show(raw)} is not valid JSON"
     return _WRONG[col.what](raw)
 

@@ -71,7 +71,9 @@ KINDS: dict[str, Kind] = {
     for k in (
         _kind("workshop", m.Workshop, editable=(
             "title", "venue", "start_date", "end_date", "time_zone", "introduction",
-            "warning_minutes", "danger_minutes", "auto_start_next")),
+            "warning_minutes", "danger_minutes", "auto_start_next",
+            "report_title", "report_sections", "wrapup_lead_in", "statistics"),
+              added={"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": ""}),
         _kind("day", m.Day, editable=("date", "title", "position")),
         _kind("room", m.Room, editable=("name", "capacity", "position")),
         _kind("agenda_item", m.AgendaItem, {"day_uuid": m.Day, "room_uuid": m.Room}, (
@@ -100,6 +102,9 @@ KINDS: dict[str, Kind] = {
         _kind("lesson", m.Lesson, editable=("title", "text", "note_uuids", "position")),
         _kind("seat", m.Seat, {"round_uuid": m.Round, "participant_uuid": m.Participant, "room_uuid": m.Room},
               ("room_uuid",)),
+        _kind("speaker", m.Speaker, {"agenda_item_uuid": m.AgendaItem, "participant_uuid": m.Participant},
+              ("name", "title", "organisation", "role", "participant_uuid")),
+        _kind("session_account", m.SessionAccount, {"agenda_item_uuid": m.AgendaItem}, ("text",)),
     )
 }
 
@@ -169,6 +174,9 @@ class WorkshopSnapshot:
     assignments: tuple = ()
     summaries: tuple = ()
     lessons: tuple = ()
+    #: the plenary sessions' speakers (by session, then position) and the rapporteur's accounts
+    speakers: tuple = ()
+    session_accounts: tuple = ()
     #: (room_uuid, round_uuid or None) -> number of live notes
     note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
     #: damaged rows left out of this snapshot, and references read as empty because of them
@@ -177,7 +185,8 @@ class WorkshopSnapshot:
 
     def find(self, uuid: str):
         for name in ("rooms", "themes", "days", "agenda", "hosts", "groups", "rounds",
-                     "participants", "members", "room_rounds", "assignments", "summaries", "lessons"):
+                     "participants", "members", "room_rounds", "assignments", "summaries", "lessons",
+                     "speakers", "session_accounts"):
             for row in getattr(self, name):
                 if row.uuid == uuid:
                     return row
@@ -195,6 +204,14 @@ class WorkshopSnapshot:
 
     def theme_in_room(self, room_uuid: str):
         return next((t for t in self.themes if t.room_uuid == room_uuid), None)
+
+    def speakers_of(self, agenda_item_uuid: str) -> list[Any]:
+        """The speakers of one plenary session, in their order."""
+        return [s for s in self.speakers if s.agenda_item_uuid == agenda_item_uuid]
+
+    def account_of(self, agenda_item_uuid: str) -> Any | None:
+        """The rapporteur's account of one plenary session, or None when nothing is written yet."""
+        return next((a for a in self.session_accounts if a.agenda_item_uuid == agenda_item_uuid), None)
 
 
 def agenda_sort_key(day_dates: Mapping[str, dt.date]):

@@ -3,10 +3,11 @@
 When a room laptop worked without any network, its workshop file is merged
 into the main workshop afterwards. Rows are matched by uuid (and, for rows a
 laptop creates on its own, such as a room's clock for a round, by what they
-are about: the same round and room). For a row both sides have, the higher
-version wins; equal versions with different content are a conflict, reported
-and left as the main workshop has them. A merge never deletes: a delete
-travels as a note's tombstone (``deleted_at``), which is an edit like any other.
+are about: the same round and room; a plenary session's account, by its
+session). For a row both sides have, the higher version wins; equal versions
+with different content are a conflict, reported and left as the main workshop
+has them. A merge never deletes: a delete travels as a note's tombstone
+(``deleted_at``), which is an edit like any other.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "assignment": ("round_uuid", "group_uuid"),
     "round_summary": ("round_uuid", "room_uuid"),
     "group_member": ("participant_uuid",),
+    "session_account": ("agenda_item_uuid",),
 }
 
 

@@ -11,7 +11,14 @@ import pytest
 from cafe import cli
 from cafe import workshop_file as wf
 from cafe.service import Service, ServiceError, StaleEdit
-from cafe.storage.db import _alembic_config, current_revisions, make_engine, open_database, schema_heads
+from cafe.storage.db import (
+    _alembic_config,
+    current_revisions,
+    known_revisions,
+    make_engine,
+    open_database,
+    schema_heads,
+)
 from cafe.storage.paths import sample_workshop_path
 
 
@@ -83,7 +90,7 @@ def test_a_database_of_the_previous_schema_gets_the_column_and_its_notes_are_not
     con.close()
 
     db = open_database(path)
-    assert current_revisions(db.engine) == schema_heads() and "0003" in schema_heads()
+    assert current_revisions(db.engine) == schema_heads() and "0003" in known_revisions()
     service = Service(db)
     (note,) = service.notes()
     assert (note.text, note.version, note.key) == ("Skills partnerships", 3, False)

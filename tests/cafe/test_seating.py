@@ -154,7 +154,7 @@ def test_a_misspelt_seat_field_lists_the_known_sections_and_fields(cafe):
     text = str(info.value)
     assert "$.seats[0].room: required field is missing" in text
     assert "$.seats[0].table: unknown field (expected one of: uuid, round, participant, room)" in text
-    assert "$.seatz: unknown field" in text and "lessons, seats)" in text
+    assert "$.seatz: unknown field" in text and "lessons, speakers, session_accounts, seats)" in text
 
 
 def _name_of(doc, uuid):

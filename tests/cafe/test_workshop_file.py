@@ -144,7 +144,7 @@ def test_output_is_canonical(edited_bytes, doc):
     assert list(doc) == ["format", "format_version", "workshop", "days", "rooms", "agenda", "themes", "hosts",
                          "participants", "groups", "group_members", "rounds", "room_rounds", "assignments",
                          "notes", "round_summaries", "lessons"]
-    assert doc["format"] == "knowledge-cafe-workshop" and doc["format_version"] == 1
+    assert doc["format"] == "knowledge-cafe-workshop" and doc["format_version"] == 2
     for section, kind in wf.SECTIONS.items():
         objs = [doc[section]] if section == "workshop" else doc[section]
         for obj in objs:
@@ -344,11 +344,12 @@ def test_a_missing_file_names_itself(tmp_path):
                         'it has no "format")'),
     (b'{"format": "docx"}', '$.format: not a Knowledge Café workshop file (expected "knowledge-cafe-workshop"; '
                             'found "docx")'),
-    (b'{"format": "knowledge-cafe-workshop", "format_version": 2}',
-     "$.format_version: written by a newer version of Knowledge Café (format version 2; this version reads up "
-     "to 1); update the app to open it"),
-    (b'{"format": "knowledge-cafe-workshop", "format_version": "1"}', '$.format_version: expected 1 (found "1")'),
-    (b'{"format": "knowledge-cafe-workshop"}', "$.format_version: expected 1 (missing)"),
+    (b'{"format": "knowledge-cafe-workshop", "format_version": 3}',
+     "$.format_version: written by a newer version of Knowledge Café (format version 3; this version reads up "
+     "to 2); update the app to open it"),
+    (b'{"format": "knowledge-cafe-workshop", "format_version": "1"}',
+     '$.format_version: expected 1 or 2 (found "1")'),
+    (b'{"format": "knowledge-cafe-workshop"}', "$.format_version: expected 1 or 2 (missing)"),
 ])
 def test_wrong_format_or_version(data, message):
     assert refused(data).errors == [message]

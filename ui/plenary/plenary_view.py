@@ -9,7 +9,10 @@ Three tabs:
   (:class:`ui.plenary.items_chooser.ItemsChooser`).
 * **Cross-cutting lessons** — :class:`ui.plenary.lessons.LessonsPanel`.
 * **Report** — the report's introduction (saved as typed through
-  ``update_workshop``) and the exports (:mod:`ui.plenary.export_dialog`).
+  ``update_workshop``), its settings (:mod:`ui.plenary.report_settings`) and
+  the exports (:mod:`ui.plenary.export_dialog`).
+* **Sessions** — the rapporteur's plenary sessions: speakers and accounts
+  (:mod:`ui.plenary.sessions_view`).
 
 "Present" opens :class:`ui.plenary.presentation.PresentationWindow` full screen on the
 chosen screen (the second one unless the moderator chose another: a projector is
@@ -48,9 +51,12 @@ from PySide6.QtWidgets import (
 from cafe.plenary.harvest import PlenaryData, load_plenary
 from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
 from ui.common.item_models import Column, RowsModel, make_table
+from ui.common.markup_editing import attach_markup_bar
 from ui.plenary.items_chooser import ItemsChooser
 from ui.plenary.present_keys import key_help
 from ui.plenary.lessons import AutosaveText, LessonsPanel
+from ui.plenary.report_settings import ReportSettings
+from ui.plenary.sessions_view import SessionsView
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -120,8 +126,13 @@ class PlenaryView(QWidget):
                                          "The report's introduction: what the workshop was, who came, why.")
         report = QWidget()
         report_layout = QVBoxLayout(report)
-        report_layout.addWidget(QLabel("<b>Introduction</b> (first section of the report)"))
+        intro_row = QHBoxLayout()
+        intro_row.addWidget(QLabel("<b>Introduction</b> (first section of the report)"))
+        report_layout.addLayout(intro_row)
         report_layout.addWidget(self.introduction, 1)
+        self.introduction_markup = attach_markup_bar(self.introduction, "report_introduction", controls_in=intro_row)
+        self.report_settings = ReportSettings(controller)
+        report_layout.addWidget(self.report_settings, 1)
         exports = QHBoxLayout()
         for fmt, label in (("pdf", "Export PDF…"), ("md", "Export Markdown…"), ("docx", "Export Word…"),
                            ("csv", "Export notes (CSV)…")):
@@ -136,6 +147,8 @@ class PlenaryView(QWidget):
         self.tabs.addTab(splitter, "Themes")
         self.tabs.addTab(self.lessons, "Cross-cutting lessons")
         self.tabs.addTab(report, "Report")
+        self.sessions = SessionsView(controller)
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
 
         heading = QLabel("Presentation of outcomes, theme by theme")
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -179,6 +192,8 @@ class PlenaryView(QWidget):
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectRow(0)
         self.lessons.set_snapshot(index, update)
+        self.sessions.set_snapshot(index, update)
+        self.report_settings.set_snapshot(index)
         workshop = index.snap.workshop
         self.introduction.bind(workshop.uuid if workshop else None, workshop.introduction if workshop else "",
                                self._introduction_save if workshop else None,
@@ -333,6 +348,8 @@ class PlenaryView(QWidget):
 
         self.introduction.flush()
         self.summary_edit.flush()
+        self.report_settings.flush()
+        self.sessions.flush()
         return ExportDialog.open_for(self.window(), self.controller, fmt)
 
 

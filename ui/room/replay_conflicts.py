@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 #: the operations whose conflicts are merged here, and the field that holds their text
-TEXT_FIELDS = {"update_note": "text", "set_round_summary": "text", "update_theme": "summary"}
+TEXT_FIELDS = {"update_note": "text", "set_round_summary": "text", "update_theme": "summary",
+               "set_session_account": "text"}
 
 
 def text_field(conflict: Any) -> str | None:
@@ -48,7 +49,17 @@ def _text_key(op: str, kwargs: dict[str, Any]) -> Any:
     """Which text an edit is of: one window per text."""
     if op == "set_round_summary":
         return (op, kwargs.get("room_uuid"), kwargs.get("round_uuid"))
+    if op == "set_session_account":
+        return (op, kwargs.get("agenda_item_uuid"))
     return (op, kwargs.get("uuid"))
+
+
+def _against(op: str, kwargs: dict[str, Any], current: Any) -> dict[str, Any]:
+    """``kwargs`` made to save over ``current``: its version (and, for an account, its uuid)."""
+    out = {**kwargs, "expected_version": current.version}
+    if op == "set_session_account":
+        out["uuid"] = current.uuid
+    return out
 
 
 class ReplayConflicts:
@@ -94,7 +105,7 @@ class ReplayConflicts:
 
         def save(text: str) -> None:
             closed()
-            self._save(op, {**kwargs, field: text, "expected_version": current.version}, field)
+            self._save(op, {**_against(op, kwargs, current), field: text}, field)
 
         def later() -> None:
             closed()
@@ -123,7 +134,7 @@ class ReplayConflicts:
             self.controller.notice.emit("Your offline text was kept as a new item beside the other laptop's.")
             return
         theirs = getattr(current, field, "") or ""
-        self._save(op, {**kwargs, field: both_texts(theirs, mine), "expected_version": current.version}, field)
+        self._save(op, {**_against(op, kwargs, current), field: both_texts(theirs, mine)}, field)
         self.controller.notice.emit("Both texts were kept, the other laptop's first.")
 
     def keep_undecided(self) -> None:
@@ -137,6 +148,10 @@ class ReplayConflicts:
             return f"An item in {self._room(index, current.room_uuid)}"
         if op == "set_round_summary":
             return f"The round summary of {self._room(index, current.room_uuid)}"
+        if op == "set_session_account":
+            item = next((a for a in index.snap.agenda if a.uuid == current.agenda_item_uuid), None) \
+                if index is not None else None
+            return f"The account of “{item.title}”" if item is not None else "A session's account"
         theme = index.themes.get(current.uuid) if index is not None else None
         return f"The synthesis of the theme “{theme.title}”" if theme is not None else "A theme's synthesis"
 
