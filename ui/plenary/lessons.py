@@ -11,7 +11,10 @@ Contract
   :class:`cafe.plenary.harvest.Suggestion` s computed on the worker
   (:meth:`LessonsPanel.set_notes`).
 * :class:`AutosaveText` is the text editor the plenary uses for text saved as
-  it is typed (a theme's summary, the report's introduction, a lesson).
+  it is typed (a theme's summary, the report's introduction, a lesson). It
+  holds light formatting (:mod:`cafe.report.markup`): Ctrl+B and Ctrl+I work
+  in every one; the lesson's text also has the B and I buttons and the
+  formatted preview (:func:`ui.common.markup_editing.attach_markup_bar`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.markup_editing import attach_markup_bar, install_markup_keys
 from ui.common.merge_dialog import MergeDialog
 from ui.workshop.ops import S, call, call_named
 
@@ -87,6 +91,9 @@ class AutosaveText(QPlainTextEdit):
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._edited)
         controller.flush_requested.connect(self.flush)
+        # light formatting (cafe.report.markup): Ctrl+B, Ctrl+I; a caller adds the bar and preview
+        # with ui.common.markup_editing.attach_markup_bar
+        install_markup_keys(self)
 
     def bind(self, key: Any, text: str, save: Callable[[str], tuple[str, str, dict]] | None, *,
              version: int | None = None, field: str = "text") -> None:
@@ -281,6 +288,9 @@ class LessonsPanel(QWidget):
         middle_layout.addWidget(self.title_edit)
         middle_layout.addWidget(QLabel("Text"))
         middle_layout.addWidget(self.text_edit, 2)
+        self.text_edit.setAccessibleName(self.tr("Text of the lesson"))
+        #: bold and italics, and the formatted preview of the lesson's text
+        self.markup = attach_markup_bar(self.text_edit, "lesson")
         middle_layout.addWidget(QLabel("It rests on these items"))
         middle_layout.addWidget(self.sources, 1)
         middle_layout.addWidget(remove)

@@ -87,6 +87,8 @@ def key_sections() -> list[tuple[str, list[str]]]:
         ]),
         (tr("In the room view"), [
             tr("Ctrl+R — go to the round running in this room"),
+            tr("Alt+W — the Who field of the chosen item"),
+            tr("In the round summary and synthesis: Ctrl+B bold, Ctrl+I italics, Ctrl+Shift+P preview"),
             tr("Alt+1 … Alt+5 — the places of the window"),
             tr("F1 — show or hide every key"),
         ]),

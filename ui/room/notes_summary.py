@@ -10,7 +10,10 @@
 Both are :class:`~ui.room.autosaved_text.AutosavedText`: saved at most one
 second after the first unsaved keystroke, at once on leaving the editor, on a
 switch and on close; a save refused because another laptop changed the text
-first keeps ours on screen and offers a merge (see that module).
+first keeps ours on screen and offers a merge (see that module). Both may
+hold light formatting (:mod:`cafe.report.markup`, printed formatted in the
+report): Ctrl+B and Ctrl+I, the **B** and *I* buttons and the "Preview" tick
+under each editor (:class:`~ui.common.markup_editing.MarkupBar`).
 
 The "Final (host)" tick
 -----------------------
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
+from ui.common.markup_editing import attach_markup_bar
 from ui.common.merge_dialog import SEPARATOR, both_texts
 from ui.room.autosaved_text import AutosavedText, new_session
 from ui.workshop.ops import Call, S, call
@@ -51,6 +55,7 @@ class RoundSummaryEditor(AutosavedText):
                          self._push, parent)
         self.controller = controller
         self.editor.setObjectName("round_summary")
+        self.editor.setAccessibleName(self.tr("Round summary"))
         self.merge_button.setObjectName("round_summary_merge")
         self.final = QCheckBox(self.tr("Final (host)"))
         self.final.setObjectName("round_summary_final")
@@ -68,6 +73,8 @@ class RoundSummaryEditor(AutosavedText):
         self.final_note.hide()
         self.top.addWidget(self.final_note)
         self.top.addWidget(self.final)
+        # Ctrl+B, Ctrl+I, the B and I buttons and the "Preview" tick in the title's row, the preview under the editor
+        self.markup = attach_markup_bar(self.editor, "round_summary", controls_in=self.top)
         self.final.clicked.connect(self._final_clicked)
         #: the stored text of the shown summary when it was last seen final (None: not final since shown)
         self._final_text: str | None = None
@@ -151,7 +158,9 @@ class SynthesisEditor(AutosavedText):
                          self._push, parent)
         self.controller = controller
         self.editor.setObjectName("theme_synthesis")
+        self.editor.setAccessibleName(self.tr("Theme synthesis"))
         self.merge_button.setObjectName("theme_synthesis_merge")
+        self.markup = attach_markup_bar(self.editor, "theme_synthesis", controls_in=self.top)
 
     def show_for(self, index: WorkshopIndex | None, room_uuid: str | None) -> None:
         theme = index.theme_by_room.get(room_uuid) if index is not None and room_uuid else None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cafe.storage.workshop_index import WorkshopIndex
 from ui.common.forms import DateField, LineField, RowForm, SpinField, TextField
+from ui.common.markup_editing import attach_markup_bar
 from ui.setup.groups_view import GroupsTab
 from ui.setup.people_view import ParticipantsTab
 from ui.setup.setup_tabs import AgendaTab, HostsTab, MasterDetailTab, RoomsTab, ThemesTab
@@ -47,7 +48,10 @@ class WorkshopTab(QWidget):
                            maximum=240, suffix=" min"))
         form.add(SpinField("danger_minutes", "Final warning before the end", "Change final warning time",
                            maximum=240, suffix=" min"))
-        form.add(TextField("introduction", "Introduction", "Edit introduction", height=200))
+        self.introduction = form.add(TextField("introduction", "Introduction", "Edit introduction", height=200))
+        self.introduction.widget.setAccessibleName(self.tr("Introduction of the report"))
+        # light formatting (cafe.report.markup): Ctrl+B, Ctrl+I, B and I buttons, the formatted preview
+        self.introduction_markup = attach_markup_bar(self.introduction.widget, "setup_introduction")
         self.time_zone.widget.installEventFilter(self)
         self._zones_loaded = False
 
