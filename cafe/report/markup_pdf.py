@@ -36,7 +36,6 @@ Thread: pure once the fonts are registered (:func:`register_italics` is safe fro
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -64,9 +63,8 @@ from cafe.report.markup_blocks import (
 from cafe.report.markup_blocks import plain_text as _plain_text
 from cafe.report.rtl import TextParagraph
 
-ITALIC = fonts.BODY + "-Italic"
-BOLD_ITALIC = fonts.BODY + "-BoldItalic"
-_ITALIC_FILES = ((ITALIC, "NotoSans-Italic.ttf"), (BOLD_ITALIC, "NotoSans-BoldItalic.ttf"))
+ITALIC = fonts.ITALIC
+BOLD_ITALIC = fonts.BOLD_ITALIC
 
 LINK_COLOUR = "#1f4e79"
 RULE_COLOUR = colors.HexColor("#9db3c8")
@@ -75,40 +73,9 @@ QUOTE_COLOUR = colors.HexColor("#333333")
 QUOTE_INDENT = 14.0
 QUOTE_RULE_X = 4.0
 
-_lock = threading.Lock()
-_italics = False
-
-
 def register_italics() -> None:
-    """Register the body font's italic faces and make ``<i>`` choose them (idempotent, any thread).
-
-    :func:`cafe.report.fonts.register_fonts` maps the body family's italic to
-    its upright faces; this maps ``CafeSans`` italic and bold italic to Noto
-    Sans Italic and Bold Italic, and names the upright faces as upright (so a
-    paragraph in the body font starts upright and ``<i>`` slants it).
-    """
-    global _italics
+    """Register the body font with its italic faces (idempotent, any thread)."""
     fonts.register_fonts()
-    if _italics:
-        return
-    with _lock:
-        if _italics:
-            return
-        from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        for name, file in _ITALIC_FILES:
-            path = fonts.FONT_DIR / file
-            if not path.is_file():
-                raise FileNotFoundError(f"The report font {path} is missing.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        family = fonts.BODY
-        for psname in (ITALIC, BOLD_ITALIC, fonts.BODY_BOLD, fonts.BODY):
-            bold, italic = psname in (fonts.BODY_BOLD, BOLD_ITALIC), psname in (ITALIC, BOLD_ITALIC)
-            addMapping(family, int(bold), int(italic), psname)
-            addMapping(fonts.BODY_BOLD, int(bold), int(italic), psname)
-        _italics = True
 
 
 # --- runs: text with its bold, italics and link -----------------------------------------------------
