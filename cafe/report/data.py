@@ -19,17 +19,34 @@ Decisions the layouts rely on:
   (a table cell taller than a page cannot be laid out).
 * A theme's summary is its running synthesis; while that is empty, the
   summaries written at the end of each round stand in for it.
+* The report follows the workshop: the introduction (with the statistics
+  sentence, :mod:`cafe.report.statistics`), the plenary sessions each under
+  its own agenda title (:mod:`cafe.report.sessions_data`), "Thematic
+  sessions" ("Thematic session 1: …" per theme), the wrap-up (its lead-in and
+  the cross-cutting lessons), the annex of full notes and, when the export
+  asks for them, the participants. The order, titles and which sections are
+  shown are the workshop's settings, read by
+  :func:`cafe.plenary.report_settings.report_sections` (the same reading the
+  window shows); its ``report_title`` is the report's title ("Report" when
+  empty). The sessions come under a heading of their own only when the
+  organiser gave them a title; by default each session is a section of its own.
+* Prose (the introduction, accounts, summaries, lessons, the lead-in, the
+  statistics) is kept as typed: the exports render the Markdown subset of
+  :mod:`cafe.report.markup`. Notes are plain text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from cafe.notes.attributions import format_attributions, parse_trailing
 from cafe.people.members import members_by_group
+from cafe.plenary.report_settings import SHOWN_BY_DEFAULT, ReportSection, report_sections, report_title
+from cafe.report.sessions_data import SessionSection, sessions
+from cafe.report.statistics import sentence
 from cafe.storage.snapshots import WorkshopSnapshot
 
 LONG_NOTE_CHARS = 1_200
@@ -91,6 +108,12 @@ class ThemeSection:
     summary_from_rounds: bool  # True when the round summaries stand in for the theme's own
     columns: tuple[Column, Column, Column]
     other: Column
+    #: the summary as written, one (label, text) per summary: ("", the theme's own) or ("Round 1", …)
+    summary_parts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def heading(self) -> str:
+        return theme_heading(self.number, self.title)
 
     @property
     def note_count(self) -> int:
@@ -149,21 +172,84 @@ class GroupList:
     participants: tuple[ParticipantRow, ...]
 
 
+def theme_heading(number: int, title: str) -> str:
+    """"Thematic session 1: Human rights-based approaches …"."""
+    return f"Thematic session {number}: {title}" if title else f"Thematic session {number}"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section as printed: its key and its title ("" for the sessions without a heading of their own)."""
+
+    key: str
+    title: str
+
+
 @dataclass(frozen=True)
 class ReportData:
-    title: str
+    title: str  # the workshop's title
     venue: str
     dates: str  # "21–22 March 2019"
     introduction: tuple[str, ...]
-    agenda: tuple[AgendaRow, ...]
+    agenda: tuple[AgendaRow, ...]  # the timetable (the report follows it; the slides and checks read it)
     themes: tuple[ThemeSection, ...]
     lessons: tuple[LessonSection, ...]
     annex: tuple[AnnexBlock, ...]
     groups: tuple[GroupList, ...]  # printed only when asked (privacy)
+    report_title: str = "Report"  # "Final Report": above the workshop's title
+    #: every section in order, as the workshop's settings have them (see :meth:`shown`)
+    sections: tuple[ReportSection, ...] = field(default_factory=lambda: report_sections(()))
+    #: whether the settings list the participants' section (else it follows the export's choice alone)
+    participants_listed: bool = False
+    statistics: str = ""  # the statistics sentence (the organiser's, or offered from the participants)
+    sessions: tuple[SessionSection, ...] = ()
+    wrapup_lead_in: str = ""  # who presented the outcomes, who moderated
+    #: the Word report's paper: "a4", or "letter" when the workshop's ``report_paper`` setting says so
+    paper: str = "a4"
 
     @property
     def note_count(self) -> int:
         return sum(t.note_count for t in self.themes)
+
+    def shown(self, include_participants: bool = False) -> tuple[Section, ...]:
+        """The sections to print, in order: those the organiser shows that have something to say.
+
+        The participants are printed only when the export asks for them (their
+        names are personal data). While the settings hide their section by
+        default, the export's choice alone decides (a section hidden by default
+        cannot be told from one the organiser hid); otherwise a section the
+        organiser hid stays out.
+        """
+        has = {
+            "introduction": bool(self.introduction or self.statistics.strip()),
+            "sessions": bool(self.sessions),
+            "themes": bool(self.themes),
+            "wrapup": bool(self.lessons or self.wrapup_lead_in.strip()),
+            "annex": bool(self.annex),
+            "participants": include_participants and bool(self.groups),
+        }
+        out = []
+        for s in self.sections:
+            shown = s.shown or (s.key == "participants" and (
+                not self.participants_listed or "participants" not in SHOWN_BY_DEFAULT))
+            if shown and has.get(s.key, False):
+                out.append(Section(s.key, s.custom_title if s.key == "sessions" else s.title))
+        return tuple(out)
+
+    def introduction_text(self) -> str:
+        """The introduction as typed (paragraphs joined by blank lines)."""
+        return "\n\n".join(self.introduction)
+
+    def statistics_shown(self) -> str:
+        """The statistics sentence for the introduction; "" when the introduction already says it."""
+        text = self.statistics.strip()
+        if not text or _squeezed(text) in _squeezed(self.introduction_text()):
+            return ""
+        return text
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 # --- building ----------------------------------------------------------------------------
@@ -190,6 +276,7 @@ def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
     workshop = snapshot.workshop
     themes = tuple(_theme_section(i, t, snapshot, by_theme.get(t.uuid, []), items, rooms, rounds, agenda)
                    for i, t in enumerate(snapshot.themes, start=1))
+    days = {d.uuid: d for d in snapshot.days}
     return ReportData(
         title=(workshop.title if workshop else "") or "Workshop report",
         venue=workshop.venue if workshop else "",
@@ -200,7 +287,20 @@ def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
         lessons=_lessons(snapshot, items),
         annex=_annex(snapshot, live, items, rooms, rounds, agenda),
         groups=_groups(snapshot),
+        report_title=report_title(workshop),
+        sections=report_sections(_stored_sections(workshop)),
+        participants_listed=any(isinstance(e, dict) and e.get("key") == "participants"
+                                for e in _stored_sections(workshop)),
+        statistics=sentence(workshop, snapshot),
+        sessions=sessions(snapshot, lambda item: _day_label(days.get(item.day_uuid))),
+        wrapup_lead_in=str(getattr(workshop, "wrapup_lead_in", "") or "").strip(),
+        paper="letter" if str(getattr(workshop, "report_paper", "") or "").strip().casefold() == "letter" else "a4",
     )
+
+
+def _stored_sections(workshop) -> tuple:
+    value = getattr(workshop, "report_sections", None) if workshop is not None else None
+    return tuple(value) if isinstance(value, (list, tuple)) else ()
 
 
 def _category_index(category) -> int:
@@ -273,6 +373,7 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
     hosts = [h for h in snapshot.hosts if h.theme_uuid == theme.uuid]
     role = lambda h: getattr(h.role, "value", h.role)
     summary = paragraphs(theme.summary)
+    parts: list[tuple[str, str]] = [("", theme.summary.strip())] if summary else []
     from_rounds = False
     if not summary:
         texts: list[str] = []
@@ -281,6 +382,7 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
             rnd = rounds.get(s.round_uuid)
             label = f"Round {rnd.number}: " if rnd else ""
             texts.extend(label + p if i == 0 else p for i, p in enumerate(paragraphs(s.text)))
+            parts.append((label.rstrip(": "), s.text.strip()))
         summary, from_rounds = tuple(texts), bool(texts)
     table = cast(tuple[Column, Column, Column], _columns(notes, items, TABLE_CATEGORIES))
     (other,) = _columns(notes, items, ("other",))
@@ -292,6 +394,7 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
         room=rooms.get(theme.room_uuid, ""),
         guiding_questions=tuple(q for q in theme.guiding_questions if q.strip()),
         summary=summary, summary_from_rounds=from_rounds, columns=table, other=other,
+        summary_parts=tuple(parts),
     )
 
 
@@ -346,14 +449,18 @@ def _annex(snapshot, live, items, rooms, rounds, agenda) -> tuple[AnnexBlock, ..
     return tuple(blocks)
 
 
+def _day_label(day) -> str:
+    """"Day I, Thursday 21 March 2019" ("" for no day)."""
+    if day is None:
+        return ""
+    return f"{day.title}, {format_day(day.date)}" if day.title else format_day(day.date)
+
+
 def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
     days = {d.uuid: d for d in snapshot.days}
     rows = []
     for item in snapshot.agenda:
-        day = days.get(item.day_uuid)
-        label = ""
-        if day is not None:
-            label = f"{day.title}, {format_day(day.date)}" if day.title else format_day(day.date)
+        label = _day_label(days.get(item.day_uuid))
         kind = getattr(item.kind, "value", item.kind)
         title = item.title or kind.replace("-", " ").capitalize()
         rows.append(AgendaRow(label, f"{item.start:%H:%M}–{item.end:%H:%M}", title, rooms.get(item.room_uuid, "")))

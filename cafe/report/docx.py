@@ -1,10 +1,16 @@
 """The report as a Word document (.docx, python-docx), for people who edit before publishing.
 
-Same content and order as the PDF (:mod:`cafe.report.data`), in Word's own
-styles (Title, Heading 1–3, List Bullet) so the navigation pane and a table
-of contents work. Each theme's Opportunities | Challenges | Practices table
-has a header row that Word repeats on every page. Right-to-left paragraphs
-are marked as such (Word then shapes and orders them itself). User text is
+Same content, order and formatting as the PDF (:mod:`cafe.report.data`,
+the blocks of :mod:`cafe.report.report_blocks`), in Word's own styles
+(Title, Heading 1–3, List Bullet, List Number) so the navigation pane and a
+table of contents work. A4 with 2 cm margins, like the PDF (US Letter only
+when the workshop's ``report_paper`` setting says "letter"). Prose (the
+introduction, accounts, summaries, lessons, the lead-in) keeps its bold,
+italics, lists and links (:func:`cafe.report.markup.to_docx`); speakers'
+names are bold runs. Each theme's Opportunities | Challenges | Practices
+table is one row under a header row that Word repeats on every page: each
+column reads on continuously, across pages. Right-to-left paragraphs are
+marked as such (Word then shapes and orders them itself). User text is
 inserted as text, never as markup; control characters print as visible
 pictures. Written atomically, from memory (a full disk fails cleanly).
 """
@@ -15,9 +21,17 @@ import io
 import os
 from pathlib import Path
 
-from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
+from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection
 from cafe.report.fonts import clean_text, dominant_direction
 from cafe.report.output import atomic_write
+from cafe.report.report_blocks import (
+    NEW_PAGE,
+    introduction_blocks,
+    lesson_item,
+    lesson_runs,
+    speaker_blocks,
+    summary_blocks,
+)
 
 
 def write_docx(data: ReportData, path: str | os.PathLike, *, include_participants: bool = False,
@@ -52,47 +66,75 @@ class _Builder:
 
     def build(self, include_participants: bool):
         d = self.data
+        self._page()
         self._footer()
         self._title()
-        if d.introduction:
-            self.heading("Introduction", 1)
-            for text in d.introduction:
-                self.para(text)
-        if d.agenda:
-            self.heading("Agenda", 1)
-            self._agenda()
-        for theme in d.themes:
+        builders = {"introduction": self._introduction, "sessions": self._sessions, "themes": self._themes,
+                    "wrapup": self._wrapup, "annex": self._annex, "participants": self._participants}
+        for n, section in enumerate(d.shown(include_participants)):
+            self._check()
+            if n and section.key in NEW_PAGE:
+                self.doc.add_page_break()
+            builders[section.key](section)
+        return self.doc
+
+    # -- sections ----------------------------------------------------------------------------
+
+    def _introduction(self, section: Section) -> None:
+        self.heading(section.title, 1)
+        self.blocks(introduction_blocks(self.data))
+
+    def _sessions(self, section: Section) -> None:
+        level = 1
+        if section.title:
+            self.heading(section.title, 1)
+            level = 2
+        for session in self.data.sessions:
+            self._check()
+            self.heading(session.title, level)
+            if session.when:
+                self.para(session.when, italic=True)
+            self.blocks(speaker_blocks(session))
+            self.prose(session.account)
+
+    def _themes(self, section: Section) -> None:
+        self.heading(section.title, 1)
+        for theme in self.data.themes:
             self._check()
             self._theme(theme)
-        if d.lessons:
-            self.doc.add_page_break()
-            self.heading("Cross-cutting lessons", 1)
-            for i, lesson in enumerate(d.lessons, start=1):
-                self.heading(f"{i}. {lesson.title}", 2)
-                for text in lesson.paragraphs:
-                    self.para(text)
-                if lesson.sources:
-                    self.para("It rests on these items:", italic=True)
-                    for src in lesson.sources:
-                        self.para(f"{src.text} — {src.where}", style="List Bullet")
-        if d.annex:
-            self.doc.add_page_break()
-            self.heading("Annex: full notes by room and round", 1)
-            for block in d.annex:
-                self._check()
-                self._annex_block(block)
-        if include_participants and d.groups:
-            self.doc.add_page_break()
-            self.heading("Annex: groups and participants", 1)
-            for group in d.groups:
-                self.heading(f"{group.name} ({len(group.participants)})", 2)
-                if group.participants:
-                    table = self._table(["Name", "Organisation", "Country"])
-                    for p in group.participants:
-                        cells = table.add_row().cells
-                        for cell, text in zip(cells, (p.name, p.organisation, p.country)):
-                            self.para(text, container=cell, first=True)
-        return self.doc
+
+    def _wrapup(self, section: Section) -> None:
+        from cafe.report import markup as mk
+
+        self.heading(section.title, 1)
+        self.prose(self.data.wrapup_lead_in)
+        for titled, lessons in lesson_runs(self.data.lessons):
+            if not titled:
+                self.blocks([mk.Bullets(tuple(lesson_item("\n\n".join(x.paragraphs)) for x in lessons))])
+                continue
+            for lesson in lessons:
+                self.heading(lesson.title, 2)
+                self.prose("\n\n".join(lesson.paragraphs))
+
+    def _annex(self, section: Section) -> None:
+        self.heading(section.title, 1)
+        self.para("Every item recorded in each room and round, with the group that was in the room.", italic=True)
+        for block in self.data.annex:
+            self._check()
+            self._annex_block(block)
+
+    def _participants(self, section: Section) -> None:
+        self.heading(section.title, 1)
+        for group in self.data.groups:
+            self.heading(f"{group.name} ({len(group.participants)})", 2)
+            if group.participants:
+                table = self._table(["Name", "Organisation", "Country"])
+                for p in group.participants:
+                    cells = table.add_row().cells
+                    for cell, text in zip(cells, (p.name, p.organisation, p.country)):
+                        self.para(text, container=cell, first=True)
+            else:
+                self.para("Nobody in this group.", italic=True)
 
     # -- pieces ------------------------------------------------------------------------------
 
@@ -114,6 +156,21 @@ class _Builder:
             _mark_rtl(paragraph, run)
         return paragraph
 
+    def blocks(self, blocks) -> None:
+        """Markup blocks (:mod:`cafe.report.markup`) as Word paragraphs: bold and italic runs, List
+        Bullet and List Number paragraphs, hyperlinks."""
+        from cafe.report import markup as mk
+
+        if blocks:
+            mk.to_docx(self.doc, tuple(blocks))
+
+    def prose(self, text: str) -> None:
+        """A prose field as typed: the Markdown subset, formatted; its text never read as Word markup."""
+        from cafe.report import markup as mk
+
+        if text.strip():
+            self.blocks(mk.parse(text))
+
     def heading(self, text: str, level: int):
         h = self.doc.add_heading(level=level)
         text = _line(text)
@@ -122,12 +179,24 @@ class _Builder:
             _mark_rtl(h, run)
         return h
 
+    def _page(self) -> None:
+        """A4 with 2 cm margins, as the PDF (Letter when the workshop asks for it: ``ReportData.paper``)."""
+        from docx.shared import Cm, Inches
+
+        section = self.doc.sections[0]
+        if self.data.paper == "letter":
+            section.page_width, section.page_height = Inches(8.5), Inches(11)
+        else:
+            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.0)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+
     def _title(self) -> None:
         from docx.shared import Pt
 
         d = self.doc
         kicker = d.add_paragraph()
-        kicker.add_run("Report").font.size = Pt(12)
+        kicker.add_run(_line(self.data.report_title)).font.size = Pt(12)
         title = d.add_paragraph(style="Title")
         title.add_run(_line(self.data.title))
         for line in (self.data.venue, self.data.dates):
@@ -169,41 +238,23 @@ class _Builder:
         tr_pr.append(header)
         return table
 
-    def _agenda(self) -> None:
-        table = self._table(["Day", "Time", "Session", "Room"])
-        for row in self.data.agenda:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, (row.day, row.time, row.title, row.room)):
-                self.para(text, container=cell, first=True)
-
     def _theme(self, t: ThemeSection) -> None:
-        self.doc.add_page_break()
-        self.heading(f"{t.number}. {t.title}", 1)
-        facts = []
+        self.heading(t.heading, 2)
         if t.hosts:
-            facts.append(("Thematic host" if len(t.hosts) == 1 else "Thematic hosts", "; ".join(t.hosts)))
-        if t.room:
-            facts.append(("Room", t.room))
+            self.para(f"{'Thematic host' if len(t.hosts) == 1 else 'Thematic hosts'}: {'; '.join(t.hosts)}")
         if t.objective_ref:
-            facts.append(("Reference", t.objective_ref))
-        if t.note_takers:
-            facts.append(("Notes", "; ".join(t.note_takers)))
-        for label, value in facts:
-            self.para(f"{label}: {value}")
+            self.para(f"Reference: {t.objective_ref}")
         if t.guiding_questions:
             self.heading("Guiding questions", 3)
             for q in t.guiding_questions:
                 self.para(q, style="List Bullet")
-        self.heading("Summary", 3)
-        if t.summary:
-            if t.summary_from_rounds:
-                self.para("From the summaries written at the end of each round.", italic=True)
-            for text in t.summary:
-                self.para(text)
-        else:
-            self.para("No summary was written for this theme.", italic=True)
+        if t.summary_parts:
+            self.heading("Summary", 3)
+            self.blocks(summary_blocks(t))
         self.heading("Opportunities, challenges and practices", 3)
         if any(c.groups for c in t.columns):
+            # One row under the titles, a cell per column: each column reads on down the page and over the
+            # next ones (Word breaks the row across pages and repeats the titles), as in the PDF.
             table = self._table([c.title for c in t.columns])
             cells = table.add_row().cells
             for cell, column in zip(cells, t.columns):
@@ -233,7 +284,7 @@ class _Builder:
             self.para(f"{label}: {', '.join(block.groups)}")
         if block.summary:
             self.heading("Summary of the round", 3)
-            self.para(block.summary)
+            self.prose(block.summary)
         for column in block.columns:
             if column.groups:
                 self.heading(column.title, 3)

@@ -1,9 +1,14 @@
 """The report as Markdown (CommonMark), for people who edit before publishing.
 
-Same content and order as the PDF (:mod:`cafe.report.data`). Every user
-string is escaped, so a note holding ``<img src=…>``, ``*`` or ``# `` reads
-literally in any Markdown viewer instead of becoming markup; control
-characters print as visible pictures, as in the PDF. Written atomically.
+Same content, order and formatting as the PDF (:mod:`cafe.report.data`,
+the blocks of :mod:`cafe.report.report_blocks`): the sections the workshop
+shows under their titles, speakers' names in bold, prose (the introduction,
+accounts, summaries, lessons, the lead-in) as the normalised Markdown of
+:func:`cafe.report.markup.to_markdown` with its lists, bold and links. Every
+other user string (notes, names, titles) is escaped, so a note holding
+``<img src=…>``, ``*`` or ``# `` reads literally in any Markdown viewer
+instead of becoming markup; control characters print as visible pictures,
+as in the PDF. Written atomically.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import os
 import re
 from pathlib import Path
 
-from cafe.report.data import AnnexBlock, Column, ReportData, ThemeSection
+from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection
 from cafe.report.fonts import clean_text
 from cafe.report.output import atomic_write
+from cafe.report.report_blocks import introduction_blocks, lesson_item, lesson_runs, speaker_blocks, summary_blocks
 
 # ASCII punctuation that can make markup anywhere in a line (links, emphasis, code, HTML,
 # entities, table cells, headings); a backslash makes each literal (CommonMark 2.4).
@@ -41,78 +47,116 @@ def render(data: ReportData, *, include_participants: bool = False) -> str:
     out: list[str] = []
     add = out.append
     add(f"# {_one_line(data.title)}\n")
+    add(f"*{_one_line(data.report_title)}*  ")
     for line in (data.venue, data.dates):
         if line:
             add(f"{_one_line(line)}  ")
     add("")
-    if data.introduction:
-        add("## Introduction\n")
-        out.extend(f"{escape_md(p)}\n" for p in data.introduction)
-    if data.agenda:
-        add("## Agenda\n")
-        add("| Day | Time | Session | Room |")
-        add("| --- | --- | --- | --- |")
-        for row in data.agenda:
-            add(f"| {_one_line(row.day)} | {row.time} | {_one_line(row.title)} | {_one_line(row.room)} |")
-        add("")
+    for section in data.shown(include_participants):
+        _SECTIONS[section.key](out, data, section)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _blocks(out: list[str], blocks, base: int = 3) -> None:
+    """Markup blocks (:mod:`cafe.report.markup`) as normalised Markdown, a blank line after; a heading
+    inside them takes level ``base`` and below (under the report's own headings)."""
+    from cafe.report import markup as mk
+
+    if blocks:
+        text = mk.to_markdown(tuple(blocks), heading_base=min(base, 6)).strip()
+        if text:
+            out.append(text + "\n")
+
+
+def _prose(out: list[str], text: str, base: int = 3) -> None:
+    from cafe.report import markup as mk
+
+    if text.strip():
+        _blocks(out, mk.parse(text), base)
+
+
+def _introduction(out: list[str], data: ReportData, section: Section) -> None:
+    out.append(f"## {_one_line(section.title)}\n")
+    _blocks(out, introduction_blocks(data))
+
+
+def _sessions(out: list[str], data: ReportData, section: Section) -> None:
+    level = "##"
+    if section.title:
+        out.append(f"## {_one_line(section.title)}\n")
+        level = "###"
+    for session in data.sessions:
+        out.append(f"{level} {_one_line(session.title)}\n")
+        if session.when:
+            out.append(f"*{_one_line(session.when)}*\n")
+        _blocks(out, speaker_blocks(session))
+        _prose(out, session.account, len(level) + 1)
+
+
+def _themes(out: list[str], data: ReportData, section: Section) -> None:
+    out.append(f"## {_one_line(section.title)}\n")
     for theme in data.themes:
         _theme(out, theme)
-    if data.lessons:
-        add("## Cross-cutting lessons\n")
-        for i, lesson in enumerate(data.lessons, start=1):
-            add(f"### {i}. {_one_line(lesson.title)}\n")
-            out.extend(f"{escape_md(p)}\n" for p in lesson.paragraphs)
-            if lesson.sources:
-                add("It rests on these items:\n")
-                out.extend(f"- {_one_line(s.text)} — {_one_line(s.where)}" for s in lesson.sources)
-                add("")
-    if data.annex:
-        add("## Annex: full notes by room and round\n")
-        for block in data.annex:
-            _annex_block(out, block)
-    if include_participants and data.groups:
-        add("## Annex: groups and participants\n")
-        for group in data.groups:
-            add(f"### {_one_line(group.name)} ({len(group.participants)})\n")
-            if group.participants:
-                add("| Name | Organisation | Country |")
-                add("| --- | --- | --- |")
-                out.extend(f"| {_one_line(p.name)} | {_one_line(p.organisation)} | {_one_line(p.country)} |"
-                           for p in group.participants)
-                add("")
-    return "\n".join(out).rstrip() + "\n"
+
+
+def _wrapup(out: list[str], data: ReportData, section: Section) -> None:
+    from cafe.report import markup as mk
+
+    out.append(f"## {_one_line(section.title)}\n")
+    _prose(out, data.wrapup_lead_in)
+    for titled, lessons in lesson_runs(data.lessons):
+        if not titled:
+            _blocks(out, [mk.Bullets(tuple(lesson_item("\n\n".join(x.paragraphs)) for x in lessons))])
+            continue
+        for lesson in lessons:
+            out.append(f"### {_one_line(lesson.title)}\n")
+            _prose(out, "\n\n".join(lesson.paragraphs), 4)
+
+
+def _annex(out: list[str], data: ReportData, section: Section) -> None:
+    out.append(f"## {_one_line(section.title)}\n")
+    for block in data.annex:
+        _annex_block(out, block)
+
+
+def _participants(out: list[str], data: ReportData, section: Section) -> None:
+    add = out.append
+    add(f"## {_one_line(section.title)}\n")
+    for group in data.groups:
+        add(f"### {_one_line(group.name)} ({len(group.participants)})\n")
+        if group.participants:
+            add("| Name | Organisation | Country |")
+            add("| --- | --- | --- |")
+            out.extend(f"| {_one_line(p.name)} | {_one_line(p.organisation)} | {_one_line(p.country)} |"
+                       for p in group.participants)
+            add("")
+        else:
+            add("*Nobody in this group.*\n")
 
 
 def _theme(out: list[str], t: ThemeSection) -> None:
     add = out.append
-    add(f"## {t.number}. {_one_line(t.title)}\n")
+    add(f"### {_one_line(t.heading)}\n")
     facts = []
     if t.hosts:
         facts.append(("Thematic host" if len(t.hosts) == 1 else "Thematic hosts", "; ".join(t.hosts)))
-    if t.room:
-        facts.append(("Room", t.room))
     if t.objective_ref:
         facts.append(("Reference", t.objective_ref))
-    if t.note_takers:
-        facts.append(("Notes", "; ".join(t.note_takers)))
-    out.extend(f"**{label}:** {_one_line(value)}  " for label, value in facts)
-    add("")
+    if facts:
+        out.extend(f"**{label}:** {_one_line(value)}  " for label, value in facts)
+        add("")
     if t.guiding_questions:
-        add("### Guiding questions\n")
+        add("#### Guiding questions\n")
         out.extend(f"- {_one_line(q)}" for q in t.guiding_questions)
         add("")
-    add("### Summary\n")
-    if t.summary:
-        if t.summary_from_rounds:
-            add("*From the summaries written at the end of each round.*\n")
-        out.extend(f"{escape_md(p)}\n" for p in t.summary)
-    else:
-        add("*No summary was written for this theme.*\n")
+    if t.summary_parts:
+        add("#### Summary\n")
+        _blocks(out, summary_blocks(t), 5)
     if not any(c.groups for c in t.columns):
         add("*No items were recorded for this theme.*\n")
     for column in (*t.columns, t.other):
         if column.groups:
-            add(f"### {column.title}\n")
+            add(f"#### {column.title}\n")
             _column(out, column, full=False)
 
 
@@ -138,11 +182,15 @@ def _annex_block(out: list[str], block: AnnexBlock) -> None:
     add("")
     if block.summary:
         add("**Summary of the round**\n")
-        add(escape_md(block.summary) + "\n")
+        _prose(out, block.summary, 4)
     for column in block.columns:
         if column.groups:
             add(f"#### {column.title}\n")
             _column(out, column, full=True)
+
+
+_SECTIONS = {"introduction": _introduction, "sessions": _sessions, "themes": _themes, "wrapup": _wrapup,
+             "annex": _annex, "participants": _participants}
 
 
 def write_markdown(data: ReportData, path: str | os.PathLike, *, include_participants: bool = False) -> Path:

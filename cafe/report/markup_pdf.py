@@ -272,7 +272,7 @@ def _list(block: Bullets | Numbered, st: _Styles) -> list[Flowable]:
         kwargs: dict[str, Any] = dict(
             bulletFontName=fonts.BODY, bulletFontSize=style.fontSize, bulletColor=style.textColor,
             leftIndent=style.leftIndent + indent, spaceBefore=st.body.spaceBefore,
-            spaceAfter=max(0.0, st.body.spaceAfter - style.spaceAfter))
+            spaceAfter=st.body.spaceAfter)  # reportlab takes the larger of this and the last item's
         if numbered:
             out.append(ListFlowable(list(pending), bulletType="1", start=pending_start, bulletFormat="%s.",
                                     **kwargs))

@@ -32,9 +32,10 @@ def _data(**kw):
 
 def test_markdown_has_the_reports_sections_in_order_and_escapes_user_text():
     text = render_md(_data())
-    order = ["# Test workshop", "## Introduction", "## Agenda", "## 1. Theme 1", "### Practices",
-             "**Regulatory frameworks:**", "- Ban on recruitment fees (Philippines)", "## 2. Theme 2",
-             "## Annex: full notes by room and round", "### Room 1 — Round 1 (12:00–13:00)",
+    annex = next(s.title for s in _data().sections if s.key == "annex")
+    order = ["# Test workshop", "*Report*", "## Introduction", "## Thematic sessions", "### Thematic session 1: Theme 1",
+             "#### Practices", "**Regulatory frameworks:**", "- Ban on recruitment fees (Philippines)",
+             "### Thematic session 2: Theme 2", f"## {annex}", "### Room 1 — Round 1 (12:00–13:00)",
              "**Group in the room:** Group A"]
     at = 0
     for mark in order:
@@ -62,8 +63,9 @@ def test_word_document_has_headings_a_repeating_table_header_and_rtl_paragraphs(
     path = export(workshop(), notes, tmp_path / "r.docx", "docx")
     doc = Document(str(path))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert headings.index("1. Theme 1") < headings.index("2. Theme 2") < \
-        headings.index("Annex: full notes by room and round")
+    annex = next(s.title for s in report_data(workshop(), notes).sections if s.key == "annex")
+    assert headings.index("Thematic sessions") < headings.index("Thematic session 1: Theme 1") < \
+        headings.index("Thematic session 2: Theme 2") < headings.index(annex)
     table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Opportunities")
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     cells = [c.text for c in table.rows[1].cells]
@@ -124,11 +126,12 @@ def test_cafe_report_writes_the_format_its_extension_names(tmp_path, sample_db, 
 
 
 def test_cafe_report_participants_flag_and_explicit_format(tmp_path, sample_db):
+    title = next(s.title for s in report_data(workshop(), []).sections if s.key == "participants")
     out = tmp_path / "report.txt"
     _run(["--db", str(sample_db), "report", str(out), "--format", "md"])
-    assert "Annex: groups and participants" not in out.read_text(encoding="utf-8")
+    assert f"## {title}" not in out.read_text(encoding="utf-8")
     _run(["--db", str(sample_db), "report", str(out), "--format", "md", "--participants"])
-    assert "Annex: groups and participants" in out.read_text(encoding="utf-8")
+    assert f"## {title}" in out.read_text(encoding="utf-8")
 
 
 def test_cafe_report_errors_are_one_sentence(tmp_path, sample_db):

@@ -192,14 +192,15 @@ def test_a_row_taller_than_the_limit_is_cut_into_rows_that_fit():
 def test_something_reportlab_cannot_place_fails_naming_the_section(tmp_path, monkeypatch):
     from reportlab.platypus import Spacer
 
-    from cafe.report import pdf
+    from cafe.report import pdf_story
 
-    def lessons(self):
-        self._section("lessons", "Cross-cutting lessons")
+    def wrapup(self, section):
+        self.heading("wrapup", section.title)
         self.flow.append(Spacer(10, 5_000))  # taller than any page and cannot be split
-    monkeypatch.setattr(pdf._Story, "_lessons", lessons)
+    monkeypatch.setattr(pdf_story.Story, "_wrapup", wrapup)
     data = report_data(workshop(lessons=[("A lesson", "Text", [])]), [])
     target = tmp_path / "r.pdf"
-    with pytest.raises(ExportError, match="laid out in “Cross-cutting lessons”"):
+    title = next(s.title for s in data.shown() if s.key == "wrapup")
+    with pytest.raises(ExportError, match=f"laid out in “{title}”"):
         build_pdf(data, target)
     assert list(tmp_path.iterdir()) == []

@@ -35,8 +35,9 @@ def sample_pdf(tmp_path_factory):
 def test_sections_and_themes_come_in_order(sample_pdf):
     data, path, _full = sample_pdf
     text = " ".join(pdf_text(path, data.title).split())
-    marks = ["Introduction", "Agenda", *(f"{t.number}. {t.title}" for t in data.themes),
-             "Cross-cutting lessons", "Annex: full notes by room and round"]
+    titles = {s.key: s.title for s in data.shown()}
+    marks = [titles["introduction"], titles["themes"], *(f"Thematic session {t.number}: {t.title}" for t in data.themes),
+             titles["wrapup"], titles["annex"]]
     at = 0
     for mark in marks:  # each found after the one before
         at = text.find(mark, at)
@@ -47,7 +48,7 @@ def test_sections_and_themes_come_in_order(sample_pdf):
 def test_headings_come_before_their_items_and_attributions_are_in_parentheses(sample_pdf):
     data, path, _full = sample_pdf
     flat = squeeze(pdf_text(path, data.title))
-    theme3 = flat.index(squeeze("3. Fair and ethical recruitment"))
+    theme3 = flat.index(squeeze("Thematic session 3: Fair and ethical recruitment"))
     heading = flat.index(squeeze("Regulatory frameworks:"), theme3)
     item = flat.index(squeeze("Ban on recruitment fees charged to workers"), theme3)
     assert heading < item
@@ -56,13 +57,14 @@ def test_headings_come_before_their_items_and_attributions_are_in_parentheses(sa
     assert squeeze("Human rights training module for border officials (OHCHR working with Morocco)") in flat
 
 
-def test_lessons_list_the_items_they_rest_on_and_the_annex_names_the_group(sample_pdf):
+def test_the_wrap_up_has_the_lessons_and_the_annex_names_the_group(sample_pdf):
     data, path, _full = sample_pdf
     text = " ".join(pdf_text(path, data.title).split())
-    lessons = text.index("Cross-cutting lessons", text.index("3. Fair and ethical"))
-    assert text.index("1. Capacity building runs through every theme", lessons) > lessons
-    assert "It rests on these items:" in text[lessons:]
-    annex = text.index("Annex: full notes by room and round")
+    titles = {s.key: s.title for s in data.shown()}
+    lessons = text.index(titles["wrapup"], text.index("Thematic session 3: Fair and ethical"))
+    assert text.index("Capacity building runs through every theme", lessons) > lessons
+    assert "It rests on these items:" not in text  # the annex has every note; the report does not repeat them
+    annex = text.index(titles["annex"])
     block = text.index("Room XVI — Round 1 (12:00–13:00)", annex)
     assert text.index("Group in the room: Group A", block) < text.index("Room XVI — Round 2", block)
 
@@ -70,9 +72,10 @@ def test_lessons_list_the_items_they_rest_on_and_the_annex_names_the_group(sampl
 def test_participants_only_when_asked(sample_pdf):
     data, plain, full = sample_pdf
     name = data.groups[0].participants[0].name
-    assert name not in pdf_text(plain, data.title)
+    title = next(s.title for s in data.sections if s.key == "participants")
+    assert name not in pdf_text(plain, data.title) and title not in pdf_text(plain, data.title)
     text = pdf_text(full, data.title)
-    assert "Annex: groups and participants" in text and name in text
+    assert title in text and name in text
 
 
 def test_bookmarks_page_numbers_and_title(sample_pdf):
@@ -89,9 +92,11 @@ def test_bookmarks_page_numbers_and_title(sample_pdf):
             else:
                 titles.append(entry.title)
     walk(reader.outline)
-    assert titles[:3] == [data.title, "Introduction", "Agenda"]
-    assert [f"{t.number}. {t.title}" for t in data.themes] == titles[3:6]
-    assert "Cross-cutting lessons" in titles and "Room VII — Round 3 (16:15–17:15)" in titles
+    sections = {s.key: s.title for s in data.shown()}
+    assert titles[:2] == [data.title, sections["introduction"]]
+    themes = titles.index(sections["themes"])
+    assert [f"Thematic session {t.number}: {t.title}" for t in data.themes] == titles[themes + 1:themes + 4]
+    assert sections["wrapup"] in titles and "Room VII — Round 3 (16:15–17:15)" in titles
     assert reader.metadata.title == data.title
     pages = len(reader.pages)
     assert reader.pages[1].extract_text().startswith(f"Page 2 of \n{pages}") or \
@@ -155,7 +160,7 @@ def test_a_heading_with_nothing_under_it_and_a_theme_with_no_notes(tmp_path):
     path = build_pdf(report_data(workshop(rooms=2), notes), tmp_path / "r.pdf", invariant=True)
     text = pdf_text(path)
     assert "Heading <alone>:" in text
-    theme2 = text.index("2. Theme 2")
+    theme2 = text.index("Thematic session 2: Theme 2")
     assert "No items were recorded for this theme." in text[theme2:]
 
 
