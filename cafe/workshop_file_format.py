@@ -56,7 +56,8 @@ ALL_SECTIONS: dict[str, str] = {**SECTIONS, **OPTIONAL_SECTIONS}
 #: file without them reads as the default.
 OPTIONAL_FIELDS: dict[str, dict[str, Any]] = {
     "note": {"key": False},
-    "workshop": {"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": ""},
+    "workshop": {"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": "",
+                 "language": "en", "report_paper": "a4"},
 }
 SECTION_OF_KIND: dict[str, str] = {kind: section for section, kind in ALL_SECTIONS.items()}
 BOM = b"\xef\xbb\xbf"

@@ -150,6 +150,21 @@ def check_report_text(name: str, value: Any) -> None:
                            f"(this one has {len(value):,}).")
 
 
+#: The outputs' languages and the Word report's papers a workshop can choose.
+OUTPUT_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ar")
+REPORT_PAPERS: tuple[str, ...] = ("a4", "letter")
+
+
+def check_workshop_choice(name: str, value: Any) -> None:
+    """ServiceError unless ``value`` is one of the choices of the workshop's field ``name``."""
+    from cafe.service_errors import ServiceError
+
+    choices = {"language": OUTPUT_LANGUAGES, "report_paper": REPORT_PAPERS}[name]
+    if value not in choices:
+        what = {"language": "output language", "report_paper": "report paper"}[name]
+        raise ServiceError(f"The workshop's {what} must be one of {', '.join(choices)} (not {str(value)[:40]!r}).")
+
+
 class EnumText(TypeDecorator):
     """An enum stored as its value in a plain text column.
 
@@ -215,7 +230,8 @@ class Workshop(Versioned, SQLModel, table=True):
     ``{"key": …, "title": …, "shown": …}``, :data:`REPORT_SECTION_KEYS`; empty
     means the default order and titles), ``wrapup_lead_in`` (who presented the
     outcomes and who moderated) and ``statistics`` (the introduction's
-    sentence of figures; "" means the one offered from the data).
+    sentence of figures; "" means the one offered from the data). Schema 0005
+    adds ``language`` (the outputs' language) and ``report_paper`` (a4 or letter).
     """
 
     id: int = Field(default=None, primary_key=True)
@@ -235,11 +251,20 @@ class Workshop(Versioned, SQLModel, table=True):
         default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     wrapup_lead_in: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
     statistics: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+    #: the outputs' language (report, slides, stage display, door signs, route slips): en, fr, es or ar
+    language: str = Field(default="en", max_length=8, sa_column_kwargs={"server_default": "en"})
+    #: the Word report's paper: a4 or letter (the PDF is always A4)
+    report_paper: str = Field(default="a4", max_length=8, sa_column_kwargs={"server_default": "a4"})
 
     # every write is checked (an edit, a file, a merge, an undo); a refused value changes nothing
     @validates("report_sections")
     def _check_report_sections(self, _name: str, value: Any) -> Any:
         check_report_sections(value)
+        return value
+
+    @validates("language", "report_paper")
+    def _check_choice(self, name: str, value: Any) -> Any:
+        check_workshop_choice(name, value)
         return value
 
     @validates("report_title", "wrapup_lead_in", "statistics")
@@ -387,8 +412,12 @@ class Note(Versioned, SQLModel, table=True):
     item, and the plenary's slides start from the headings and these items. It
     is the last column (added in schema 0003): older workshop files and
     databases read as "not a key point".
+
+    The index on room, round and deletion (schema 0005) covers the count of live notes per room and
+    round every snapshot makes: the count reads the index alone, not the notes' texts.
     """
 
+    __table_args__ = (sa.Index("ix_note_room_round_live", "room_id", "round_id", "deleted_at"),)
     id: int = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
     version: int = 1

@@ -72,8 +72,9 @@ KINDS: dict[str, Kind] = {
         _kind("workshop", m.Workshop, editable=(
             "title", "venue", "start_date", "end_date", "time_zone", "introduction",
             "warning_minutes", "danger_minutes", "auto_start_next",
-            "report_title", "report_sections", "wrapup_lead_in", "statistics"),
-              added={"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": ""}),
+            "report_title", "report_sections", "wrapup_lead_in", "statistics", "language", "report_paper"),
+              added={"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": "",
+                     "language": "en", "report_paper": "a4"}),
         _kind("day", m.Day, editable=("date", "title", "position")),
         _kind("room", m.Room, editable=("name", "capacity", "position")),
         _kind("agenda_item", m.AgendaItem, {"day_uuid": m.Day, "room_uuid": m.Room}, (

@@ -378,11 +378,12 @@ def test_a_database_of_schema_0003_gets_the_tables_and_columns_and_reads_as_the_
     assert "report_title" not in {r[1] for r in con.execute("PRAGMA table_info(workshop)")}
     con.close()
     db = open_database(path)
-    assert current_revisions(db.engine) == schema_heads() == {"0004"}
+    assert current_revisions(db.engine) == schema_heads() == {"0005"}
     service = Service(db)
     w = service.snapshot().workshop
     assert (w.title, w.version, w.report_title, w.report_sections, w.wrapup_lead_in, w.statistics) == (
         "Kept", 4, "", (), "", "")
+    assert (w.language, w.report_paper) == ("en", "a4")  # schema 0005: outputs in English, Word on A4
     service.add_speaker("a-1", "Daniel Okoro", role="moderator")
     service.set_session_account("a-1", "Opened.", 0)
     service.update_workshop("w-1", 4, report_sections=[{"key": "annex", "title": "", "shown": False}])
