@@ -29,9 +29,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -72,12 +74,26 @@ LAST = ("Diallo", "García", "Rossi", "Hassan", "Wang", "Ndiaye", "Petrova", "Me
 CATEGORIES = ("opportunity", "challenge", "practice", "other")
 
 
+_NAMESPACE = uuid.UUID("6f1c2b0e-8d7a-4c1e-9a55-3e2f0c4b7d10")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _id(name: str) -> str:
+    """A real uuid for a readable name (the same one each run), so a dumped file loads again."""
+    return name if _UUID.match(name) else str(uuid.uuid5(_NAMESPACE, name))
+
+
 def _snap(kind_name: str, **values: Any) -> Any:
     """A snapshot of ``kind_name``: the given values, every other column at the model's default."""
     from cafe.storage.snapshots import KINDS
     from cafe.workshop_file_format import default_value
 
     kind = KINDS[kind_name]
+    for key, value in list(values.items()):
+        if (key == "uuid" or key.endswith("_uuid")) and isinstance(value, str):
+            values[key] = _id(value)
+        elif key == "note_uuids":
+            values[key] = tuple(_id(v) for v in value)
     row = {c: values[c] if c in values else default_value(kind_name, c) for c in kind.columns}
     if "version" in row and row["version"] is None:
         row["version"] = 1

@@ -194,7 +194,7 @@ def _cmd_load(args) -> int:
     service = None
     try:
         service = _open_service(args.db, create=True)
-        workshop_file.load(service, args.file, replace=args.replace)
+        workshop_file.load(service, args.file, replace=args.replace, rows=rows)
     except BaseException:
         if service is not None:
             service.db.dispose()

@@ -44,9 +44,9 @@ from cafe.workshop_file_checks import (
     rule_problems,
     schema,
     schema_messages,
+    schema_problems,
     to_rows,
     too_big,
-    validator,
 )
 from cafe.workshop_file_format import (
     ALL_SECTIONS,
@@ -196,7 +196,7 @@ def document_rows(doc: Any) -> dict[str, list]:
     """Validate a parsed JSON value and return its snapshots keyed by kind."""
     check_header(doc)
     raise_sorted(hostile_values(doc))
-    problems = [p for error in validator().iter_errors(doc) for p in schema_messages(error)]
+    problems = [p for error in schema_problems(doc) for p in schema_messages(error)]
     raise_sorted(problems)
     rows, problems = to_rows(doc)
     raise_sorted(problems)
@@ -223,16 +223,19 @@ def read_rows(source: bytes | str | Path) -> dict[str, list]:
         raise WorkshopFileError(f"{name}: {e}" for e in exc.errors) from None
 
 
-def load(service: Service, source: bytes | str | Path, *, replace: bool = False) -> Changes:
+def load(service: Service, source: bytes | str | Path, *, replace: bool = False,
+         rows: Mapping[str, list] | None = None) -> Changes:
     """Validate ``source`` and write it into ``service``'s database in one transaction.
 
     Without ``replace`` a database that already holds a workshop is refused;
     with it, the workshop there is replaced, after a backup of the file
     (:mod:`cafe.storage.backups`, reason ``before-replace``; if it cannot be
     made, nothing is loaded). On any problem nothing is written and
-    :class:`WorkshopFileError` says why.
+    :class:`WorkshopFileError` says why. ``rows``: what :func:`read_rows` already returned for
+    ``source`` (``cafe load`` validates before it creates a database; the file is not read twice).
     """
-    rows = read_rows(source)
+    if rows is None:
+        rows = read_rows(source)
     prefix = "" if isinstance(source, (bytes, bytearray, memoryview)) else f"{Path(source).name}: "
     if replace and service.db.path is not None and service.has_workshop():
         try:  # the workshop being replaced stays recoverable (cafe backups, cafe restore)

@@ -154,6 +154,34 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(_inline_refs(full, full["$defs"]))
 
 
+@functools.cache
+def _fast_validate() -> Any:
+    """The schema compiled to Python by fastjsonschema (about 20 times faster than ``validator``).
+
+    The schema uses only keywords draft-07 has with the same meaning (type, enum, const, pattern,
+    lengths, bounds, properties, patternProperties, additionalProperties, required, items as one
+    schema), so with its $refs written out it compiles as draft-07; ``x-error`` is ignored.
+    """
+    import fastjsonschema
+
+    full = schema()
+    inlined = _inline_refs(full, full["$defs"])
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(inlined, use_default=False)
+
+
+def schema_problems(doc: Any) -> list[Any]:
+    """The schema's errors for ``doc`` (jsonschema's, for their paths and messages): none for a valid
+    document, which the compiled check says in a fraction of the time."""
+    import fastjsonschema
+
+    try:
+        _fast_validate()(doc)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        return list(validator().iter_errors(doc))
+
+
 def _inline_refs(node: Any, defs: Mapping[str, Any]) -> Any:
     """``node`` with every ``{"$ref": "#/$defs/x", …}`` replaced by definition x merged with the rest."""
     if isinstance(node, list):
