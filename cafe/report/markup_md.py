@@ -3,7 +3,8 @@
 CommonMark reads emphasis by its neighbours, so a span is written one way and
 read back (:func:`cafe.report.markup_parse.parse`); when that reading differs,
 the other ways of writing it are tried. ``parse(to_markdown(parse(x))) == parse(x)``
-for any ``x``. Pure and Qt-free.
+for any ``x``, except bold or italics of nothing but punctuation hugging a letter
+("***_**_a__**"), which CommonMark cannot write: it is written as its plain text. Pure and Qt-free.
 """
 
 from __future__ import annotations
@@ -84,7 +85,45 @@ def _md_block(block: Block, heading_base: int) -> str:
             other = _md_block_as(block, heading_base, way)
             if parse(other) == (block,):
                 return other
+        # bold or italics of nothing but punctuation against a letter cannot be written in CommonMark:
+        # such a span is written as its plain text (its words kept, its emphasis lost)
+        plain = _without_bare_emphasis(block)
+        if plain != block:
+            for way in _WAYS:
+                other = _md_block_as(plain, heading_base, way)
+                if parse(other) == (plain,):
+                    return other
     return written
+
+
+def _without_bare_emphasis(block: Block) -> Block:
+    """``block`` with every bold or italic span that holds no letter or digit turned into plain text."""
+    def spans(items: Sequence[Span]) -> tuple[Span, ...]:
+        out: list[Span] = []
+        for x in items:
+            if isinstance(x, (Bold, Italic)):
+                inner = spans(x.spans)
+                text = "".join(t.text for t in inner if isinstance(t, Text))
+                if len(text) == sum(len(t.text) for t in inner if isinstance(t, Text)) and all(
+                        isinstance(t, Text) for t in inner) and not any(ch.isalnum() for ch in text):
+                    x = Text(text)
+                else:
+                    x = type(x)(inner)
+            elif isinstance(x, Link):
+                x = Link(spans(x.spans), x.url)
+            if isinstance(x, Text) and out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + x.text)
+            else:
+                out.append(x)
+        return tuple(out)
+
+    if isinstance(block, Para):
+        return Para(spans(block.spans))
+    if isinstance(block, Bullets):
+        return Bullets(tuple(spans(item) for item in block.items))
+    if isinstance(block, Numbered):
+        return Numbered(tuple(spans(item) for item in block.items), block.start)
+    return block
 
 
 def _md_block_as(block: Block, heading_base: int, way: tuple[bool, bool]) -> str:

@@ -189,9 +189,47 @@ def test_markdown_round_trip_property():
     @hypothesis.given(st.lists(pieces, max_size=40).map("".join))
     def round_trip(text):
         blocks = parse(text)
-        assert parse(to_markdown(blocks)) == blocks
+        again = parse(to_markdown(blocks))
+        if again != blocks:
+            # only emphasis CommonMark cannot write (bold of nothing but punctuation against a letter):
+            # the words read the same, and the text written once writes back unchanged
+            assert _words(again) == _words(blocks)
+            assert parse(to_markdown(again)) == again
+            assert _emphasis_only_punctuation(blocks)
 
     round_trip()
+
+
+def _words(blocks) -> str:
+    from cafe.report.markup_blocks import to_plain
+
+    return _squeeze(to_plain(blocks))
+
+
+def _emphasis_only_punctuation(blocks) -> bool:
+    """Some bold or italic span of ``blocks`` holds no letter or digit."""
+    def spans_of(node):
+        for name in ("spans", "blocks", "items"):
+            for child in getattr(node, name, ()) or ():
+                if isinstance(child, tuple):
+                    for c in child:
+                        yield c
+                        yield from spans_of(c)
+                else:
+                    yield child
+                    yield from spans_of(child)
+
+    def text_of(span) -> str:
+        return span.text if isinstance(span, Text) else "".join(text_of(c) for c in getattr(span, "spans", ()))
+
+    return any(isinstance(x, (Bold, Italic)) and not any(ch.isalnum() for ch in text_of(x))
+               for b in blocks for x in spans_of(b))
+
+
+def test_emphasis_markdown_cannot_write_keeps_its_words():
+    blocks = parse("***_**_a__**")
+    again = parse(to_markdown(blocks))
+    assert _words(again) == _words(blocks) and parse(to_markdown(again)) == again
 
 
 # --- PDF ---------------------------------------------------------------------------------------------
