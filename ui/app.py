@@ -145,6 +145,11 @@ def main(db_target: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_TITLE)
+    from ui.common.language import LANGUAGES, chosen_language, install
+
+    # before any widget is made: every text is built in the chosen language (CAFE_LANGUAGE overrides)
+    forced = os.environ.get("CAFE_LANGUAGE", "")
+    install(app, forced if forced in LANGUAGES else chosen_language())
     load_fonts(app)
     log_file = configure_logging()
 
