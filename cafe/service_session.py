@@ -13,7 +13,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
+from cafe.i18n import _
 from cafe.service_errors import ServiceError, StaleEdit
+from cafe.service_texts import kind_text, kinds_text
 from cafe.storage.snapshots import KIND_OF_MODEL, ref_uuids, to_snap
 
 
@@ -34,12 +36,12 @@ class VersionedSession(Session):
     def flush(self, objects: Any = None) -> None:
         pending = [(o, sa.inspect(o).identity_key, _read_version(o)) for o in self.dirty if _versioned(o)]
         written = [*pending, *((o, None, None) for o in self.new)]
-        room_id = next((getattr(o, "room_id", None) for o, _, _ in written if getattr(o, "room_id", None)), None)
-        what = next((_plural(type(o)) for o, _, _ in written), "these rows")
+        room_id = next((getattr(o, "room_id", None) for o, _x, _y in written if getattr(o, "room_id", None)), None)
+        what = next((_plural(type(o)) for o, _x, _y in written), None) or _("these rows")
         try:
             super().flush(objects)
         except StaleDataError:
-            raise _stale_edit(self.get_bind(), [(key, version) for _, key, version in pending],
+            raise _stale_edit(self.get_bind(), [(key, version) for _o, key, version in pending],
                               room_id, what) from None
         except sa.exc.DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege (grants, row security)
@@ -60,8 +62,7 @@ def _read_version(obj: Any) -> int | None:
 
 def _plural(model: Any) -> str:
     kind = KIND_OF_MODEL.get(model)
-    name = kind.name.replace("_", " ") if kind is not None else "rows"
-    return {"round summary": "round summaries"}.get(name, name + "s")
+    return kinds_text(kind.name) if kind is not None else _("rows")
 
 
 def _read_only(bind: Any, room_id: int | None, what: str) -> ServiceError:
@@ -82,11 +83,11 @@ def _stale_edit(bind: Any, keys: list[tuple[Any, int | None]], room_id: int | No
         with Session(bind) as fresh:
             row = fresh.get(model, ident)
             if row is None:
-                return StaleEdit(f"This {kind.name.replace('_', ' ')} was deleted elsewhere meanwhile; "
-                                 "your edit was not applied.")
+                return StaleEdit(_("This {kind} was deleted elsewhere meanwhile; your edit was not applied.").format(
+                    kind=kind_text(kind.name)))
             if row.version == version:  # nobody changed it: the UPDATE was not allowed to see it
                 return _read_only(bind, getattr(row, "room_id", room_id), what)
             current = to_snap(kind, row, ref_uuids(fresh, kind, [row]))
-        return StaleEdit(f"This {kind.name.replace('_', ' ')} was changed elsewhere meanwhile "
-                         f"(version {row.version}); your edit was not applied.", current)
-    return StaleEdit("This was changed elsewhere meanwhile; your edit was not applied.")
+        return StaleEdit(_("This {kind} was changed elsewhere meanwhile (version {version}); your edit was not "
+                           "applied.").format(kind=kind_text(kind.name), version=row.version), current)
+    return StaleEdit(_("This was changed elsewhere meanwhile; your edit was not applied."))

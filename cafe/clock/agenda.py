@@ -18,12 +18,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cafe.clock.watch import ClockError, naive_utc
+from cafe.i18n import _, format_date, pgettext
 
 if TYPE_CHECKING:
     from cafe.storage.snapshots import WorkshopSnapshot
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+
+def kind_word(kind: object) -> str:
+    """An agenda item's kind in words, in the language in effect ("Break", "Pause"): how an item
+    without a title reads."""
+    value = str(getattr(kind, "value", kind))
+    words = {
+        "plenary": pgettext("agenda item", "Plenary"),
+        "framing": pgettext("agenda item", "Framing"),
+        "round": pgettext("agenda item", "Round"),
+        "break": pgettext("agenda item", "Break"),
+        "wrap-up": pgettext("agenda item", "Wrap up"),
+        "presentation": pgettext("agenda item", "Presentation"),
+    }
+    return words[value] if value in words else value.replace("-", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -41,10 +54,10 @@ class AgendaEntry:
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
-            raise ClockError(f"Agenda item {self.label!r} needs times with a time zone.")
+            raise ClockError(_("Agenda item {item!r} needs times with a time zone.").format(item=self.label))
         if self.end <= self.start:
-            raise ClockError(
-                f"Agenda item {self.label!r} ends ({self.end:%H:%M}) before it starts ({self.start:%H:%M}).")
+            raise ClockError(_("Agenda item {item!r} ends ({end}) before it starts ({start}).").format(
+                item=self.label, end=f"{self.end:%H:%M}", start=f"{self.start:%H:%M}"))
 
     @classmethod
     def local(cls, uuid: str, kind: str, title: str, date: dt.date, start: dt.time, end: dt.time,
@@ -53,14 +66,14 @@ class AgendaEntry:
         try:
             tz = zoneinfo.ZoneInfo(time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ClockError(f"Unknown time zone {time_zone!r}.") from None
+            raise ClockError(_("Unknown time zone {zone!r}.").format(zone=time_zone)) from None
         return cls(uuid, str(getattr(kind, "value", kind)), title,
                    dt.datetime.combine(date, start, tz), dt.datetime.combine(date, end, tz))
 
     @property
     def label(self) -> str:
         """The title, or the kind when the item has none ("Break")."""
-        return self.title.strip() or str(getattr(self.kind, "value", self.kind)).replace("-", " ").capitalize()
+        return self.title.strip() or kind_word(self.kind)
 
     @property
     def duration_s(self) -> float:
@@ -176,10 +189,20 @@ def _when(entry: AgendaEntry, now: dt.datetime) -> str:
     day = entry.start.date()
     clock = f"{entry.start:%H:%M}"
     if day == today:
-        return f"at {clock}"
+        return _("at {time}").format(time=clock)
     if day == today + dt.timedelta(days=1):
-        return f"tomorrow at {clock}"
-    return f"on {day.day} {_MONTHS[day.month - 1]} at {clock}"
+        return _("tomorrow at {time}").format(time=clock)
+    # "22 March": the day and the month's name as the language writes them
+    return _("on {date} at {time}").format(date=format_date(day, "d MMMM"), time=clock)
+
+
+def _until(entry: AgendaEntry) -> str:
+    return _("{item} until {time}").format(item=entry.label, time=f"{entry.end:%H:%M}")
+
+
+def next_prefix() -> str:
+    """The words before what comes next ("Next: "), in the language in effect."""
+    return _("Next: {what}").partition("{what}")[0]
 
 
 def now_and_next_for(entries: Iterable[AgendaEntry], now: dt.datetime, progress: Progress | None = None
@@ -220,14 +243,14 @@ def next_up_text(entries: Iterable[AgendaEntry], now: dt.datetime, progress: Pro
     """
     current, upcoming, at = now_and_next_for(entries, now, progress)
     if current is not None and current.kind == "break":
-        return f"{current.label} until {current.end:%H:%M}"
+        return _until(current)
     if upcoming is None:
         return ""
     if upcoming.kind == "break" and current is not None and upcoming.start <= current.end:
-        text = f"{upcoming.label} until {upcoming.end:%H:%M}"
+        text = _until(upcoming)
     else:
-        text = f"{upcoming.label} {_when(upcoming, at)}"
-    return f"Next: {text}" if current is not None else text
+        text = _("{item} {when}").format(item=upcoming.label, when=_when(upcoming, at))
+    return _("Next: {what}").format(what=text) if current is not None else text
 
 
 def due_to_start(entries: Iterable[AgendaEntry], now: dt.datetime,

@@ -25,6 +25,7 @@ from cafe.clock import round_clock as ck
 from cafe.clock.agenda import AgendaEntry
 from cafe.clock.overview import agenda_entries
 from cafe.clock.text import format_remaining
+from cafe.i18n import _
 
 if TYPE_CHECKING:
     from cafe.storage.snapshots import WorkshopSnapshot
@@ -71,7 +72,8 @@ def _running_text(number: int, clocks: list[ck.RoundClock], now: dt.datetime) ->
         return None
     least = min(live, key=lambda c: c.remaining(now))
     paused = all(c.state is ck.ClockState.paused for c in live)
-    return format_remaining(least.remaining(now)), (f"round {number} paused" if paused else f"left in round {number}")
+    return format_remaining(least.remaining(now)), (
+        _("round {number} paused") if paused else _("left in round {number}")).format(number=number)
 
 
 def move_clock(snap: WorkshopSnapshot, round_uuid: str | None, now: dt.datetime) -> MoveClock:
@@ -87,22 +89,23 @@ def move_clock(snap: WorkshopSnapshot, round_uuid: str | None, now: dt.datetime)
     if running is not None:
         return MoveClock(*running)
     if clocks and all(c.state is ck.ClockState.finished for c in clocks):
-        return MoveClock("", f"Round {rnd.number} has ended")
+        return MoveClock("", _("Round {number} has ended").format(number=rnd.number))
     if entry is None:
-        return MoveClock("", f"Round {rnd.number}")
+        return MoveClock("", _("Round {number}").format(number=rnd.number))
     previous = _previous_round(snap, rnd.uuid)
     previous_entry = by_uuid.get(previous.agenda_item_uuid) if previous is not None else None
     pause = _break_before(entries, entry, previous_entry)
-    break_text = f"{pause.label} until {pause.end:%H:%M}" if pause is not None else ""
+    break_text = _("{item} until {time}").format(item=pause.label, time=f"{pause.end:%H:%M}") if pause else ""
     if previous is not None:
         before = _running_text(previous.number, _clocks(snap, previous.uuid, previous_entry), now)
         if before is not None:
-            return MoveClock(*before, f"Then: {break_text}" if break_text else "")
+            return MoveClock(*before, _("Then: {what}").format(what=break_text) if break_text else "")
     wall = (now if now.tzinfo else now.replace(tzinfo=dt.UTC)).astimezone(entry.start.tzinfo)
     start = f"{entry.start:%H:%M}"
     if wall.date() != entry.start.date():  # another day (a rehearsal): no countdown to a date far away
-        return MoveClock("", f"Round {rnd.number} at {start}", break_text)
+        return MoveClock("", _("Round {number} at {time}").format(number=rnd.number, time=start), break_text)
     if wall < entry.start:
         return MoveClock(format_remaining((entry.start - wall).total_seconds()),
-                         f"until round {rnd.number} starts at {start}", break_text)
-    return MoveClock("", f"Round {rnd.number} was due at {start}", break_text)
+                         _("until round {number} starts at {time}").format(number=rnd.number, time=start),
+                         break_text)
+    return MoveClock("", _("Round {number} was due at {time}").format(number=rnd.number, time=start), break_text)

@@ -26,6 +26,7 @@ from cafe.clock import round_clock as ck
 from cafe.clock import timekeeping as tk
 from cafe.clock.overview import MAX_MESSAGE, taking_part
 from cafe.clock.watch import ClockError
+from cafe.i18n import _
 from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
@@ -97,8 +98,8 @@ class ClockOps(ServiceBase):
         """The one-line message a room's stage display shows during this round ("" clears it)."""
         message = " ".join((message or "").split())
         if len(message) > MAX_MESSAGE:
-            raise ServiceError(f"A stage message fits on one line: at most {MAX_MESSAGE} characters "
-                               f"(this one has {len(message)}).")
+            raise ServiceError(_("A stage message fits on one line: at most {most} characters (this one has "
+                                 "{n}).").format(most=MAX_MESSAGE, n=len(message)))
         with self._lock, self._session() as s:
             rnd = self._row(s, KINDS["round"], round_uuid)
             rr = self._room_round(s, rnd, room_uuid)
@@ -121,11 +122,11 @@ class ClockOps(ServiceBase):
         """
         cleaned = {room_uuid: " ".join((text or "").split()) for room_uuid, text in messages.items()}
         if not cleaned:
-            raise ServiceError("Choose at least one room for the message.")
+            raise ServiceError(_("Choose at least one room for the message."))
         for text in cleaned.values():
             if len(text) > MAX_MESSAGE:
-                raise ServiceError(f"A stage message fits on one line: at most {MAX_MESSAGE} characters "
-                                   f"(this one has {len(text)}).")
+                raise ServiceError(_("A stage message fits on one line: at most {most} characters (this one "
+                                     "has {n}).").format(most=MAX_MESSAGE, n=len(text)))
         with self._lock, self._session() as s:
             rnd = self._row(s, KINDS["round"], round_uuid)
             before: dict[str, str] = {}
@@ -156,16 +157,18 @@ class ClockOps(ServiceBase):
         length never changes. The undo puts every moved item's times back.
         """
         if (from_item_uuid is None) == (after is None):
-            raise ServiceError("Say where the shift starts: from an agenda item, or from a time of the day.")
+            raise ServiceError(_("Say where the shift starts: from an agenda item, or from a time of the day."))
         if after is not None and not isinstance(after, dt.time):
-            raise ServiceError(f"The time to shift the day from must be a time of day, not {after!r}.")
+            raise ServiceError(_("The time to shift the day from must be a time of day, not {value!r}.").format(
+                value=after))
         with self._lock, self._session() as s:
             day = self._row(s, KINDS["day"], day_uuid)
             items = list(s.exec(select(m.AgendaItem).where(m.AgendaItem.day_id == day.id)).all())
             if from_item_uuid is not None:
                 first = next((i for i in items if i.uuid == from_item_uuid), None)
                 if first is None:
-                    raise ServiceError(f"The item to shift from is not on the agenda of {day.title or day.date}.")
+                    raise ServiceError(_("The item to shift from is not on the agenda of {day}.").format(
+                        day=day.title or day.date))
                 after = first.start
             assert after is not None  # one of the two was given
             try:
@@ -187,17 +190,19 @@ class ClockOps(ServiceBase):
             items = list(s.exec(select(m.AgendaItem).where(col(m.AgendaItem.uuid).in_(list(times)))).all())
             found = {i.uuid for i in items}
             if found != set(times):
-                raise ServiceError("An agenda item of this change was deleted meanwhile; its times were not put back.")
+                raise ServiceError(_("An agenda item of this change was deleted meanwhile; its times were not put back."))
             for item in items:
                 expected = (expected_times or {}).get(item.uuid)
                 if expected is not None and (item.start, item.end) != tuple(expected):
-                    raise ServiceError(f"“{tk.Slot.of(item).label}” was moved meanwhile "
-                                       f"(now {item.start:%H:%M}–{item.end:%H:%M}); the agenda times were not put back.")
+                    raise ServiceError(_("“{item}” was moved meanwhile (now {start}–{end}); the agenda times were "
+                                         "not put back.").format(item=tk.Slot.of(item).label,
+                                                                 start=f"{item.start:%H:%M}", end=f"{item.end:%H:%M}"))
             moves = {}
             for uuid, pair in times.items():
                 start, end = pair
                 if not isinstance(start, dt.time) or not isinstance(end, dt.time):
-                    raise ServiceError(f"Agenda times must be times of day, not {start!r} and {end!r}.")
+                    raise ServiceError(_("Agenda times must be times of day, not {start!r} and {end!r}.").format(
+                        start=start, end=end))
                 moves[uuid] = (start, end)
             return self._set_agenda_times(s, "set_agenda_times", items, moves, origin)
 
@@ -210,7 +215,8 @@ class ClockOps(ServiceBase):
                 continue
             start, end = moves[item.uuid]
             if end <= start:
-                raise ServiceError(f"“{tk.Slot.of(item).label}” must end after it starts ({start:%H:%M}–{end:%H:%M}).")
+                raise ServiceError(_("“{item}” must end after it starts ({start}–{end}).").format(
+                    item=tk.Slot.of(item).label, start=f"{start:%H:%M}", end=f"{end:%H:%M}"))
             before[item.uuid] = (item.start, item.end)
             item.start, item.end = start, end
             item.version += 1
@@ -225,7 +231,8 @@ class ClockOps(ServiceBase):
     def _clock_action(self, op: str, round_uuid: str, room_uuids: Iterable[str] | None, action,
                       origin: Any, at: dt.datetime | None = None) -> Changes:
         if at is not None and not isinstance(at, dt.datetime):
-            raise ServiceError(f"The time of a clock action must be a date and time, not {at!r}.")
+            raise ServiceError(_("The time of a clock action must be a date and time, not {value!r}.").format(
+                value=at))
         now = self._now() if at is None else at
         with self._lock, self._session() as s:
             rnd = self._row(s, KINDS["round"], round_uuid)
@@ -233,8 +240,8 @@ class ClockOps(ServiceBase):
             explicit = room_uuids is not None
             targets = list(room_uuids) if room_uuids is not None else self._round_room_uuids(s, rnd)
             if not targets:
-                raise ServiceError(f"Round {rnd.number} has no rooms yet: give the themes a room, "
-                                   "or put groups into rooms for this round.")
+                raise ServiceError(_("Round {number} has no rooms yet: give the themes a room, or put groups into "
+                                     "rooms for this round.").format(number=rnd.number))
             before: dict[str, dict[str, Any]] = {}
             touched: set[str] = set()
             refusals: list[str] = []
@@ -253,7 +260,7 @@ class ClockOps(ServiceBase):
             if not touched:
                 s.rollback()
                 raise ServiceError(" ".join(refusals) if len(refusals) == 1 or explicit
-                                   else "Nothing to do: " + " ".join(refusals))
+                                   else _("Nothing to do: {reasons}").format(reasons=" ".join(refusals)))
             inverse = Inverse("set_clock_columns", {"round_uuid": round_uuid, "columns": before})
             return self._commit(s, Changes(op, frozenset({"room_round"}), frozenset(touched),
                                            inverse, None, origin))

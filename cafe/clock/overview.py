@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cafe.clock import round_clock as ck
-from cafe.clock.agenda import AgendaEntry, Progress, next_up_text
+from cafe.clock.agenda import AgendaEntry, Progress, next_prefix, next_up_text
 from cafe.clock.text import Phase, format_remaining, phase_text
 from cafe.clock.timekeeping import room_lateness
+from cafe.i18n import _
 
 if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
     from cafe.storage.snapshots import WorkshopSnapshot
@@ -63,8 +64,8 @@ class RoomStatus:
     def next_line(self) -> str:
         """What comes next, for people in the room: ``next_up``, read as coming *after* this room's
         round while its clock still runs ("Then: Lunch until 15:00" once the agenda says lunch)."""
-        if self.state in ("running", "paused") and self.next_up and not self.next_up.startswith("Next:"):
-            return f"Then: {self.next_up}"
+        if self.state in ("running", "paused") and self.next_up and not self.next_up.startswith(next_prefix()):
+            return _("Then: {what}").format(what=self.next_up)
         return self.next_up
 
     @property
@@ -72,7 +73,7 @@ class RoomStatus:
         """"Round 2 — Group A → Room XI (Regular pathways)"."""
         parts = []
         if self.round_number is not None:
-            parts.append(f"Round {self.round_number}")
+            parts.append(_("Round {number}").format(number=self.round_number))
         move = f"{self.group} → {self.room}" if self.group else self.room
         if self.theme_short or self.theme:
             move += f" ({self.theme_short or self.theme})"

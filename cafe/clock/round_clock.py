@@ -35,6 +35,7 @@ from typing import Any, TypeVar, cast
 
 from cafe.clock.text import Phase, format_span
 from cafe.clock.watch import ClockError, _finite, naive_utc
+from cafe.i18n import N_, _
 
 __all__ = ["COLUMNS", "ClockState", "RoundClock", "Thresholds", "start_many"]
 
@@ -65,20 +66,23 @@ class Thresholds:
     danger_s: float = 120.0
 
     def __post_init__(self) -> None:
-        for name, words in (("warning_s", "warning time"), ("danger_s", "danger time")):
+        for name, words in (("warning_s", N_("warning time")), ("danger_s", N_("danger time"))):
             value = _finite(getattr(self, name), words)
             if value < 0:
-                raise ClockError(f"The {words} must not be negative ({value:g} s).")
+                raise ClockError(_("The {what} must not be negative ({value} s).").format(
+                    what=_(words), value=f"{value:g}"))
             object.__setattr__(self, name, value)
         if self.danger_s > self.warning_s:
             raise ClockError(
-                f"The danger time ({format_span(self.danger_s, signed=False)}) must not be longer than "
-                f"the warning time ({format_span(self.warning_s, signed=False)}).")
+                _("The danger time ({danger}) must not be longer than the warning time ({warning}).").format(
+                    danger=format_span(self.danger_s, signed=False),
+                    warning=format_span(self.warning_s, signed=False)))
 
     @classmethod
     def from_minutes(cls, warning_minutes: float, danger_minutes: float) -> Thresholds:
         """From the workshop's ``warning_minutes`` / ``danger_minutes``."""
-        return cls(_finite(warning_minutes, "warning time") * 60, _finite(danger_minutes, "danger time") * 60)
+        return cls(_finite(warning_minutes, N_("warning time")) * 60,
+                   _finite(danger_minutes, N_("danger time")) * 60)
 
     def for_item(self, warning_minutes: float | None = None, danger_minutes: float | None = None) -> Thresholds:
         """These (workshop) thresholds overridden by an agenda item's non-None minutes.
@@ -86,23 +90,33 @@ class Thresholds:
         Danger is capped at warning, so an item that only shortens its warning
         below the workshop's danger time still gets a valid pair.
         """
-        warning = self.warning_s if warning_minutes is None else _finite(warning_minutes, "warning time") * 60
-        danger = self.danger_s if danger_minutes is None else _finite(danger_minutes, "danger time") * 60
+        warning = self.warning_s if warning_minutes is None else _finite(warning_minutes, N_("warning time")) * 60
+        danger = self.danger_s if danger_minutes is None else _finite(danger_minutes, N_("danger time")) * 60
         return Thresholds(warning, min(danger, warning))
 
 
 _FIELD_WORDS = {
-    "deadline": "deadline",
-    "actual_start": "start time",
-    "actual_end": "end time",
-    "paused_remaining_s": "time left when paused",
+    "deadline": N_("deadline"),
+    "actual_start": N_("start time"),
+    "actual_end": N_("end time"),
+    "paused_remaining_s": N_("time left when paused"),
 }
 
 _STATE_PHRASE = {
-    ClockState.scheduled: "it has not started yet",
-    ClockState.running: "it is already running",
-    ClockState.paused: "it is paused",
-    ClockState.finished: "it has already ended",
+    ClockState.scheduled: N_("it has not started yet"),
+    ClockState.running: N_("it is already running"),
+    ClockState.paused: N_("it is paused"),
+    ClockState.finished: N_("it has already ended"),
+}
+
+#: what a refused action reads as, whole sentences (``{why}``: the round's state)
+_REFUSED = {
+    "start": N_("Cannot start the round: {why}."),
+    "pause": N_("Cannot pause the round: {why}."),
+    "resume": N_("Cannot resume the round: {why}."),
+    "change the time of": N_("Cannot change the time of the round: {why}."),
+    "end": N_("Cannot end the round: {why}."),
+    "restart": N_("Cannot restart the round: {why}."),
 }
 
 
@@ -131,22 +145,24 @@ class RoundClock:
         try:
             object.__setattr__(self, "state", ClockState(self.state))
         except ValueError:
-            raise ClockError(f"Unknown round state {self.state!r}.") from None
-        planned = _finite(self.planned_s, "planned length")
+            raise ClockError(_("Unknown round state {state!r}.").format(state=self.state)) from None
+        planned = _finite(self.planned_s, N_("planned length"))
         if planned < 0:
-            raise ClockError(f"A round cannot last a negative time ({planned:g} s).")
+            raise ClockError(_("A round cannot last a negative time ({value} s).").format(value=f"{planned:g}"))
         object.__setattr__(self, "planned_s", planned)
         for name in ("deadline", "actual_start", "actual_end"):
             value = getattr(self, name)
             if value is not None:
                 if not isinstance(value, dt.datetime):
-                    raise ClockError(f"The round's {_FIELD_WORDS[name]} must be a date and time, not {value!r}.")
+                    raise ClockError(_("The round's {what} must be a date and time, not {value!r}.").format(
+                        what=_(_FIELD_WORDS[name]), value=value))
                 object.__setattr__(self, name, naive_utc(value))
         if self.paused_remaining_s is not None:
-            object.__setattr__(self, "paused_remaining_s", _finite(self.paused_remaining_s, "paused time left"))
-        missing = [_FIELD_WORDS[name] for name in self._required() if getattr(self, name) is None]
+            object.__setattr__(self, "paused_remaining_s", _finite(self.paused_remaining_s, N_("paused time left")))
+        missing = [_(_FIELD_WORDS[name]) for name in self._required() if getattr(self, name) is None]
         if missing:
-            raise ClockError(f"A {self.state.value} round needs its {' and '.join(missing)}.")
+            raise ClockError(_("A {state} round needs its {what}.").format(
+                state=self.state.value, what=_(" and ").join(missing)))
 
     def _required(self) -> tuple[str, ...]:
         return {
@@ -205,9 +221,9 @@ class RoundClock:
     # transitions
 
     def _refuse(self, verb: str) -> ClockError:
-        phrase = "it is already paused" if (verb, self.state) == ("pause", ClockState.paused) \
-            else _STATE_PHRASE[self.state]
-        return ClockError(f"Cannot {verb} the round: {phrase}.")
+        phrase = _("it is already paused") if (verb, self.state) == ("pause", ClockState.paused) \
+            else _(_STATE_PHRASE[self.state])
+        return ClockError(_(_REFUSED[verb]).format(why=phrase))
 
     def _running(self, start: dt.datetime, left_s: float, now: dt.datetime) -> RoundClock:
         return RoundClock(ClockState.running, self.planned_s, now + dt.timedelta(seconds=left_s), start)
@@ -247,7 +263,7 @@ class RoundClock:
         """
         if self.state not in (ClockState.running, ClockState.paused):
             raise self._refuse("change the time of")
-        seconds = _finite(seconds, "time to add")
+        seconds = _finite(seconds, N_("time to add"))
         left = self.remaining(now)
         if seconds < 0:
             seconds = max(seconds, -max(left, 0.0))

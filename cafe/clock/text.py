@@ -18,6 +18,9 @@ import enum
 import math
 import zoneinfo
 
+from cafe.i18n import N_, _, ngettext
+from cafe.i18n_tables import TranslatedMap
+
 _MINUS = "\u2212"  # a real minus sign: same width as the digits on a stage display
 
 
@@ -60,30 +63,32 @@ def format_span(seconds: float, *, signed: bool) -> str:
     total = round(abs(seconds))
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [f"{v} {unit}" for v, unit in ((hours, "h"), (minutes, "min"), (secs, "s")) if v]
-    text = " ".join(parts) or "0 s"
+    units = ((hours, _("{n} h")), (minutes, _("{n} min")), (secs, _("{n} s")))
+    parts = [unit.format(n=v) for v, unit in units if v]
+    text = " ".join(parts) or _("{n} s").format(n=0)
     if not signed:
         return text
     return ("+" if seconds >= 0 else _MINUS) + text
 
 
 #: the word that names each phase on its own, before any count: distinct for every phase, so a
-#: display read without colour (or by a screen reader) still tells warning from danger from overtime
-PHASE_WORDS: dict[Phase, str] = {
-    Phase.scheduled: "Not started",
-    Phase.normal: "Running",
-    Phase.warning: "Wrap up",
-    Phase.danger: "Final minutes",
-    Phase.overtime: "Overtime",
-    Phase.paused: "Paused",
-    Phase.finished: "Ended",
-}
+#: display read without colour (or by a screen reader) still tells warning from danger from overtime;
+#: read in the language in effect (``PHASE_WORDS[phase]``), English as defined
+PHASE_WORDS: TranslatedMap[Phase] = TranslatedMap({
+    Phase.scheduled: N_("Not started"),
+    Phase.normal: N_("Running"),
+    Phase.warning: N_("Wrap up"),
+    Phase.danger: N_("Final minutes"),
+    Phase.overtime: N_("Overtime"),
+    Phase.paused: N_("Paused"),
+    Phase.finished: N_("Ended"),
+})
 _SEP = " \u00b7 "
 
 
 def _minutes_left(seconds: float) -> str:
     minutes = math.ceil(max(seconds, 0.0) / 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''} left"
+    return ngettext("{n} minute left", "{n} minutes left", minutes).format(n=minutes)
 
 
 def phase_text(phase: Phase, remaining_s: float) -> str:
@@ -94,15 +99,15 @@ def phase_text(phase: Phase, remaining_s: float) -> str:
     "Overtime 3:10"; "Paused"; "Ended"; "Not started".
     """
     if phase is Phase.overtime:
-        return "Overtime " + _hms(abs(_shown_seconds(remaining_s)), pad_minutes=False)
+        return _("Overtime {time}").format(time=_hms(abs(_shown_seconds(remaining_s)), pad_minutes=False))
     if phase is Phase.warning:
         return PHASE_WORDS[phase] + _SEP + _minutes_left(remaining_s)
     if phase is Phase.danger:
         shown = _shown_seconds(remaining_s)
         if shown <= 0:
-            return "Time is up"
+            return _("Time is up")
         if shown <= 60:
-            return "Final minute"
+            return _("Final minute")
         return PHASE_WORDS[phase] + _SEP + _minutes_left(remaining_s)
     return PHASE_WORDS[phase]
 
@@ -132,8 +137,9 @@ def end_time_text(phase: Phase, remaining_s: float, now: dt.datetime, time_zone:
     if phase not in (Phase.normal, Phase.warning, Phase.danger, Phase.overtime):
         return ""
     deadline = now + dt.timedelta(seconds=remaining_s)
-    words = "was due" if phase is Phase.overtime else "ends"
-    return f"{words} {clock_time(deadline, time_zone)}"
+    if phase is Phase.overtime:
+        return _("was due {time}").format(time=clock_time(deadline, time_zone))
+    return _("ends {time}").format(time=clock_time(deadline, time_zone))
 
 
 def next_tick_delay(remaining_s: float, margin_s: float = 0.005) -> float:

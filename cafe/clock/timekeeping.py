@@ -35,8 +35,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cafe.clock.agenda import kind_word
 from cafe.clock.round_clock import ClockState, RoundClock
 from cafe.clock.watch import naive_utc
+from cafe.i18n import _
 
 if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
     from cafe.storage.snapshots import WorkshopSnapshot
@@ -71,7 +73,7 @@ class Slot:
     @property
     def label(self) -> str:
         """The title, or the kind when the item has none ("Break")."""
-        return self.title.strip() or self.kind.replace("-", " ").capitalize()
+        return self.title.strip() or kind_word(self.kind)
 
     @property
     def minutes(self) -> int:
@@ -268,28 +270,32 @@ def plan_shift(slots: Sequence[Slot], minutes: int, start_from: dt.time,
     what is wrong; nothing is planned then.
     """
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ShiftError(f"Shift the day by a whole number of minutes, not {minutes!r}.")
+        raise ShiftError(_("Shift the day by a whole number of minutes, not {value!r}.").format(value=minutes))
     if minutes < 1:
-        raise ShiftError("Shift the day later by at least 1 minute. To bring items forward, "
-                         "edit them in the agenda.")
+        raise ShiftError(_("Shift the day later by at least 1 minute. To bring items forward, "
+                           "edit them in the agenda."))
     later = later_slots(slots, start_from)
     if not later:
-        raise ShiftError(f"Nothing on this day starts at or after {start_from:%H:%M}: there is nothing to shift.")
+        raise ShiftError(_("Nothing on this day starts at or after {time}: there is nothing to shift.").format(
+            time=f"{start_from:%H:%M}"))
     brk = None
     absorbed = 0
     if absorb_in is not None:
         brk = next((s for s in slots if s.uuid == absorb_in), None)
         if brk is None:
-            raise ShiftError("The break chosen to absorb the delay is not on this day's agenda.")
+            raise ShiftError(_("The break chosen to absorb the delay is not on this day's agenda."))
         if brk.kind != "break":
-            raise ShiftError(f"Only a break can absorb a delay; “{brk.label}” is a {brk.kind.replace('-', ' ')}.")
+            raise ShiftError(_("Only a break can absorb a delay; “{item}” is a {kind}.").format(
+                item=brk.label, kind=kind_word(brk.kind).lower()))
         if brk not in later:
-            raise ShiftError(f"“{brk.label}” ({brk.start:%H:%M}) comes before the point the day is shifted "
-                             f"from ({start_from:%H:%M}); choose a later break.")
+            raise ShiftError(_("“{item}” ({start}) comes before the point the day is shifted from ({time}); "
+                               "choose a later break.").format(item=brk.label, start=f"{brk.start:%H:%M}",
+                                                               time=f"{start_from:%H:%M}"))
         absorbed = min(minutes, brk.minutes - MIN_BREAK_MINUTES)
         if absorbed < 1:
-            raise ShiftError(f"“{brk.label}” is {brk.minutes} min long and keeps at least {MIN_BREAK_MINUTES} min: "
-                             "it cannot absorb any delay. Shift the rest of the day instead.")
+            raise ShiftError(_("“{item}” is {minutes} min long and keeps at least {least} min: it cannot absorb "
+                               "any delay. Shift the rest of the day instead.").format(
+                item=brk.label, minutes=brk.minutes, least=MIN_BREAK_MINUTES))
     moves: dict[str, tuple[dt.time, dt.time]] = {}
     for slot in later:
         if brk is not None and slot.uuid == brk.uuid:
@@ -303,8 +309,9 @@ def plan_shift(slots: Sequence[Slot], minutes: int, start_from: dt.time,
         end = _seconds(slot.end) + by_end * 60
         if end > _LAST_SECOND:
             over = math.ceil((end - _LAST_SECOND) / 60)
-            raise ShiftError(f"“{slot.label}” ({slot.start:%H:%M}–{slot.end:%H:%M}) would end after midnight; "
-                             f"shift by at most {max(minutes - over, 0)} minutes.")
+            raise ShiftError(_("“{item}” ({start}–{end}) would end after midnight; shift by at most {most} "
+                               "minutes.").format(item=slot.label, start=f"{slot.start:%H:%M}",
+                                                  end=f"{slot.end:%H:%M}", most=max(minutes - over, 0)))
         moves[slot.uuid] = (_time(_seconds(slot.start) + by_start * 60), _time(end))
     return ShiftPlan(minutes, moves, brk, absorbed)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cafe.clock.text import format_span
+from cafe.i18n import N_, _
 
 
 class ClockError(Exception):
@@ -31,9 +32,11 @@ def _finite(value: float, what: str) -> float:
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ClockError(f"The {what} must be a number of seconds, not {value!r}.") from None
+        raise ClockError(_("The {what} must be a number of seconds, not {value!r}.").format(
+            what=_(what), value=value)) from None
     if not math.isfinite(value):
-        raise ClockError(f"The {what} must be a finite number of seconds, not {value}.")
+        raise ClockError(_("The {what} must be a finite number of seconds, not {value}.").format(
+            what=_(what), value=value))
     return value
 
 
@@ -122,7 +125,8 @@ class Suspend:
 
     @property
     def text(self) -> str:
-        return f"The computer was asleep for {format_span(self.seconds, signed=False)}; round time is up to date."
+        return _("The computer was asleep for {span}; round time is up to date.").format(
+            span=format_span(self.seconds, signed=False))
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ class WallJump:
 
     @property
     def text(self) -> str:
-        return f"System clock changed by {format_span(self.seconds, signed=True)}; round time kept."
+        return _("System clock changed by {span}; round time kept.").format(span=format_span(self.seconds, signed=True))
 
 
 ClockEvent = Suspend | WallJump
@@ -217,7 +221,7 @@ class ClockWatch:
         ``now`` moves to the new reference at once; this is a correction, not
         a jump, so no event is reported.
         """
-        self._offset = None if seconds is None else _finite(seconds, "server offset")
+        self._offset = None if seconds is None else _finite(seconds, N_("server offset"))
 
     def read(self) -> Reading:
         """The instant to use now, with what happened to the clocks since the previous read.

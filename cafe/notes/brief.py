@@ -42,15 +42,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cafe.i18n import N_, _, ngettext
+from cafe.i18n_tables import TranslatedPairs
 from cafe.people.countries import match_country
 
-#: the order and names of note columns in a brief
-CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("opportunity", "Opportunities"),
-    ("challenge", "Challenges"),
-    ("practice", "Practices"),
-    ("other", "Other"),
-)
+#: the order and names of note columns in a brief (titles read in the language in effect)
+CATEGORIES = TranslatedPairs((
+    ("opportunity", N_("Opportunities")),
+    ("challenge", N_("Challenges")),
+    ("practice", N_("Practices")),
+    ("other", N_("Other")),
+))
 
 #: about two minutes of speaking at 130-150 words a minute
 BRIEF_WORDS = 280
@@ -256,11 +258,12 @@ def _words(text: str) -> int:
 
 
 def title_of(brief: Brief) -> str:
-    parts = [brief.room or "Room"]
+    parts = [brief.room or _("Room")]
     if brief.theme:
         parts.append(brief.theme)
     if brief.round_number is not None:
-        parts.append(f"before round {brief.round_number}" + (f" ({brief.group})" if brief.group else ""))
+        parts.append(_("before round {number} ({group})").format(number=brief.round_number, group=brief.group)
+                     if brief.group else _("before round {number}").format(number=brief.round_number))
     return " · ".join(parts)
 
 
@@ -277,18 +280,19 @@ def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS)
     lines = [Line("title", title_of(brief), _earlier_text(brief))]
     lines.extend(question_lines(brief.guiding_questions))
     if brief.is_empty:
-        lines.append(Line("empty", "Nothing from earlier groups yet: this is the first group in this room."
-                          if brief.round_number is not None else "No notes in this room yet."))
+        lines.append(Line("empty", _("Nothing from earlier groups yet: this is the first group in this room.")
+                          if brief.round_number is not None else _("No notes in this room yet.")))
         return lines
     for s in brief.summaries:
-        who = f"Round {s.round_number}" + (f" · {s.group}" if s.group else "") + (" · draft" if s.draft else "")
+        who = " · ".join([_("Round {number}").format(number=s.round_number)] + ([s.group] if s.group else [])
+                         + ([_("draft")] if s.draft else []))
         lines.append(Line("summary", s.text, who))
     if brief.synthesis:
-        lines.append(Line("synthesis", brief.synthesis, "The theme so far"))
+        lines.append(Line("synthesis", brief.synthesis, _("The theme so far")))
     spent = sum(_words(x.text) for x in lines)
     heads = []
     for c in brief.categories:
-        heads.append(Line("section", c.title, _count_text(c.count, c.new_count)))
+        heads.append(Line("section", CATEGORIES.title(c.category, c.title), _count_text(c.count, c.new_count)))
         heads.extend(Line("heading", h.heading, _count_text(len(h.items), h.new_count))
                      for h in c.headings if h.heading)
     spent += sum(_words(x.text) + 2 for x in heads)
@@ -302,24 +306,28 @@ def outline(brief: Brief, *, full: bool = False, word_budget: int = BRIEF_WORDS)
     for c in brief.categories:
         if not c.count:
             continue
-        lines.append(Line("section", c.title, _count_text(c.count, c.new_count)))
+        lines.append(Line("section", CATEGORIES.title(c.category, c.title), _count_text(c.count, c.new_count)))
         for h in c.headings:
             if h.heading:
                 lines.append(Line("heading", h.heading, _count_text(len(h.items), h.new_count)))
             shown = [i for i in h.items if i.uuid in chosen]
             for i in shown:
-                lines.append(Line("item", _item_text(i), i.group or f"Round {i.round_number}", i.new))
+                lines.append(Line("item", _item_text(i), i.group or _("Round {number}").format(number=i.round_number),
+                                  i.new))
             if len(shown) < len(h.items):
                 hidden = [i for i in h.items if i.uuid not in chosen]
                 new = sum(1 for i in hidden if i.new)
-                lines.append(Line("more", f"… {len(hidden)} more" + (f" ({new} new)" if new else "")))
+                lines.append(Line("more", (ngettext("… {n} more ({new} new)", "… {n} more ({new} new)", len(hidden))
+                                           if new else ngettext("… {n} more", "… {n} more", len(hidden))
+                                           ).format(n=len(hidden), new=new)))
     limit = None if full else SHORT_CITATIONS
-    for label, cited in (("Countries cited", brief.countries), ("Organisations cited", brief.organisations)):
+    for label, cited in ((_("Countries cited"), brief.countries), (_("Organisations cited"), brief.organisations)):
         if cited:
             cited_shown = cited[:limit]
-            text = ", ".join(f"{c.name} ({c.count})" for c in cited_shown)
+            text = _(", ").join(f"{c.name} ({c.count})" for c in cited_shown)
             if len(cited_shown) < len(cited):
-                text += f", and {len(cited) - len(cited_shown)} more"
+                left = len(cited) - len(cited_shown)
+                text = ngettext("{names}, and {n} more", "{names}, and {n} more", left).format(names=text, n=left)
             lines.append(Line("citations", text, label))
     return lines
 
@@ -329,20 +337,24 @@ def question_lines(questions: Sequence[str]) -> list[Line]:
     shown = [" ".join(q.split()) for q in questions if q.strip()]
     if not shown:
         return []
-    caption = "Guiding question" if len(shown) == 1 else "Guiding questions"
+    caption = ngettext("Guiding question", "Guiding questions", len(shown))
     return [Line("questions", caption)] + [Line("question", q, str(n)) for n, q in enumerate(shown, start=1)]
 
 
 def _earlier_text(brief: Brief) -> str:
     if not brief.earlier:
         return ""
-    groups = [f"round {n}" + (f" ({g})" if g else "") for n, g in brief.earlier]
-    return "Earlier: " + ", ".join(groups) + (f" · new since {brief.last_group}" if brief.last_group else "")
+    groups = _(", ").join(_("round {number} ({group})").format(number=n, group=g) if g
+                          else _("round {number}").format(number=n) for n, g in brief.earlier)
+    if brief.last_group:
+        return _("Earlier: {rounds} · new since {group}").format(rounds=groups, group=brief.last_group)
+    return _("Earlier: {rounds}").format(rounds=groups)
 
 
 def _count_text(count: int, new: int) -> str:
-    text = f"{count} item" + ("" if count == 1 else "s")
-    return text + (f", {new} new" if new else "")
+    if new:
+        return ngettext("{n} item, {new} new", "{n} items, {new} new", count).format(n=count, new=new)
+    return ngettext("{n} item", "{n} items", count).format(n=count)
 
 
 def _item_text(item: BriefItem) -> str:
@@ -414,7 +426,7 @@ def write_pdf(lines: Sequence[Line], path: Path) -> None:
             story.append(special.paragraph(line.text, styles[kind], bold=line.kind in ("title", "heading", "section"),
                                            bullet=bullet))
             if detail and line.kind in ("item", "heading", "section", "title"):
-                flag = "<b>NEW</b> · " if line.new else ""
+                flag = "<b>" + markup(_("NEW")) + "</b> · " if line.new else ""
                 story.append(Paragraph(f"{flag}{detail}", styles["detail"]))
             continue
         if line.kind == "title":
@@ -436,7 +448,7 @@ def write_pdf(lines: Sequence[Line], path: Path) -> None:
         elif line.kind == "heading":
             story.append(Paragraph(f"{text} <font size=9 color='#555555'>{detail}</font>", styles["heading"]))
         elif line.kind == "item":
-            flag = "<b>NEW</b> · " if line.new else ""
+            flag = "<b>" + markup(_("NEW")) + "</b> · " if line.new else ""
             story.append(Paragraph(f"{text} <font size=9 color='#555555'>({flag}{detail})</font>",
                                    styles["item"], bulletText="•"))
         elif line.kind == "citations":

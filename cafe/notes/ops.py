@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _, format_number
 from cafe.notes.attributions import parse_trailing
 from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 from cafe.storage import models as m
@@ -42,7 +43,7 @@ class NoteOps(ServiceBase):
         category = _category(category)
         text, heading = _text(text), _heading(heading)
         if not text and not heading:
-            raise ServiceError("An empty item was not added: type some text first.")
+            raise ServiceError(_("An empty item was not added: type some text first."))
         attrs = list(attributions) if attributions is not None else parse_trailing(text)
         with self._lock, self._session() as s:
             # one round trip for the references and one for the column's ends: adding is what
@@ -106,13 +107,13 @@ class NoteOps(ServiceBase):
                 note.attributions = [a.strip() for a in fields["attributions"] if a and a.strip()]
             if "key" in fields:
                 if not isinstance(fields["key"], bool):
-                    raise ServiceError("A key point is marked with true or false.")
+                    raise ServiceError(_("A key point is marked with true or false."))
                 note.key = fields["key"]
             if not note.text and not note.heading:
-                raise ServiceError("An item cannot be left empty: delete it instead.")
+                raise ServiceError(_("An item cannot be left empty: delete it instead."))
             if note.key and not note.text:
-                raise ServiceError("A heading is not a key point (headings are on the slides anyway): "
-                                   "mark the items under it.")
+                raise ServiceError(_("A heading is not a key point (headings are on the slides anyway): "
+                                   "mark the items under it."))
             note.version += 1
             note.updated_at = self._now()
             s.flush()
@@ -163,11 +164,11 @@ class NoteOps(ServiceBase):
         or bottom of the column nothing changes and the change has no undo.
         """
         if step not in (-1, 1):
-            raise ServiceError("An item moves one place at a time.")
+            raise ServiceError(_("An item moves one place at a time."))
         with self._lock, self._session() as s:
             note = self._live_note(s, uuid, expected_version)
             if not note.text:
-                raise ServiceError("This is a heading: move it with the heading's own move.")
+                raise ServiceError(_("This is a heading: move it with the heading's own move."))
             column = self._column(s, note.room_id, note.round_id, note.category)
             before = {"category": note.category, "heading": note.heading, "index": column.index(note)}
             blocks = _blocks(column)
@@ -211,7 +212,7 @@ class NoteOps(ServiceBase):
         with self._lock, self._session() as s:
             note = self._row(s, KINDS["note"], uuid)
             if expected_version is not None and note.version != expected_version:
-                raise StaleEdit("This item was changed elsewhere meanwhile; it was not restored.",
+                raise StaleEdit(_("This item was changed elsewhere meanwhile; it was not restored."),
                                 self._note_snap(s, note))
             note.deleted_at = None
             note.version += 1
@@ -228,9 +229,9 @@ class NoteOps(ServiceBase):
             column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
             under = [n for n in column if n.heading == old]
             if not under:
-                raise ServiceError(f"There is no heading “{old}” in this column any more.")
+                raise ServiceError(_("There is no heading “{heading}” in this column any more.").format(heading=old))
             if new != old and any(n.heading == new for n in column):
-                raise ServiceError(f"There is already a heading “{new}” in this column.")
+                raise ServiceError(_("There is already a heading “{heading}” in this column.").format(heading=new))
             for n in under:
                 n.heading = new
                 n.version += 1
@@ -253,7 +254,8 @@ class NoteOps(ServiceBase):
             column = self._column(s, self._id(s, m.Room, room_uuid), self._id(s, m.Round, round_uuid), category)
             order = _heading_order(column)
             if heading not in order:
-                raise ServiceError(f"There is no heading “{heading}” in this column any more.")
+                raise ServiceError(_("There is no heading “{heading}” in this column any more.").format(
+                    heading=heading))
             old_index = order.index(heading)
             order.remove(heading)
             order.insert(max(0, min(to_index, len(order))), heading)
@@ -291,7 +293,7 @@ class NoteOps(ServiceBase):
                 s.add(row)
             elif row.version != expected:
                 current = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
-                raise StaleEdit("This summary was changed elsewhere meanwhile; your text was not saved over it.",
+                raise StaleEdit(_("This summary was changed elsewhere meanwhile; your text was not saved over it."),
                                 current)
             before = {"text": row.text, "draft": row.draft}
             row.text, row.draft = text, draft
@@ -304,7 +306,7 @@ class NoteOps(ServiceBase):
                 other = s.exec(select(m.RoundSummary).where(m.RoundSummary.room_id == room_id,
                                                             m.RoundSummary.round_id == round_id)).one()
                 current = to_snap(KINDS["round_summary"], other, self._ref_uuids(s, KINDS["round_summary"], [other]))
-                raise StaleEdit("This summary was written elsewhere meanwhile; your text was not saved over it.",
+                raise StaleEdit(_("This summary was written elsewhere meanwhile; your text was not saved over it."),
                                 current) from None
             snap = to_snap(KINDS["round_summary"], row, self._ref_uuids(s, KINDS["round_summary"], [row]))
             inverse = Inverse("set_round_summary", {"room_uuid": room_uuid, "round_uuid": round_uuid,
@@ -354,9 +356,9 @@ class NoteOps(ServiceBase):
     def _live_note(self, s: Session, uuid: str, expected_version: int | None) -> m.Note:
         note = self._row(s, KINDS["note"], uuid)
         if note.deleted_at is not None:
-            raise ServiceError("This item was deleted meanwhile; your change was not applied.")
+            raise ServiceError(_("This item was deleted meanwhile; your change was not applied."))
         if expected_version is not None and note.version != expected_version:
-            raise StaleEdit("This item was changed elsewhere meanwhile; your change was not applied.",
+            raise StaleEdit(_("This item was changed elsewhere meanwhile; your change was not applied."),
                             self._note_snap(s, note))
         return note
 
@@ -375,20 +377,21 @@ def _category(value) -> m.NoteCategory:
         return m.NoteCategory(value)
     except ValueError:
         known = ", ".join(c.value for c in m.NoteCategory)
-        raise ServiceError(f"Unknown column “{value}” (one of: {known}).") from None
+        raise ServiceError(_("Unknown column “{value}” (one of: {known}).").format(value=value, known=known)) from None
 
 
 def _text(text: str) -> str:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > MAX_NOTE_CHARS:
-        raise ServiceError(f"An item can hold at most {MAX_NOTE_CHARS:,} characters (this one has {len(text):,}).")
+        raise ServiceError(_("An item can hold at most {most} characters (this one has {n}).").format(
+            most=format_number(MAX_NOTE_CHARS), n=format_number(len(text))))
     return text
 
 
 def _heading(text: str) -> str:
     text = " ".join((text or "").split())
     if len(text) > MAX_HEADING_CHARS:
-        raise ServiceError(f"A heading fits on one line: at most {MAX_HEADING_CHARS} characters.")
+        raise ServiceError(_("A heading fits on one line: at most {most} characters.").format(most=MAX_HEADING_CHARS))
     return text
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _
 from cafe.people import grouping
 from cafe.people.csv_table import strip_invisible
 from cafe.people.rotation_ops import RotationOps
@@ -77,7 +78,7 @@ class PeopleOps(RotationOps):
         """Add many participants (field dicts, e.g. from a CSV preview) in one transaction."""
         rows = [_participant_fields(**dict(r)) for r in records]
         if not rows:
-            raise ServiceError("There is nobody to import.")
+            raise ServiceError(_("There is nobody to import."))
         with self._lock, self._session() as s:
             objs = [m.Participant(**r) for r in rows]
             s.add_all(objs)
@@ -93,7 +94,7 @@ class PeopleOps(RotationOps):
         with self._lock, self._session() as s:
             people = s.exec(select(m.Participant).where(col(m.Participant.uuid).in_(uuids))).all()
             if len(people) != len(set(uuids)):
-                raise ServiceError("Some of these participants no longer exist; nothing was removed.")
+                raise ServiceError(_("Some of these participants no longer exist; nothing was removed."))
             ids = [p.id for p in people]
             members = s.exec(select(m.GroupMember).where(col(m.GroupMember.participant_id).in_(ids))).all()
             seats = s.exec(select(m.Seat).where(col(m.Seat.participant_id).in_(ids))).all()
@@ -134,7 +135,7 @@ class PeopleOps(RotationOps):
         """Make there be ``n`` groups: new ones are named "Group D"…; removed ones must be
         empty and out of the rotation (their members are not silently dropped)."""
         if not isinstance(n, int) or not 1 <= n <= MAX_GROUPS:
-            raise ServiceError(f"The number of groups must be between 1 and {MAX_GROUPS}.")
+            raise ServiceError(_("The number of groups must be between 1 and {most}.").format(most=MAX_GROUPS))
         with self._lock, self._session() as s:
             groups = self._group_rows(s)
             before = tuple(to_snap(KINDS["group"], g, {}) for g in groups)
@@ -157,7 +158,7 @@ class PeopleOps(RotationOps):
 
     def update_group(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
         if "name" in fields:
-            fields["name"] = _required(fields["name"], "A group needs a name.")
+            fields["name"] = _required(fields["name"], _("A group needs a name."))
         return self._update("update_group", "group", uuid, expected_version, fields, origin=origin)
 
     def assign_groups(self, *, n_groups: int | None = None, delegations: grouping.DelegationMode = "apart",
@@ -174,7 +175,7 @@ class PeopleOps(RotationOps):
         """
         if n_groups is not None and (isinstance(n_groups, bool) or not isinstance(n_groups, int)
                                      or not 1 <= n_groups <= MAX_GROUPS):
-            raise ServiceError(f"The number of groups must be between 1 and {MAX_GROUPS}.")
+            raise ServiceError(_("The number of groups must be between 1 and {most}.").format(most=MAX_GROUPS))
         with self._lock, self._session() as s:
             before_state = self._group_state(s)
             kinds = {"group_member"}
@@ -182,7 +183,7 @@ class PeopleOps(RotationOps):
                 kinds |= self._resize_groups(s, n_groups)
             groups = self._group_rows(s)
             if not groups:
-                raise ServiceError("There are no groups yet: choose how many groups to make.")
+                raise ServiceError(_("There are no groups yet: choose how many groups to make."))
             people = self._people(s)
             index = {g.id: i for i, g in enumerate(groups)}
             current = s.exec(select(m.GroupMember, col(m.Participant.uuid))
@@ -216,12 +217,12 @@ class PeopleOps(RotationOps):
         with self._lock, self._session() as s:
             groups = self._group_rows(s)
             if not groups:
-                raise ServiceError("There are no groups yet: assign the groups first.")
+                raise ServiceError(_("There are no groups yet: assign the groups first."))
             members = self._members_by_group(s, groups)
             people = self._people(s)
             arriving = grouping.newcomers(people, members)
             if not arriving:
-                raise ServiceError("Everyone is already in a group: there is nobody new to place.")
+                raise ServiceError(_("Everyone is already in a group: there is nobody new to place."))
             try:
                 result = grouping.place_newcomers(people.values(), members, pinned=self._pins(s, groups),
                                                   delegations=delegations, seed=seed)
@@ -247,7 +248,7 @@ class PeopleOps(RotationOps):
             groups = self._group_rows(s)
             n = len(groups) if n_groups is None else n_groups
             if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_GROUPS:
-                raise ServiceError(f"The number of groups must be between 1 and {MAX_GROUPS}.")
+                raise ServiceError(_("The number of groups must be between 1 and {most}.").format(most=MAX_GROUPS))
             members = self._members_by_group(s, groups)
             pins = self._pins(s, groups)
             people = self._people(s)
@@ -368,7 +369,7 @@ class PeopleOps(RotationOps):
             select(m.GroupMember).where(col(m.GroupMember.participant_id).in_(list(pid.values())))).all()}
         for puuid, target in mapping.items():
             if puuid not in pid:
-                raise ServiceError("A participant named in this change no longer exists; nothing was changed.")
+                raise ServiceError(_("A participant named in this change no longer exists; nothing was changed."))
             gm = existing.get(pid[puuid])
             if target is None:
                 if gm is not None:
@@ -376,7 +377,7 @@ class PeopleOps(RotationOps):
                 continue
             group_uuid, pinned = target
             if group_uuid not in gid:
-                raise ServiceError("That group no longer exists; nothing was changed.")
+                raise ServiceError(_("That group no longer exists; nothing was changed."))
             if gm is None:
                 s.add(m.GroupMember(group_id=gid[group_uuid], participant_id=pid[puuid], pinned=pinned))
             else:
@@ -408,18 +409,19 @@ def _participant_fields(**fields) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in ("name", "organisation", "country", "stakeholder_type", "delegation", "email"):
-            raise ServiceError(f"A participant has no field “{name}”.")
+            raise ServiceError(_("A participant has no field “{name}”.").format(name=name))
         if name == "stakeholder_type":
             try:
                 out[name] = m.StakeholderType(value or m.StakeholderType.other)
             except ValueError:
                 known = ", ".join(t.value for t in m.StakeholderType)
-                raise ServiceError(f"Unknown stakeholder type “{value}” (one of: {known}).") from None
+                raise ServiceError(_("Unknown stakeholder type “{value}” (one of: {known}).").format(
+                    value=value, known=known)) from None
         else:
             # no invisible characters (zero-width spaces, byte-order marks, …) at the edges either
             out[name] = strip_invisible(" ".join(str(value or "").split()))
     if "name" in out and not out["name"]:
-        raise ServiceError("A participant needs a name.")
+        raise ServiceError(_("A participant needs a name."))
     if out.get("country"):
         from cafe.people.countries import match_country
 

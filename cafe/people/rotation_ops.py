@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _
 from cafe.people import rotation
 from cafe.people.seating import Seating, make_seating, world_cafe_tables
 from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
@@ -110,7 +111,7 @@ class RotationOps(ServiceBase):
         with self._lock, self._session() as s:
             before = self._seat_snaps(s)
             if not before:
-                raise ServiceError("There is no World Café seating to clear.")
+                raise ServiceError(_("There is no World Café seating to clear."))
             s.exec(sa.delete(m.Seat))
             s.flush()
             inverse = Inverse("set_seating", {"seats": before})
@@ -190,7 +191,7 @@ class RotationOps(ServiceBase):
                 key = (ids[(m.Round, round_uuid)], ids[(m.Group, group_uuid)])
                 wanted[key] = ids[(m.Room, room_uuid)]
             except KeyError:
-                raise ServiceError("The rotation names a round, group or room that no longer exists.") from None
+                raise ServiceError(_("The rotation names a round, group or room that no longer exists.")) from None
         for key, a in existing.items():
             if wanted.get(key) != a.room_id:
                 s.delete(a)

@@ -12,11 +12,18 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from cafe.i18n import N_, _, ngettext
 from cafe.storage.snapshots import WorkshopSnapshot
 
 Seats = Mapping[str, Mapping[str, str]]
 
-WAITS = "waits"
+#: where a group with no room in a round is: read it translated, with :func:`waits_text`
+WAITS = N_("waits")
+
+
+def waits_text() -> str:
+    """"waits" in the language in effect."""
+    return _(WAITS)
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class Stop:
     def place(self) -> str:
         """ "Room XI (Regular pathways)", or "waits"."""
         if self.room_uuid is None:
-            return WAITS
+            return waits_text()
         label = self.theme_short or self.theme
         return f"{self.room} ({label})" if label else self.room
 
@@ -119,7 +126,8 @@ def room_visits(snap: WorkshopSnapshot, room_uuid: str, seats: Seats | None = No
     for rnd, item in _rounds(snap):
         seated = [p for p, room in (seats or {}).get(rnd.uuid, {}).items() if room == room_uuid]
         if seated:
-            who = f"{len(seated)} {'person' if len(seated) == 1 else 'people'} (World Café seating)"
+            who = ngettext("{n} person (World Café seating)", "{n} people (World Café seating)",
+                           len(seated)).format(n=len(seated))
         else:
             who = groups.get(group_in.get((rnd.uuid, room_uuid)), "")
         out.append(Visit(rnd.uuid, rnd.number, item.start if item else None, item.end if item else None, who))
@@ -139,9 +147,10 @@ def move_lines(snap: WorkshopSnapshot, round_uuid: str) -> tuple[str, ...]:
     for group in snap.groups:
         stop = _stop(snap, rnd, item, room_of.get(group.uuid))
         if stop.room_uuid is None:
-            lines.append(f"Round {rnd.number} \u2014 {group.name} {WAITS}")
+            lines.append(_("Round {number} \u2014 {group} waits").format(number=rnd.number, group=group.name))
         else:
-            lines.append(f"Round {rnd.number} \u2014 {group.name} \u2192 {stop.place}")
+            lines.append(_("Round {number} \u2014 {group} \u2192 {place}").format(
+                number=rnd.number, group=group.name, place=stop.place))
     return tuple(lines)
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from cafe.i18n import _, ngettext
 from cafe.storage.workshop_index import value_of
 
 if TYPE_CHECKING:  # the plenary view imports this module before the storage stack is loaded
@@ -54,8 +55,10 @@ class Suggestion:
 
     @property
     def label(self) -> str:
-        what = {"heading": "Heading", "wording": "Similar items", "actor": "Cited"}[self.kind]
-        return f"{what}: {self.title} — {len(self.note_uuids)} items in {len(self.rooms)} rooms"
+        what = {"heading": _("Heading"), "wording": _("Similar items"), "actor": _("Cited")}[self.kind]
+        items = ngettext("{n} item", "{n} items", len(self.note_uuids)).format(n=len(self.note_uuids))
+        rooms = ngettext("in {n} room", "in {n} rooms", len(self.rooms)).format(n=len(self.rooms))
+        return _("{what}: {title} — {items} {rooms}").format(what=what, title=self.title, items=items, rooms=rooms)
 
 
 def cross_cutting(notes: Iterable, snapshot: WorkshopSnapshot) -> list[Suggestion]:

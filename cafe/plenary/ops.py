@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _, format_number
 from cafe.plenary.sessions import SessionOps
 from cafe.service_base import Changes, Inverse, ServiceError, _next_position
 from cafe.storage import models as m
@@ -32,7 +33,7 @@ class PlenaryOps(SessionOps):
         """Add a lesson at the end of the list (or at ``index``), pointing at the notes it rests on."""
         title, text = _title(title), _lesson_text(text)
         if not title and not text:
-            raise ServiceError("A lesson needs a title or some text.")
+            raise ServiceError(_("A lesson needs a title or some text."))
         notes = list(dict.fromkeys(note_uuids))
         with self._session() as s:
             _check_notes(s, notes)
@@ -64,7 +65,7 @@ class PlenaryOps(SessionOps):
 
         def check(_s, lesson):
             if not lesson.title and not lesson.text:
-                raise ServiceError("A lesson cannot be left empty: delete it instead.")
+                raise ServiceError(_("A lesson cannot be left empty: delete it instead."))
         return self._update("update_lesson", "lesson", uuid, expected_version, fields, origin=origin, check=check)
 
     def delete_lesson(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
@@ -76,7 +77,7 @@ class PlenaryOps(SessionOps):
             lessons = _ordered(s)
             lesson = next((x for x in lessons if x.uuid == uuid), None)
             if lesson is None:
-                raise ServiceError("This lesson no longer exists; it was deleted elsewhere.")
+                raise ServiceError(_("This lesson no longer exists; it was deleted elsewhere."))
             old_index = lessons.index(lesson)
             lessons.remove(lesson)
             lessons.insert(max(0, min(to_index, len(lessons))), lesson)
@@ -105,15 +106,16 @@ def _renumber(lessons: list[m.Lesson]) -> list[m.Lesson]:
 def _title(title: str) -> str:
     title = " ".join((title or "").split())
     if len(title) > MAX_LESSON_TITLE:
-        raise ServiceError(f"A lesson's title fits on one line: at most {MAX_LESSON_TITLE} characters.")
+        raise ServiceError(_("A lesson's title fits on one line: at most {most} characters.").format(
+            most=MAX_LESSON_TITLE))
     return title
 
 
 def _lesson_text(text: str) -> str:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > MAX_LESSON_TEXT:
-        raise ServiceError(f"A lesson can hold at most {MAX_LESSON_TEXT:,} characters "
-                           f"(this one has {len(text):,}).")
+        raise ServiceError(_("A lesson can hold at most {most} characters (this one has {n}).").format(
+            most=format_number(MAX_LESSON_TEXT), n=format_number(len(text))))
     return text
 
 
@@ -121,7 +123,7 @@ def _check_notes(s: Session, uuids: list[str]) -> None:
     if not uuids:
         return
     if any(not isinstance(u, str) for u in uuids):
-        raise ServiceError("A lesson points at notes by their uuid (text).")
+        raise ServiceError(_("A lesson points at notes by their uuid (text)."))
     found = set(s.exec(select(col(m.Note.uuid)).where(col(m.Note.uuid).in_(uuids))).all())
     missing = [u for u in uuids if u not in found]
     if missing:

@@ -22,18 +22,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cafe.i18n import N_, _
 from cafe.storage.report_keys import REPORT_SECTION_KEYS
 
-DEFAULT_REPORT_TITLE = "Report"
+#: English, as compared and stored; read it translated (``_(DEFAULT_REPORT_TITLE)``) where it is shown
+DEFAULT_REPORT_TITLE = N_("Report")
 
-#: each section's title when the organiser gave none; they read like the workshop's own final report
+#: each section's title when the organiser gave none; they read like the workshop's own final report.
+#: English here (what is compared and stored); translated where read (:attr:`ReportSection.title`)
 DEFAULT_TITLES: dict[str, str] = {
-    "introduction": "Introduction",
-    "sessions": "Plenary sessions",
-    "themes": "Thematic sessions",
-    "wrapup": "Wrap-up of the thematic sessions",
-    "annex": "Annex: full notes of the thematic sessions",
-    "participants": "List of participants",
+    "introduction": N_("Introduction"),
+    "sessions": N_("Plenary sessions"),
+    "themes": N_("Thematic sessions"),
+    "wrapup": N_("Wrap-up of the thematic sessions"),
+    "annex": N_("Annex: full notes of the thematic sessions"),
+    "participants": N_("List of participants"),
 }
 #: sections printed unless the organiser hides them (the list of participants is asked for)
 SHOWN_BY_DEFAULT: frozenset[str] = frozenset(REPORT_SECTION_KEYS) - {"participants"}
@@ -50,12 +53,18 @@ class ReportSection:
 
     @property
     def default_title(self) -> str:
+        """The default title in English (translate it where it is shown, or read :attr:`default_text`)."""
         return DEFAULT_TITLES[self.key]
 
     @property
+    def default_text(self) -> str:
+        """The default title in the language in effect."""
+        return _(DEFAULT_TITLES[self.key])
+
+    @property
     def title(self) -> str:
-        """The title printed: the organiser's, else the default."""
-        return self.custom_title or self.default_title
+        """The title printed: the organiser's, else the default in the language in effect."""
+        return self.custom_title or self.default_text
 
 
 def default_sections() -> tuple[ReportSection, ...]:
@@ -92,6 +101,6 @@ def sections_value(sections: Iterable[ReportSection]) -> list[dict[str, Any]]:
 
 
 def report_title(workshop: Any) -> str:
-    """The report's title: the organiser's, else "Report"."""
+    """The report's title: the organiser's, else "Report" in the language in effect."""
     title = getattr(workshop, "report_title", "") if workshop is not None else ""
-    return " ".join(title.split()) if isinstance(title, str) and title.strip() else DEFAULT_REPORT_TITLE
+    return " ".join(title.split()) if isinstance(title, str) and title.strip() else _(DEFAULT_REPORT_TITLE)

@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _, format_number
 from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 from cafe.storage import damage
 from cafe.storage import models as m
@@ -90,11 +91,11 @@ class SessionOps(ServiceBase):
             if participant_uuid is not None:
                 person = s.exec(select(m.Participant).where(m.Participant.uuid == participant_uuid)).first()
                 if person is None:
-                    raise NotFound("This participant no longer exists; choose the speaker again or type the name.")
+                    raise NotFound(_("This participant no longer exists; choose the speaker again or type the name."))
                 fields["name"] = fields["name"] or person.name
                 fields["organisation"] = fields["organisation"] or person.organisation
             if not fields["name"]:
-                raise ServiceError("A speaker needs a name: type it, or choose someone from the participants.")
+                raise ServiceError(_("A speaker needs a name: type it, or choose someone from the participants."))
             top = s.exec(select(sa.func.max(m.Speaker.position))
                          .where(m.Speaker.agenda_item_id == item.id)).one()
         fields["agenda_item_uuid"] = agenda_item_uuid
@@ -115,7 +116,7 @@ class SessionOps(ServiceBase):
             raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a speaker here.")
         fields = _speaker_fields(fields)
         if "name" in fields and not fields["name"]:
-            raise ServiceError("A speaker needs a name; delete the speaker instead.")
+            raise ServiceError(_("A speaker needs a name; delete the speaker instead."))
         return self._update("update_speaker", "speaker", uuid, expected_version, fields, origin=origin)
 
     def delete_speaker(self, uuid: str, expected_version: int | None = None, origin: Any = None) -> Changes:
@@ -127,7 +128,7 @@ class SessionOps(ServiceBase):
         with self._lock, self._session() as s:
             speaker = s.exec(select(m.Speaker).where(m.Speaker.uuid == uuid)).first()
             if speaker is None:
-                raise NotFound("This speaker no longer exists; they were removed elsewhere.")
+                raise NotFound(_("This speaker no longer exists; they were removed elsewhere."))
             speakers = _speakers(s, speaker.agenda_item_id)
             old_index = speakers.index(speaker)
             speakers.remove(speaker)
@@ -164,7 +165,7 @@ class SessionOps(ServiceBase):
                 s.add(row)
             elif row.version != expected or (uuid is not None and row.uuid != uuid):
                 current = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
-                raise StaleEdit("This account was changed elsewhere meanwhile; your text was not saved over it.",
+                raise StaleEdit(_("This account was changed elsewhere meanwhile; your text was not saved over it."),
                                 current)
             before = row.text
             row.text = text
@@ -176,9 +177,9 @@ class SessionOps(ServiceBase):
                 s.rollback()
                 other = s.exec(select(m.SessionAccount).where(m.SessionAccount.agenda_item_id == item.id)).first()
                 if other is None:
-                    raise ServiceError("This account's identity is already taken by another row; "
-                                       "nothing was saved.") from None
-                raise StaleEdit("This account was written elsewhere meanwhile; your text was not saved over it.",
+                    raise ServiceError(_("This account's identity is already taken by another row; "
+                                       "nothing was saved.")) from None
+                raise StaleEdit(_("This account was written elsewhere meanwhile; your text was not saved over it."),
                                 to_snap(kind, other, self._ref_uuids(s, kind, [other]))) from None
             snap = to_snap(kind, row, self._ref_uuids(s, kind, [row]))
             inverse = Inverse("set_session_account", {"agenda_item_uuid": agenda_item_uuid, "text": before,
@@ -191,7 +192,7 @@ class SessionOps(ServiceBase):
 def _session_item(s: Session, agenda_item_uuid: str) -> m.AgendaItem:
     item = s.exec(select(m.AgendaItem).where(m.AgendaItem.uuid == agenda_item_uuid)).first()
     if item is None:
-        raise NotFound("This session is no longer on the agenda; it was deleted elsewhere.")
+        raise NotFound(_("This session is no longer on the agenda; it was deleted elsewhere."))
     if item.kind in NOT_SESSIONS:
         what = "a round" if item.kind == m.AgendaKind.round else "a break"
         raise ServiceError(f"“{item.title or 'This agenda item'}” is {what}, not a plenary session: "
@@ -239,15 +240,15 @@ def _speaker_fields(fields: dict[str, Any]) -> dict[str, Any]:
             raise ServiceError(f"“{out['role']}” is not a speaker's role (one of {roles}).") from None
     if "participant_uuid" in out and out["participant_uuid"] is not None \
             and not isinstance(out["participant_uuid"], str):
-        raise ServiceError("A speaker is linked to a participant by the participant's uuid (text).")
+        raise ServiceError(_("A speaker is linked to a participant by the participant's uuid (text)."))
     return out
 
 
 def _account_text(text: str) -> str:
     if not isinstance(text, str):
-        raise ServiceError("An account is text.")
+        raise ServiceError(_("An account is text."))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_ACCOUNT_CHARS:
-        raise ServiceError(f"An account can hold at most {MAX_ACCOUNT_CHARS:,} characters "
-                           f"(this one has {len(text):,}).")
+        raise ServiceError(_("An account can hold at most {most} characters (this one has {n}).").format(
+            most=format_number(MAX_ACCOUNT_CHARS), n=format_number(len(text))))
     return text

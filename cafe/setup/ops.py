@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cafe.i18n import _
 from cafe.service_base import Changes, ServiceBase, ServiceError, _next_position, _required, _unique_name
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
@@ -23,7 +24,7 @@ class SetupOps(ServiceBase):
                         start_date: dt.date | None = None, origin: Any = None) -> Changes:
         """Start a new, empty workshop in an empty database."""
         if self.has_workshop():
-            raise ServiceError("This database already holds a workshop; start a new one in a new file.")
+            raise ServiceError(_("This database already holds a workshop; start a new one in a new file."))
         _check_tz(time_zone)
         start_date = start_date or dt.date.today()
         with self._lock, self._session() as s:
@@ -46,9 +47,9 @@ class SetupOps(ServiceBase):
 
         def check(_s, w):
             if w.start_date and w.end_date and w.end_date < w.start_date:
-                raise ServiceError("The workshop cannot end before it starts.")
+                raise ServiceError(_("The workshop cannot end before it starts."))
             if w.danger_minutes > w.warning_minutes:
-                raise ServiceError("The danger time must not be longer than the warning time.")
+                raise ServiceError(_("The danger time must not be longer than the warning time."))
         return self._update("update_workshop", "workshop", uuid, expected_version, fields,
                             origin=origin, check=check)
 
@@ -56,7 +57,7 @@ class SetupOps(ServiceBase):
     def add_day(self, date: dt.date, title: str = "", origin: Any = None) -> Changes:
         with self._session() as s:
             if s.exec(select(m.Day).where(m.Day.date == date)).first():
-                raise ServiceError(f"The workshop already has a day on {date.isoformat()}.")
+                raise ServiceError(_("The workshop already has a day on {date}.").format(date=date.isoformat()))
             position = _next_position(s, m.Day)
         return self._create("add_day", "day", {"date": date, "title": title, "position": position},
                             origin=origin)
@@ -69,7 +70,7 @@ class SetupOps(ServiceBase):
 
     # -- rooms ---------------------------------------------------------------------------
     def add_room(self, name: str, capacity: int | None = None, origin: Any = None) -> Changes:
-        name = _required(name, "A room needs a name.")
+        name = _required(name, _("A room needs a name."))
         with self._session() as s:
             _unique_name(s, m.Room, m.Room.name, name, "room")
             position = _next_position(s, m.Room)
@@ -78,7 +79,7 @@ class SetupOps(ServiceBase):
 
     def update_room(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
         if "name" in fields:
-            fields["name"] = _required(fields["name"], "A room needs a name.")
+            fields["name"] = _required(fields["name"], _("A room needs a name."))
 
         def check(s, row):
             _unique_name(s, m.Room, m.Room.name, row.name, "room", row.id)
@@ -154,7 +155,7 @@ class SetupOps(ServiceBase):
     def add_theme(self, title: str, short_name: str = "", room_uuid: str | None = None,
                   objective_ref: str = "", guiding_questions: Iterable[str] = (),
                   origin: Any = None) -> Changes:
-        title = _required(title, "A theme needs a title.")
+        title = _required(title, _("A theme needs a title."))
         with self._session() as s:
             position = _next_position(s, m.Theme)
         fields = {"title": title, "short_name": short_name.strip(), "room_uuid": room_uuid,
@@ -164,7 +165,7 @@ class SetupOps(ServiceBase):
 
     def update_theme(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
         if "title" in fields:
-            fields["title"] = _required(fields["title"], "A theme needs a title.")
+            fields["title"] = _required(fields["title"], _("A theme needs a title."))
         if "guiding_questions" in fields:
             fields["guiding_questions"] = _questions(fields["guiding_questions"])
         return self._update("update_theme", "theme", uuid, expected_version, fields, origin=origin,
@@ -175,7 +176,7 @@ class SetupOps(ServiceBase):
 
     def add_host(self, name: str, organisation: str = "", theme_uuid: str | None = None,
                  role: m.HostRole | str = m.HostRole.host, email: str = "", origin: Any = None) -> Changes:
-        name = _required(name, "A host needs a name.")
+        name = _required(name, _("A host needs a name."))
         with self._session() as s:
             position = _next_position(s, m.Host)
         fields = {"name": name, "organisation": organisation.strip(), "theme_uuid": theme_uuid,
@@ -184,7 +185,7 @@ class SetupOps(ServiceBase):
 
     def update_host(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
         if "name" in fields:
-            fields["name"] = _required(fields["name"], "A host needs a name.")
+            fields["name"] = _required(fields["name"], _("A host needs a name."))
         if "role" in fields:
             fields["role"] = m.HostRole(fields["role"])
         return self._update("update_host", "host", uuid, expected_version, fields, origin=origin)
@@ -202,14 +203,15 @@ def _check_tz(name: str) -> None:
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ServiceError(f"Unknown time zone “{name}” (use a name such as Europe/Zurich).") from None
+        raise ServiceError(_("Unknown time zone “{zone}” (use a name such as Europe/Zurich).").format(
+            zone=name)) from None
 
 
 
 def _check_agenda_item(_s: Session, item: m.AgendaItem) -> None:
     if item.end <= item.start:
-        raise ServiceError(f"“{item.title or item.kind.value}” must end after it starts "
-                           f"({item.start:%H:%M}–{item.end:%H:%M}).")
+        raise ServiceError(_("“{item}” must end after it starts ({start}–{end}).").format(
+            item=item.title or item.kind.value, start=f"{item.start:%H:%M}", end=f"{item.end:%H:%M}"))
 
 
 def _check_theme_room(s: Session, theme: m.Theme) -> None:
@@ -220,4 +222,4 @@ def _check_theme_room(s: Session, theme: m.Theme) -> None:
         q = q.where(m.Theme.id != theme.id)
     other = s.exec(q).first()
     if other is not None:
-        raise ServiceError(f"That room already hosts the theme “{other}”.")
+        raise ServiceError(_("That room already hosts the theme “{theme}”.").format(theme=other))

@@ -11,18 +11,24 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from cafe.i18n import N_, _
+from cafe.i18n_tables import TranslatedMap, TranslatedPairs, day_label
+
 NONE_TEXT = "—"
 
-#: the order and names of note columns, everywhere in the UI
-NOTE_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("opportunity", "Opportunities"),
-    ("challenge", "Challenges"),
-    ("practice", "Practices"),
-    ("other", "Other"),
-)
+#: the order and names of note columns, everywhere in the UI; each title reads in the language in
+#: effect when it is read (``for category, title in NOTE_CATEGORIES``), so read it where it is shown
+NOTE_CATEGORIES = TranslatedPairs((
+    ("opportunity", N_("Opportunities")),
+    ("challenge", N_("Challenges")),
+    ("practice", N_("Practices")),
+    ("other", N_("Other")),
+))
 
-#: how a room's round state reads (not by colour alone: each has a word)
-STATE_TEXT = {"scheduled": "not started", "running": "▶ running", "paused": "⏸ paused", "finished": "✓ finished"}
+#: how a room's round state reads (not by colour alone: each has a word); read where shown
+STATE_TEXT: TranslatedMap[str] = TranslatedMap({
+    "scheduled": N_("not started"), "running": N_("▶ running"), "paused": N_("⏸ paused"),
+    "finished": N_("✓ finished")})
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,8 @@ def hhmm(t: dt.time | None) -> str:
 
 
 def day_text(day: Any) -> str:
-    date = day.date.strftime("%a %d %b %Y")
+    """"Day 1 · Thu 21 Mar 2019" ("jeu. 21 mars 2019" in French)."""
+    date = day_label(day.date)
     return f"{day.title} · {date}" if day.title else date
 
 
@@ -80,7 +87,7 @@ class WorkshopIndex:
     @property
     def title(self) -> str:
         w = self.snap.workshop
-        return (w.title if w is not None else "") or "Untitled workshop"
+        return (w.title if w is not None else "") or _("Untitled workshop")
 
     def room_name(self, uuid: str | None) -> str:
         room = self.rooms.get(uuid)
@@ -104,8 +111,9 @@ class WorkshopIndex:
     def round_label(self, rnd: Any) -> str:
         item = self.round_item(rnd)
         if item is None:
-            return f"Round {rnd.number}"
-        return f"Round {rnd.number} · {hhmm(item.start)}–{hhmm(item.end)}"
+            return _("Round {number}").format(number=rnd.number)
+        return _("Round {number} · {start}–{end}").format(number=rnd.number, start=hhmm(item.start),
+                                                         end=hhmm(item.end))
 
     def hosts_text(self, theme_uuid: str | None, role: str = "host") -> str:
         """``"OHCHR (Ana Ruiz, Li Wei)"``-style list of a theme's hosts of one role."""

@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from cafe.i18n import _, output_language
 from cafe.storage.paths import RESOURCES
 from cafe.venue import faces, pages
 from cafe.venue.guard import Guard, Limits, Receive, Scope, Send
@@ -113,14 +114,25 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
 
     def title() -> str:
         snap = hub.snapshot
-        return faces.workshop_title(snap) if snap is not None else faces.TITLE
+        return faces.workshop_title(snap) if snap is not None else _(faces.TITLE)
+
+    def language() -> str | None:
+        """The open workshop's output language: every page is written in it."""
+        snap = hub.snapshot
+        return snap.workshop.language if snap is not None and snap.workshop is not None else None
+
+    def in_language(handler):
+        async def handle(request: Request, *args: Any) -> Response:
+            with output_language(language()):
+                return await handler(request, *args)
+        return handle
 
     def rooms() -> list[tuple[str, str]]:
         snap = hub.snapshot
         return [(r.uuid, r.name) for r in snap.rooms] if snap is not None else []
 
     def no_workshop() -> HTMLResponse:
-        return _html(pages.message_page(faces.TITLE, "No workshop is open in the app right now."), 503)
+        return _html(pages.message_page(_(faces.TITLE), _("No workshop is open in the app right now.")), 503)
 
     async def index(request: Request) -> Response:
         if hub.snapshot is None:
@@ -139,8 +151,8 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         if snap is None:
             return no_workshop()
         if not any(r.uuid == room_uuid for r in snap.rooms):
-            return _html(pages.message_page("No such room", "This workshop has no room at this address: "
-                                            "the start page lists every room."), 404)
+            return _html(pages.message_page(_("No such room"), _("This workshop has no room at this address: "
+                                                                 "the start page lists every room.")), 404)
         face = faces.room_face(snap, room_uuid, hub.now(), questions=hub.questions_for(room_uuid))
         return _html(pages.room_page(face, f"/room/{room_uuid}/events"))
 
@@ -150,13 +162,14 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         wait = guard.codes_blocked(address)
         if wait:
             return None, _html(pages.index_page(title(), rooms(), error=(
-                f"Too many wrong codes from this device: wait {max(1, round(wait))} seconds, then try again.")), 429)
+                _("Too many wrong codes from this device: wait {n} seconds, then try again.").format(
+                    n=max(1, round(wait))))), 429)
         uuid = hub.participant_for(code)
         if uuid is None:
             guard.wrong_code(address)
             return None, _html(pages.index_page(title(), rooms(), error=(
-                "No route has this code: check the code on your route slip (letters and digits, "
-                "dashes do not matter).")), 404)
+                _("No route has this code: check the code on your route slip (letters and digits, "
+                  "dashes do not matter)."))), 404)
         return uuid, None
 
     async def route_form(request: Request) -> Response:
@@ -201,18 +214,18 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         return Response(found[0], media_type=found[1], headers={"cache-control": "public, max-age=3600"})
 
     async def not_found(request: Request, exc: Exception) -> Response:
-        return _html(pages.message_page("Not found", "There is no page at this address."), 404)
+        return _html(pages.message_page(_("Not found"), _("There is no page at this address.")), 404)
 
     async def failed(request: Request, exc: Exception) -> Response:
-        return _html(pages.message_page("Something went wrong", "This page could not be shown; "
-                                        "reload it in a moment."), 500)
+        return _html(pages.message_page(_("Something went wrong"), _("This page could not be shown; "
+                                                                     "reload it in a moment.")), 500)
 
     app = Starlette(routes=[
-        Route("/", index), Route("/now", now_page), Route("/now/events", now_events),
-        Route("/room/{room}", room_page), Route("/room/{room}/events", room_events),
-        Route("/route", route_form), Route("/route/{code}", route_page),
+        Route("/", in_language(index)), Route("/now", in_language(now_page)), Route("/now/events", now_events),
+        Route("/room/{room}", in_language(room_page)), Route("/room/{room}/events", room_events),
+        Route("/route", in_language(route_form)), Route("/route/{code}", in_language(route_page)),
         Route("/route/{code}/events", route_events), Route("/static/{name}", static_file),
-    ], exception_handlers={404: not_found, 500: failed})
+    ], exception_handlers={404: in_language(not_found), 500: in_language(failed)})
     guard = Guard(app, limits, hosts=hosts)
     guard_box.append(guard)
     return guard

@@ -29,13 +29,15 @@ from cafe.clock.agenda import Progress, next_up_text
 from cafe.clock.overview import RoomStatus, agenda_entries, room_statuses, taking_part
 from cafe.clock.text import PHASE_WORDS, Phase, end_time_text
 from cafe.clock.watch import naive_utc
+from cafe.i18n import N_, _
 
 if TYPE_CHECKING:
     from cafe.storage.snapshots import WorkshopSnapshot
 
-NO_ROUND = "No round on the agenda"
-ROOM_GONE = "This room no longer exists"
-TITLE = "Knowledge Café"
+#: English, marked for translation: read with ``_()`` where shown (the pages' language)
+NO_ROUND = N_("No round on the agenda")
+ROOM_GONE = N_("This room no longer exists")
+TITLE = N_("Knowledge Café")
 
 
 def epoch_ms(instant: dt.datetime) -> int:
@@ -49,7 +51,7 @@ def _zone(snap: WorkshopSnapshot) -> str:
 
 
 def workshop_title(snap: WorkshopSnapshot) -> str:
-    return (snap.workshop.title if snap.workshop is not None else "") or TITLE
+    return (snap.workshop.title if snap.workshop is not None else "") or _(TITLE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class ClockFace:
     questions: tuple[str, ...] = ()
     questions_shown: bool = False
     time_zone: str = "UTC"
-    title: str = TITLE
+    title: str = ""
 
     def document(self) -> dict[str, Any]:
         return {"kind": "room", "title": self.title, "room": self.room, "headline": self.headline,
@@ -119,7 +121,7 @@ class ClockFace:
 
 def phase_words() -> dict[str, str]:
     """The first word of each phase, as the core names them, for a page's own countdown."""
-    return {phase.value: words for phase, words in PHASE_WORDS.items()}
+    return {phase.value: PHASE_WORDS[phase] for phase in PHASE_WORDS}
 
 
 def guiding_questions(snap: WorkshopSnapshot, room_uuid: str) -> tuple[str, ...]:
@@ -135,7 +137,8 @@ def _end_texts(snap: WorkshopSnapshot, st: RoomStatus, now: dt.datetime) -> tupl
         items = {a.uuid: a for a in snap.agenda}
         rnd = next((r for r in snap.rounds if r.uuid == st.round_uuid), None)
         item = items.get(rnd.agenda_item_uuid) if rnd is not None else None
-        return (f"planned {item.start:%H:%M}–{item.end:%H:%M}" if item is not None else ""), ""
+        return (_("planned {start}–{end}").format(start=f"{item.start:%H:%M}", end=f"{item.end:%H:%M}")
+                if item is not None else ""), ""
     if st.state != "running":
         return end_time_text(st.phase, st.remaining_s, now, zone), ""
     return (end_time_text(st.phase, st.remaining_s, now, zone),
@@ -159,11 +162,11 @@ def room_face(snap: WorkshopSnapshot, room_uuid: str, now: dt.datetime, *,
     st = next((s for s in statuses if s.room_uuid == room_uuid), None)
     if st is None or st.round_uuid is None:
         gone = room is None
-        return ClockFace(room_uuid, name, TITLE, "", Clock(words=ROOM_GONE if gone else NO_ROUND),
+        return ClockFace(room_uuid, name, _(TITLE), "", Clock(words=_(ROOM_GONE) if gone else _(NO_ROUND)),
                          next_text="" if gone else next_up, time_zone=zone, title=title)
     end_text, due_text = _end_texts(snap, st, now)
     subline = st.theme if st.theme_short and st.theme_short != st.theme else ""
-    following = f"Next here: {st.next_group}" if st.next_group else ""
+    following = _("Next here: {group}").format(group=st.next_group) if st.next_group else ""
     next_text = " · ".join(t for t in (next_up, following) if t)
     asked = questions and room is not None
     return ClockFace(room_uuid, name, st.headline, subline, Clock.of(st, now), end_text, due_text, next_text,
@@ -211,7 +214,7 @@ def board(snap: WorkshopSnapshot, now: dt.datetime, *, statuses: Sequence[RoomSt
     title, zone = workshop_title(snap), _zone(snap)
     next_up = next_up_text(agenda_entries(snap), now, Progress.of(snap))
     if not statuses or statuses[0].round_uuid is None:
-        return Board(title, NO_ROUND, (), next_up, zone)
+        return Board(title, _(NO_ROUND), (), next_up, zone)
     round_uuid = statuses[0].round_uuid
     with_group: Collection[str] = {a.room_uuid for a in snap.assignments if a.round_uuid == round_uuid}
     with_theme: Collection[str] = {t.room_uuid for t in snap.themes if t.room_uuid}
@@ -223,4 +226,4 @@ def board(snap: WorkshopSnapshot, now: dt.datetime, *, statuses: Sequence[RoomSt
         end_text, due_text = _end_texts(snap, st, now)
         rows.append(BoardRow(st.room_uuid, st.room, st.theme_short or st.theme, st.group, Clock.of(st, now),
                              end_text, due_text, st.next_group))
-    return Board(title, f"Round {statuses[0].round_number}", tuple(rows), next_up, zone)
+    return Board(title, _("Round {number}").format(number=statuses[0].round_number), tuple(rows), next_up, zone)

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from cafe.clock.overview import room_statuses
 from cafe.clock.watch import SystemClock
+from cafe.i18n import N_, output_language
+from cafe.i18n import _ as gettext_text
 from cafe.venue import faces
 from cafe.venue.route_view import route_view
 from cafe.venue.tokens import Tokens, normalise, workshop_secret
@@ -41,8 +43,18 @@ log = logging.getLogger(__name__)
 
 Seats = Mapping[str, Mapping[str, str]]
 BOARD = "board"
-CLOSED_DOC = {"kind": "closed", "title": faces.TITLE, "text": "No workshop is open in the app."}
-GONE_DOC = {"kind": "gone", "text": "This code no longer opens a route: ask at the registration desk."}
+#: the documents without a workshop or a route (English, marked; :func:`closed_doc`, :func:`gone_doc`
+#: give them in the language in effect)
+CLOSED_DOC = {"kind": "closed", "title": faces.TITLE, "text": N_("No workshop is open in the app.")}
+GONE_DOC = {"kind": "gone", "text": N_("This code no longer opens a route: ask at the registration desk.")}
+
+
+def closed_doc() -> dict[str, str]:
+    return {"kind": "closed", "title": gettext_text(faces.TITLE), "text": gettext_text(CLOSED_DOC["text"])}
+
+
+def gone_doc() -> dict[str, str]:
+    return {"kind": "gone", "text": gettext_text(GONE_DOC["text"])}
 
 
 def _json(doc: Any) -> bytes:
@@ -253,8 +265,13 @@ class VenueHub:
             snap, seats, questions, version = self._snap, self._seats, self._questions, self._input
         if snap is None or snap.workshop is None:
             for channel in channels:
-                channel.set(_json(CLOSED_DOC))
+                channel.set(_json(closed_doc()))
             return
+        with output_language(snap.workshop.language):  # the pages speak the workshop's output language
+            self._compute_in(channels, snap, seats, questions, version)
+
+    def _compute_in(self, channels: list[Channel], snap: WorkshopSnapshot, seats: Seats,
+                    questions: frozenset[str] | bool, version: int) -> None:
         now = self._now()
         try:
             statuses = room_statuses(snap, now)
@@ -283,7 +300,7 @@ class VenueHub:
                         cached = self._routes[channel.key] = (version, route_view(snap, ident, seats))
                     view = cached[1]
                     if view is None:
-                        channel.set(_json(GONE_DOC))
+                        channel.set(_json(gone_doc()))
                         continue
                     clock = room_doc(view.clock_room) if view.clock_room else b"null"
                     channel.set(b'{"route":' + _json(view.document()) + b',"clock":' + clock + b"}")

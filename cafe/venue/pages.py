@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from cafe.clock.text import format_remaining
+from cafe.i18n import _, is_rtl, language, ngettext
 from cafe.venue import faces
 from cafe.venue.route_view import RouteView
 from cafe.venue.tokens import pretty
@@ -22,24 +23,75 @@ from cafe.venue.tokens import pretty
 #: bump with any change of the static files, so screens that cached them fetch the new ones
 ASSETS = "1"
 
+#: a number in each plural category a page's script may meet (``Intl.PluralRules``), to pick the
+#: core's plural form for it: the page counts down by itself, in the page's language
+_PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
+
 
 def e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
+def _words() -> dict[str, str]:
+    """The pages' own words (headings, labels, buttons) in the language in effect, by their English."""
+    return {
+        "Connecting…": _("Connecting…"),
+        "Full screen (F)": _("Full screen (F)"),
+        "Full screen": _("Full screen"),
+        "Time left": _("Time left"),
+        "Guiding questions": _("Guiding questions"),
+        "Room": _("Room"),
+        "Theme": _("Theme"),
+        "Group": _("Group"),
+        "End": _("End"),
+        "Round": _("Round"),
+        "Time": _("Time"),
+        "Where": _("Where"),
+        "Now and next: every room": _("Now and next: every room"),
+        "Room clocks": _("Room clocks"),
+        "Your route": _("Your route"),
+        "The code on your route slip": _("The code on your route slip"),
+        "Show my route": _("Show my route"),
+    }
+
+
+def _plural(singular: str, plural: str) -> dict[str, str]:
+    return {category: ngettext(singular, plural, n) for category, n in _PLURAL_SAMPLES.items()}
+
+
+def script_texts() -> dict[str, object]:
+    """The words the page's script writes by itself, in the language in effect."""
+    return {
+        "time_up": _("Time is up"),
+        "final_minute": _("Final minute"),
+        "overtime": _("Overtime {time}"),
+        "minutes_left": _plural("{n} minute left", "{n} minutes left"),
+        "spoken_left": _("{phase}. {n} min left"),
+        "spoken_over": _("{phase}. {n} min over"),
+        "live": _("Live"),
+        "reconnecting": _("Reconnecting… the clock keeps counting"),
+        "full_screen": _("Full screen"),
+        "leave_full_screen": _("Leave full screen"),
+    }
+
+
 def _page(title: str, page: str, body: str, *, stream: str = "", extra_class: str = "") -> str:
     words = e(json.dumps(faces.phase_words(), ensure_ascii=False, separators=(",", ":")))
+    texts = e(json.dumps(script_texts(), ensure_ascii=False, separators=(",", ":")))
     stream_attr = f' data-stream="{e(stream)}"' if stream else ""
+    lang = language()
+    direction = ' dir="rtl"' if is_rtl(lang) else ""
     return (
         "<!doctype html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        f'<html lang="{e(lang)}"{direction}><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
         f"<title>{e(title)}</title>"
         f'<link rel="stylesheet" href="/static/venue.css?v={ASSETS}">'
         f'<script src="/static/venue.js?v={ASSETS}" defer></script>'
         "</head>"
-        f'<body class="page-{e(page)} {e(extra_class)}" data-page="{e(page)}"{stream_attr} data-words="{words}">'
+        f'<body class="page-{e(page)} {e(extra_class)}" data-page="{e(page)}"{stream_attr} data-words="{words}"'
+        f' data-texts="{texts}">'
         f"{body}</body></html>\n")
 
 
@@ -48,13 +100,16 @@ def _phase_class(clock: faces.Clock) -> str:
 
 
 def _status_bar() -> str:
-    return ('<footer class="status-bar"><span id="link" class="link" role="status">Connecting…</span>'
+    t = _words()
+    return ('<footer class="status-bar">'
+            f'<span id="link" class="link" role="status">{e(t["Connecting…"])}</span>'
             '<button id="fullscreen" type="button" class="fullscreen" aria-keyshortcuts="F" '
-            'title="Full screen (F)">Full screen</button></footer>')
+            f'title="{e(t["Full screen (F)"])}">{e(t["Full screen"])}</button></footer>')
 
 
 def room_page(face: faces.ClockFace, stream: str) -> str:
     """A room's clock, as its stage display shows it (see :mod:`cafe.venue.faces`)."""
+    t = _words()
     clock = face.clock
     digits = format_remaining(clock.remaining_s) if clock.state else "--:--"
     questions = "".join(f"<li>{e(q)}</li>" for q in face.questions)
@@ -64,14 +119,14 @@ def room_page(face: faces.ClockFace, stream: str) -> str:
         '<main class="clock" id="clock">'
         f'<header class="heads"><p class="headline" id="headline">{e(face.headline)}</p>'
         f'<p class="subline" id="subline"{"" if face.subline else " hidden"}>{e(face.subline)}</p></header>'
-        f'<div class="digits" id="digits" role="timer" aria-label="Time left">{e(digits)}</div>'
+        f'<div class="digits" id="digits" role="timer" aria-label="{e(t["Time left"])}">{e(digits)}</div>'
         f'<p class="words"><span id="words">{e(clock.words)}</span> '
         f'<span id="end" class="end">{e(face.end_text)}</span></p>'
         f'<div class="bar" aria-hidden="true"><div id="bar-fill" class="bar-fill" data-fraction="{fraction:.4f}">'
         "</div></div>"
         f'<p class="message" id="message"{"" if face.message else " hidden"}>{e(face.message)}</p>'
         f'<section class="questions" id="questions"{"" if shown else " hidden"}>'
-        f'<h2>Guiding questions</h2><ol id="question-list">{questions}</ol></section>'
+        f'<h2>{e(t["Guiding questions"])}</h2><ol id="question-list">{questions}</ol></section>'
         f'<p class="next" id="next">{e(face.next_text)}</p>'
         '<p class="spoken" id="spoken" aria-live="polite"></p>'
         "</main>" + _status_bar())
@@ -96,17 +151,19 @@ def _board_rows(board: faces.Board) -> str:
 
 def board_page(board: faces.Board) -> str:
     """Now and next, for hallway screens: every room's round, group and time left."""
+    t = _words()
     body = (
         '<main class="board">'
         f'<header class="board-head"><h1 id="title">{e(board.title)}</h1>'
         f'<p class="board-now"><span id="round">{e(board.round_text)}</span>'
         '<span class="wall" id="wall"></span></p></header>'
-        '<table class="rooms" id="rooms"><thead><tr><th scope="col">Room</th><th scope="col">Theme</th>'
-        '<th scope="col">Group</th><th scope="col">Time left</th><th scope="col">End</th></tr></thead>'
+        f'<table class="rooms" id="rooms"><thead><tr><th scope="col">{e(t["Room"])}</th>'
+        f'<th scope="col">{e(t["Theme"])}</th><th scope="col">{e(t["Group"])}</th>'
+        f'<th scope="col">{e(t["Time left"])}</th><th scope="col">{e(t["End"])}</th></tr></thead>'
         f'<tbody id="rows">{_board_rows(board)}</tbody></table>'
         f'<p class="next" id="next">{e(board.next_text)}</p>'
         "</main>" + _status_bar())
-    return _page(f"Now and next — {board.title}", "board", body, stream="/now/events")
+    return _page(_("Now and next — {title}").format(title=board.title), "board", body, stream="/now/events")
 
 
 def route_page(view: RouteView, code: str, title: str, clock: faces.ClockFace | None) -> str:
@@ -120,9 +177,11 @@ def route_page(view: RouteView, code: str, title: str, clock: faces.ClockFace | 
     if clock is not None and clock.clock.state:
         digits, words, end = format_remaining(clock.clock.remaining_s), clock.clock.words, clock.end_text
         phase = _phase_class(clock.clock)
+    t = _words()
+    kicker = _("Your route · {title}").format(title=title)
     body = (
         '<main class="route">'
-        f'<p class="kicker">Your route · {e(title)}</p>'
+        f'<p class="kicker">{e(kicker)}</p>'
         f'<h1 class="name">{e(view.name)}</h1>'
         f'<p class="group" id="group">{e(view.group)}</p>'
         f'<section class="where {phase}" id="where">'
@@ -130,35 +189,39 @@ def route_page(view: RouteView, code: str, title: str, clock: faces.ClockFace | 
         f'<p class="mini-clock"><span class="small-digits" id="digits">{e(digits)}</span> '
         f'<span class="small-words" id="words">{e(words)}</span> <span class="end" id="end">{e(end)}</span></p>'
         f'<p class="next-text" id="next-text">{e(view.next_text)}</p></section>'
-        '<table class="stops"><thead><tr><th scope="col">Round</th><th scope="col">Time</th>'
-        f'<th scope="col">Where</th></tr></thead><tbody id="stops">{stops}</tbody></table>'
-        f'<p class="privacy">Code {e(pretty(code))}. This page is yours alone: it opens with the code on your '
-        "route slip. Do not pass the link on.</p>"
+        f'<table class="stops"><thead><tr><th scope="col">{e(t["Round"])}</th>'
+        f'<th scope="col">{e(t["Time"])}</th><th scope="col">{e(t["Where"])}</th></tr></thead>'
+        f'<tbody id="stops">{stops}</tbody></table>'
+        '<p class="privacy">' + e(_("Code {code}. This page is yours alone: it opens with the code on your "
+                                    "route slip. Do not pass the link on.").format(code=pretty(code))) + "</p>"
         "</main>" + _status_bar())
-    return _page(f"Your route — {title}", "route", body, stream=f"/route/{code}/events")
+    return _page(_("Your route — {title}").format(title=title), "route", body, stream=f"/route/{code}/events")
 
 
 def index_page(title: str, rooms: Sequence[tuple[str, str]], *, error: str = "") -> str:
     """The start page: now and next, every room's clock, and where to type a route code."""
+    t = _words()
     links = "".join(f'<li><a href="/room/{e(uuid)}">{e(name)}</a></li>' for uuid, name in rooms)
     problem = f'<p class="error" id="error" role="alert">{e(error)}</p>' if error else ""
     body = (
         '<main class="index">'
         f"<h1>{e(title)}</h1>"
-        '<p><a class="big-link" href="/now">Now and next: every room</a></p>'
-        f'<h2>Room clocks</h2><ul class="room-links">{links}</ul>'
-        '<h2>Your route</h2>'
+        f'<p><a class="big-link" href="/now">{e(t["Now and next: every room"])}</a></p>'
+        f'<h2>{e(t["Room clocks"])}</h2><ul class="room-links">{links}</ul>'
+        f'<h2>{e(t["Your route"])}</h2>'
         '<form method="get" action="/route" class="code-form">'
-        '<label for="code">The code on your route slip</label>'
+        f'<label for="code">{e(t["The code on your route slip"])}</label>'
         '<input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" '
         'maxlength="20" inputmode="text" required>'
-        f'<button type="submit">Show my route</button></form>{problem}'
-        '<p class="privacy">Read-only pages of the workshop, served on this network by the moderator\'s app.</p>'
+        f'<button type="submit">{e(t["Show my route"])}</button></form>{problem}'
+        + '<p class="privacy">'
+        + e(_("Read-only pages of the workshop, served on this network by the moderator's app.")) + "</p>"
         "</main>")
     return _page(title, "index", body)
 
 
-def message_page(title: str, text: str, *, link: tuple[str, str] = ("/", "All pages")) -> str:
+def message_page(title: str, text: str, *, link: tuple[str, str] | None = None) -> str:
+    link = link or ("/", _("All pages"))
     body = (f'<main class="index"><h1>{e(title)}</h1><p id="message-text">{e(text)}</p>'
             f'<p><a href="{e(link[0])}">{e(link[1])}</a></p></main>')
     return _page(title, "message", body)

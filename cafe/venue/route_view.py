@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cafe.i18n import _
 from cafe.people import routes
 
 if TYPE_CHECKING:
@@ -53,8 +54,13 @@ class RouteView:
                 "now_text": self.now_text, "next_text": self.next_text}
 
 
-def _when(stop: routes.Stop) -> str:
-    return f" at {stop.start_text}" if stop.start_text else ""
+def _round_at(number: int, stop: routes.Stop, *, then: bool = False) -> str:
+    """"Round 2 at 15:00" / "Then round 2 at 15:00" ("Round 2" when the round has no time)."""
+    if stop.start_text:
+        text = _("Then round {number} at {time}") if then else _("Round {number} at {time}")
+    else:
+        text = _("Then round {number}") if then else _("Round {number}")
+    return text.format(number=number, time=stop.start_text)
 
 
 def route_view(snap: WorkshopSnapshot, participant_uuid: str, seats: Seats | None = None) -> RouteView | None:
@@ -66,7 +72,7 @@ def route_view(snap: WorkshopSnapshot, participant_uuid: str, seats: Seats | Non
     group = next((g.name for g in snap.groups if g.uuid == group_uuid), "")
     seated = bool(seats and any(participant_uuid in by_person for by_person in seats.values()))
     if not group:
-        group = "World Café seating: you change tables each round" if seated else "Not in a group yet"
+        group = _("World Café seating: you change tables each round") if seated else _("Not in a group yet")
     current, upcoming = routes.now_and_next(snap, participant_uuid, seats)
     stops = tuple(RouteStop(s.round_number, s.time_text, s.place, s.room_uuid,
                             current is not None and s.round_uuid == current.round_uuid,
@@ -74,18 +80,20 @@ def route_view(snap: WorkshopSnapshot, participant_uuid: str, seats: Seats | Non
                   for s in routes.participant_route(snap, participant_uuid, seats))
     now_text = next_text = ""
     if current is not None:
-        now_text = (f"Round {current.round_number}: you wait this round" if current.room_uuid is None
-                    else f"Round {current.round_number}: go to {current.place}")
+        now_text = (_("Round {number}: you wait this round").format(number=current.round_number)
+                    if current.room_uuid is None
+                    else _("Round {number}: go to {place}").format(number=current.round_number, place=current.place))
         if upcoming is not None:
-            next_text = (f"Then round {upcoming.round_number}{_when(upcoming)}: you wait"
-                         if upcoming.room_uuid is None
-                         else f"Then round {upcoming.round_number}{_when(upcoming)}: {upcoming.place}")
+            when = _round_at(upcoming.round_number, upcoming, then=True)
+            next_text = (_("{when}: you wait").format(when=when) if upcoming.room_uuid is None
+                         else _("{when}: {place}").format(when=when, place=upcoming.place))
     elif upcoming is not None:
-        now_text = (f"Round {upcoming.round_number}{_when(upcoming)}: you wait" if upcoming.room_uuid is None
-                    else f"Round {upcoming.round_number}{_when(upcoming)}: go to {upcoming.place}")
+        when = _round_at(upcoming.round_number, upcoming)
+        now_text = (_("{when}: you wait").format(when=when) if upcoming.room_uuid is None
+                    else _("{when}: go to {place}").format(when=when, place=upcoming.place))
     if not stops:
-        now_text = "The rounds are not set up yet."
+        now_text = _("The rounds are not set up yet.")
     elif current is None and upcoming is None:
-        now_text = "Every round is over. Thank you for taking part."
+        now_text = _("Every round is over. Thank you for taking part.")
     clock_room = current.room_uuid if current is not None else (upcoming.room_uuid if upcoming else None)
     return RouteView(participant_uuid, person.name, group, stops, now_text, next_text, clock_room)

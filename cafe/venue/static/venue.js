@@ -12,6 +12,18 @@
   var streamUrl = body.getAttribute("data-stream");
   var WORDS = {};
   try { WORDS = JSON.parse(body.getAttribute("data-words") || "{}"); } catch (err) { WORDS = {}; }
+  // the words the page writes by itself, in the page's language (English when missing)
+  var TEXTS = {};
+  try { TEXTS = JSON.parse(body.getAttribute("data-texts") || "{}"); } catch (err) { TEXTS = {}; }
+  var LANG = document.documentElement.getAttribute("lang") || "en";
+  var plurals = null;
+  try { plurals = new Intl.PluralRules(LANG); } catch (err) { plurals = null; }
+  function text(key, fallback) { return typeof TEXTS[key] === "string" ? TEXTS[key] : fallback; }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, name) {
+      return values[name] !== undefined ? String(values[name]) : all;
+    });
+  }
   var MINUS = "\u2212";
   var state = null;
   var samples = [];      // [receivedAt, serverMinusLocal] of recent messages
@@ -60,17 +72,23 @@
   }
   function minutesLeft(left) {
     var m = Math.ceil(Math.max(left, 0) / 60);
-    return m + " minute" + (m !== 1 ? "s" : "") + " left";
+    var forms = TEXTS.minutes_left || {};
+    var category = plurals ? plurals.select(m) : (m === 1 ? "one" : "other");
+    var template = forms[category] || forms.other;
+    if (!template) { return m + " minute" + (m !== 1 ? "s" : "") + " left"; }
+    return fill(template, { n: m });
   }
   function phaseText(clock, phase, left) {
     if (clock.state !== "running") { return clock.words || ""; }
     var sep = " \u00b7 ";
-    if (phase === "overtime") { return (WORDS.overtime || "Overtime") + " " + hms(Math.abs(shown(left)), false); }
+    if (phase === "overtime") {
+      return fill(text("overtime", "Overtime {time}"), { time: hms(Math.abs(shown(left)), false) });
+    }
     if (phase === "warning") { return (WORDS.warning || "Wrap up") + sep + minutesLeft(left); }
     if (phase === "danger") {
       var v = shown(left);
-      if (v <= 0) { return "Time is up"; }
-      if (v <= 60) { return "Final minute"; }
+      if (v <= 0) { return text("time_up", "Time is up"); }
+      if (v <= 60) { return text("final_minute", "Final minute"); }
       return (WORDS.danger || "Final minutes") + sep + minutesLeft(left);
     }
     return WORDS[phase] || "";
@@ -79,9 +97,9 @@
     if (!clock.state) { return clock.words || ""; }
     var minutes = Math.ceil(Math.abs(left) / 60);
     var word = WORDS[phase] || "";
-    if (phase === "overtime") { return word + ". " + minutes + " min over"; }
+    if (phase === "overtime") { return fill(text("spoken_over", "{phase}. {n} min over"), { phase: word, n: minutes }); }
     if (phase === "finished") { return word; }
-    return word + ". " + minutes + " min left";
+    return fill(text("spoken_left", "{phase}. {n} min left"), { phase: word, n: minutes });
   }
   // what one clock shows now: digits, phase, words, end text, share of time left, dimmed
   function reading(clock, end, due) {
@@ -145,7 +163,8 @@
   }
   function wallClock(zone) {
     try {
-      return new Intl.DateTimeFormat("en-GB", { timeZone: zone || "UTC", hour: "2-digit", minute: "2-digit" })
+      return new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : LANG + "-u-nu-latn",
+                                 { timeZone: zone || "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
         .format(new Date(serverNow()));
     } catch (err) { return ""; }
   }
@@ -250,7 +269,7 @@
   function setLink(live) {
     var link = $("link");
     if (!link) { return; }
-    setText(link, live ? "Live" : "Reconnecting\u2026 the clock keeps counting");
+    setText(link, live ? text("live", "Live") : text("reconnecting", "Reconnecting\u2026 the clock keeps counting"));
     link.classList.toggle("down", !live);
   }
   function onMessage(event) {
@@ -293,7 +312,8 @@
     if (!document.fullscreenEnabled) { button.hidden = true; }
     button.addEventListener("click", toggleFullScreen);
     document.addEventListener("fullscreenchange", function () {
-      setText(button, document.fullscreenElement ? "Leave full screen" : "Full screen");
+      setText(button, document.fullscreenElement ? text("leave_full_screen", "Leave full screen")
+                                                 : text("full_screen", "Full screen"));
     });
     document.addEventListener("keydown", function (event) {
       var tag = (event.target && event.target.tagName) || "";
