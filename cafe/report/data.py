@@ -37,26 +37,28 @@ Decisions the layouts rely on:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
+from cafe.i18n import N_, _, output_language
 from cafe.notes.attributions import format_attributions, parse_trailing
 from cafe.people.members import members_by_group
 from cafe.plenary.report_settings import SHOWN_BY_DEFAULT, ReportSection, report_sections, report_title
-from cafe.report.sessions_data import SessionSection, sessions
+from cafe.report.sessions_data import SessionSection, kind_title, sessions
 from cafe.report.statistics import sentence
+from cafe.report.wording import format_dates, format_day, time_range, workshop_language
 from cafe.storage.snapshots import WorkshopSnapshot
 
 LONG_NOTE_CHARS = 1_200
 PREVIEW_CHARS = 400
 
+#: each column's title in English; printed in the output language (:func:`category_title`)
 CATEGORY_TITLES = {
-    "opportunity": "Opportunities",
-    "challenge": "Challenges",
-    "practice": "Practices",
-    "other": "Other points",
+    "opportunity": N_("Opportunities"),
+    "challenge": N_("Challenges"),
+    "practice": N_("Practices"),
+    "other": N_("Other points"),
 }
 TABLE_CATEGORIES = ("opportunity", "challenge", "practice")
 ALL_CATEGORIES = (*TABLE_CATEGORIES, "other")
@@ -110,6 +112,8 @@ class ThemeSection:
     other: Column
     #: the summary as written, one (label, text) per summary: ("", the theme's own) or ("Round 1", …)
     summary_parts: tuple[tuple[str, str], ...] = ()
+    #: the round of each of ``summary_parts`` (None: the theme's own summary)
+    summary_rounds: tuple[int | None, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -172,9 +176,16 @@ class GroupList:
     participants: tuple[ParticipantRow, ...]
 
 
+def category_title(category: str) -> str:
+    """A column's title in the language in effect ("Opportunities", "Opportunités")."""
+    return _(CATEGORY_TITLES[category]) if category in CATEGORY_TITLES else category
+
+
 def theme_heading(number: int, title: str) -> str:
-    """"Thematic session 1: Human rights-based approaches …"."""
-    return f"Thematic session {number}: {title}" if title else f"Thematic session {number}"
+    """"Thematic session 1: Human rights-based approaches …" (in the language in effect)."""
+    if title:
+        return _("Thematic session {number}: {title}").format(number=number, title=title)
+    return _("Thematic session {number}").format(number=number)
 
 
 @dataclass(frozen=True)
@@ -206,6 +217,13 @@ class ReportData:
     wrapup_lead_in: str = ""  # who presented the outcomes, who moderated
     #: the Word report's paper: "a4", or "letter" when the workshop's ``report_paper`` setting says so
     paper: str = "a4"
+    #: the output language the report is written in (en, fr, es, ar): the exports print in it
+    language: str = "en"
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the report reads right to left (Arabic)."""
+        return self.language == "ar"
 
     @property
     def note_count(self) -> int:
@@ -233,7 +251,10 @@ class ReportData:
             shown = s.shown or (s.key == "participants" and (
                 not self.participants_listed or "participants" not in SHOWN_BY_DEFAULT))
             if shown and has.get(s.key, False):
-                out.append(Section(s.key, s.custom_title if s.key == "sessions" else s.title))
+                # an organiser's own title prints as typed; a default one in the report's language
+                with output_language(self.language):
+                    title = s.custom_title if s.key == "sessions" else (s.custom_title or _(s.default_title))
+                out.append(Section(s.key, title))
         return tuple(out)
 
     def introduction_text(self) -> str:
@@ -255,7 +276,15 @@ def _squeezed(text: str) -> str:
 # --- building ----------------------------------------------------------------------------
 
 def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
-    """The report's content; ``notes`` are note snapshots (deleted ones are dropped here)."""
+    """The report's content; ``notes`` are note snapshots (deleted ones are dropped here).
+
+    Its words, dates and times are in the workshop's output language (``workshop.language``)."""
+    lang = workshop_language(snapshot.workshop)
+    with output_language(lang):
+        return _report_data(snapshot, notes, lang)
+
+
+def _report_data(snapshot: WorkshopSnapshot, notes: Iterable, lang: str) -> ReportData:
     live = [n for n in notes if n.deleted_at is None]
     rooms = {r.uuid: r.name for r in snapshot.rooms}
     rounds = {r.uuid: r for r in snapshot.rounds}
@@ -278,7 +307,7 @@ def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
                    for i, t in enumerate(snapshot.themes, start=1))
     days = {d.uuid: d for d in snapshot.days}
     return ReportData(
-        title=(workshop.title if workshop else "") or "Workshop report",
+        title=(workshop.title if workshop else "") or _("Workshop report"),
         venue=workshop.venue if workshop else "",
         dates=format_dates(workshop.start_date, workshop.end_date) if workshop else "",
         introduction=paragraphs(workshop.introduction if workshop else ""),
@@ -287,7 +316,7 @@ def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
         lessons=_lessons(snapshot, items),
         annex=_annex(snapshot, live, items, rooms, rounds, agenda),
         groups=_groups(snapshot),
-        report_title=report_title(workshop),
+        report_title=_report_title(workshop),
         sections=report_sections(_stored_sections(workshop)),
         participants_listed=any(isinstance(e, dict) and e.get("key") == "participants"
                                 for e in _stored_sections(workshop)),
@@ -295,7 +324,14 @@ def report_data(snapshot: WorkshopSnapshot, notes: Iterable) -> ReportData:
         sessions=sessions(snapshot, lambda item: _day_label(days.get(item.day_uuid))),
         wrapup_lead_in=str(getattr(workshop, "wrapup_lead_in", "") or "").strip(),
         paper="letter" if str(getattr(workshop, "report_paper", "") or "").strip().casefold() == "letter" else "a4",
+        language=lang,
     )
+
+
+def _report_title(workshop) -> str:
+    """The organiser's report title as typed; the default one ("Report") in the output language."""
+    own = getattr(workshop, "report_title", "") if workshop is not None else ""
+    return report_title(workshop) if isinstance(own, str) and own.strip() else _("Report")
 
 
 def _stored_sections(workshop) -> tuple:
@@ -335,9 +371,14 @@ def _item(note, room: str, round_number: int | None) -> Item:
         space = cut.rfind(" ")
         if space > PREVIEW_CHARS // 2:
             cut = cut[:space]
-        where = room + (f", round {round_number}" if round_number else "")
-        text = f"{cut.rstrip()}… (continued in the annex: {where})"
+        text = _("{text}… (continued in the annex: {where})").format(text=cut.rstrip(),
+                                                                      where=_where(room, round_number))
     return Item(note.uuid, text, full, note.heading, tuple(note.attributions), room, round_number, shortened)
+
+
+def _where(room: str, round_number: int | None) -> str:
+    """"Room XVI, round 1" (just the room outside the rounds)."""
+    return _("{room}, round {number}").format(room=room, number=round_number) if round_number else room
 
 
 def heading_key(heading: str) -> str:
@@ -361,7 +402,7 @@ def _groups_of(notes: list, items: dict[str, Item]) -> tuple[HeadingGroup, ...]:
 
 
 def _columns(notes: list, items: dict[str, Item], categories) -> tuple[Column, ...]:
-    return tuple(Column(c, CATEGORY_TITLES[c], _groups_of([n for n in notes if _cat(n.category) == c], items))
+    return tuple(Column(c, category_title(c), _groups_of([n for n in notes if _cat(n.category) == c], items))
                  for c in categories)
 
 
@@ -375,14 +416,17 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
     summary = paragraphs(theme.summary)
     parts: list[tuple[str, str]] = [("", theme.summary.strip())] if summary else []
     from_rounds = False
+    numbers: list[int | None] = [None] if summary else []
     if not summary:
         texts: list[str] = []
         for s in sorted((s for s in snapshot.summaries if s.room_uuid == theme.room_uuid and s.text.strip()),
                         key=lambda s: rounds[s.round_uuid].number if s.round_uuid in rounds else 0):
             rnd = rounds.get(s.round_uuid)
-            label = f"Round {rnd.number}: " if rnd else ""
-            texts.extend(label + p if i == 0 else p for i, p in enumerate(paragraphs(s.text)))
-            parts.append((label.rstrip(": "), s.text.strip()))
+            label = _("Round {number}").format(number=rnd.number) if rnd else ""
+            lead = _("{label}: ").format(label=label) if label else ""
+            texts.extend(lead + p if i == 0 else p for i, p in enumerate(paragraphs(s.text)))
+            parts.append((label, s.text.strip()))
+            numbers.append(rnd.number if rnd else None)
         summary, from_rounds = tuple(texts), bool(texts)
     table = cast(tuple[Column, Column, Column], _columns(notes, items, TABLE_CATEGORIES))
     (other,) = _columns(notes, items, ("other",))
@@ -394,7 +438,7 @@ def _theme_section(number, theme, snapshot, notes, items, rooms, rounds, agenda)
         room=rooms.get(theme.room_uuid, ""),
         guiding_questions=tuple(q for q in theme.guiding_questions if q.strip()),
         summary=summary, summary_from_rounds=from_rounds, columns=table, other=other,
-        summary_parts=tuple(parts),
+        summary_parts=tuple(parts), summary_rounds=tuple(numbers),
     )
 
 
@@ -406,7 +450,7 @@ def _lessons(snapshot, items: dict[str, Item]) -> tuple[LessonSection, ...]:
             item = items.get(uuid)
             if item is None:  # deleted since the lesson was written
                 continue
-            where = item.room + (f", round {item.round_number}" if item.round_number else "")
+            where = _where(item.room, item.round_number)
             sources.append(LessonSource(uuid, where, item.text))
         out.append(LessonSection(lesson.uuid, lesson.title, paragraphs(lesson.text), tuple(sources)))
     return tuple(out)
@@ -414,9 +458,10 @@ def _lessons(snapshot, items: dict[str, Item]) -> tuple[LessonSection, ...]:
 
 def _round_label(rnd, agenda) -> str:
     item = agenda.get(rnd.agenda_item_uuid)
-    if item is None:
-        return f"Round {rnd.number}"
-    return f"Round {rnd.number} ({item.start:%H:%M}–{item.end:%H:%M})"
+    times = time_range(item.start, item.end) if item is not None else ""
+    if not times:
+        return _("Round {number}").format(number=rnd.number)
+    return _("Round {number} ({times})").format(number=rnd.number, times=times)
 
 
 def _annex(snapshot, live, items, rooms, rounds, agenda) -> tuple[AnnexBlock, ...]:
@@ -441,9 +486,9 @@ def _annex(snapshot, live, items, rooms, rounds, agenda) -> tuple[AnnexBlock, ..
                 continue
             theme = (themes.get(notes[0].theme_uuid) if notes and notes[0].theme_uuid else None) \
                 or theme_of_room.get(room_uuid, "")
-            label = _round_label(rounds[round_uuid], agenda) if round_uuid else "Outside the rounds"
+            label = _round_label(rounds[round_uuid], agenda) if round_uuid else _("Outside the rounds")
             blocks.append(AnnexBlock(
-                room=rooms.get(room_uuid, "Unknown room"), theme=theme, round_label=label,
+                room=rooms.get(room_uuid, _("Unknown room")), theme=theme, round_label=label,
                 groups=tuple(sorted(in_room.get((room_uuid, round_uuid), []))) if round_uuid else (),
                 summary=summary.strip(), columns=_columns(notes, items, ALL_CATEGORIES)))
     return tuple(blocks)
@@ -453,7 +498,9 @@ def _day_label(day) -> str:
     """"Day I, Thursday 21 March 2019" ("" for no day)."""
     if day is None:
         return ""
-    return f"{day.title}, {format_day(day.date)}" if day.title else format_day(day.date)
+    if not day.title:
+        return format_day(day.date)
+    return _("{day}, {date}").format(day=day.title, date=format_day(day.date))
 
 
 def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
@@ -462,8 +509,8 @@ def _agenda(snapshot, rooms) -> tuple[AgendaRow, ...]:
     for item in snapshot.agenda:
         label = _day_label(days.get(item.day_uuid))
         kind = getattr(item.kind, "value", item.kind)
-        title = item.title or kind.replace("-", " ").capitalize()
-        rows.append(AgendaRow(label, f"{item.start:%H:%M}–{item.end:%H:%M}", title, rooms.get(item.room_uuid, "")))
+        title = item.title or kind_title(kind)
+        rows.append(AgendaRow(label, time_range(item.start, item.end), title, rooms.get(item.room_uuid, "")))
     return tuple(rows)
 
 
@@ -477,7 +524,7 @@ def _groups(snapshot) -> tuple[GroupList, ...]:
         return tuple(ParticipantRow(p.name, p.organisation, country_display(p.country)) for p in ps)
     out = [GroupList(g.name, rows(members[g.uuid])) for g in snapshot.groups]
     if members[None]:
-        out.append(GroupList("Not in a group", rows(members[None])))
+        out.append(GroupList(_("Not in a group"), rows(members[None])))
     return tuple(out)
 
 
@@ -496,32 +543,3 @@ def paragraphs(text: str) -> tuple[str, ...]:
     if current:
         out.append("\n".join(current).strip())
     return tuple(out)
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _month(date: dt.date) -> str:
-    return _MONTHS[date.month - 1]  # English whatever the machine's locale
-
-
-def format_day(date: dt.date) -> str:
-    """"Thursday 21 March 2019"."""
-    return f"{_WEEKDAYS[date.weekday()]} {date.day} {_month(date)} {date.year}"
-
-
-def format_dates(start: dt.date | None, end: dt.date | None) -> str:
-    """"21–22 March 2019", "30 March – 2 April 2019", "21 March 2019"."""
-    if start is None and end is None:
-        return ""
-    start = cast(dt.date, start or end)  # one of them is set
-    end = end or start
-    if end == start:
-        return f"{start.day} {_month(start)} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {_month(end)} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {_month(start)} – {end.day} {_month(end)} {end.year}"
-    return f"{start.day} {_month(start)} {start.year} – {end.day} {_month(end)} {end.year}"

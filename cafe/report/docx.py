@@ -10,7 +10,11 @@ italics, lists and links (:func:`cafe.report.markup.to_docx`); speakers'
 names are bold runs. Each theme's Opportunities | Challenges | Practices
 table is one row under a header row that Word repeats on every page: each
 column reads on continuously, across pages. Right-to-left paragraphs are
-marked as such (Word then shapes and orders them itself). User text is
+marked as such (Word then shapes and orders them itself). In the workshop's
+output language (:attr:`ReportData.language`): an Arabic report reads right
+to left throughout (:mod:`cafe.report.docx_rtl`: every paragraph that holds
+Arabic is a right-to-left paragraph, the others right-aligned, tables with
+their first column on the right). User text is
 inserted as text, never as markup; control characters print as visible
 pictures. Written atomically, from memory (a full disk fails cleanly).
 """
@@ -21,11 +25,14 @@ import io
 import os
 from pathlib import Path
 
-from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection
+from cafe.i18n import _, output_language
+from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection, category_title
 from cafe.report.fonts import clean_text, dominant_direction
 from cafe.report.output import atomic_write
 from cafe.report.report_blocks import (
     NEW_PAGE,
+    groups_line,
+    hosts_line,
     introduction_blocks,
     lesson_item,
     lesson_runs,
@@ -41,7 +48,12 @@ def write_docx(data: ReportData, path: str | os.PathLike, *, include_participant
     ``cancel`` (``is_set()``) is checked between sections; when set,
     :class:`cafe.report.pdf.Cancelled` is raised and nothing is written.
     """
-    doc = _Builder(data, cancel).build(include_participants)
+    with output_language(data.language):
+        doc = _Builder(data, cancel).build(include_participants)
+        if data.rtl:
+            from cafe.report.docx_rtl import right_to_left
+
+            right_to_left(doc)
     # Zipped in memory first: python-docx's zip writer, given the file itself, is left half closed
     # when the disk fills up and prints a traceback when it is collected (after the message).
     buffer = io.BytesIO()
@@ -56,7 +68,7 @@ class _Builder:
         self.data, self.cancel = data, cancel
         self.doc = Document()
         self.doc.core_properties.title = _line(data.title)[:250]
-        self.doc.core_properties.subject = "Workshop report"
+        self.doc.core_properties.subject = _("Workshop report")
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -118,7 +130,7 @@ class _Builder:
 
     def _annex(self, section: Section) -> None:
         self.heading(section.title, 1)
-        self.para("Every item recorded in each room and round, with the group that was in the room.", italic=True)
+        self.para(_("Every item recorded in each room and round, with the group that was in the room."), italic=True)
         for block in self.data.annex:
             self._check()
             self._annex_block(block)
@@ -128,13 +140,13 @@ class _Builder:
         for group in self.data.groups:
             self.heading(f"{group.name} ({len(group.participants)})", 2)
             if group.participants:
-                table = self._table(["Name", "Organisation", "Country"])
+                table = self._table([_("Name"), _("Organisation"), _("Country")])
                 for p in group.participants:
                     cells = table.add_row().cells
                     for cell, text in zip(cells, (p.name, p.organisation, p.country)):
                         self.para(text, container=cell, first=True)
             else:
-                self.para("Nobody in this group.", italic=True)
+                self.para(_("Nobody in this group."), italic=True)
 
     # -- pieces ------------------------------------------------------------------------------
 
@@ -205,13 +217,15 @@ class _Builder:
         d.add_page_break()
 
     def _footer(self) -> None:
-        """"Page N" in every footer, as a field Word updates itself."""
+        """"Page N" in every footer (in the report's language), as a field Word updates itself."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         footer = self.doc.sections[0].footer
         p = footer.paragraphs[0]
-        p.add_run("Page ")
+        before, _field, after = _("Page {page}").partition("{page}")
+        if before:
+            p.add_run(before)
         run = p.add_run()
         for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
             if kind:
@@ -222,6 +236,8 @@ class _Builder:
                 el.set(qn("xml:space"), "preserve")
                 el.text = text
             run._r.append(el)
+        if after:
+            p.add_run(after)
 
     def _table(self, headers: list[str]):
         from docx.oxml import OxmlElement
@@ -241,17 +257,17 @@ class _Builder:
     def _theme(self, t: ThemeSection) -> None:
         self.heading(t.heading, 2)
         if t.hosts:
-            self.para(f"{'Thematic host' if len(t.hosts) == 1 else 'Thematic hosts'}: {'; '.join(t.hosts)}")
+            self.para(hosts_line(t))
         if t.objective_ref:
-            self.para(f"Reference: {t.objective_ref}")
+            self.para(_("Reference: {reference}").format(reference=t.objective_ref))
         if t.guiding_questions:
-            self.heading("Guiding questions", 3)
+            self.heading(_("Guiding questions"), 3)
             for q in t.guiding_questions:
                 self.para(q, style="List Bullet")
         if t.summary_parts:
-            self.heading("Summary", 3)
+            self.heading(_("Summary"), 3)
             self.blocks(summary_blocks(t))
-        self.heading("Opportunities, challenges and practices", 3)
+        self.heading(_("Opportunities, challenges and practices"), 3)
         if any(c.groups for c in t.columns):
             # One row under the titles, a cell per column: each column reads on down the page and over the
             # next ones (Word breaks the row across pages and repeats the titles), as in the PDF.
@@ -260,9 +276,9 @@ class _Builder:
             for cell, column in zip(cells, t.columns):
                 self._column(column, cell, full=False)
         else:
-            self.para("No items were recorded for this theme.", italic=True)
+            self.para(_("No items were recorded for this theme."), italic=True)
         if t.other.groups:
-            self.heading("Other points", 3)
+            self.heading(category_title("other"), 3)
             self._column(t.other, None, full=False)
 
     def _column(self, column: Column, cell, *, full: bool) -> None:
@@ -278,12 +294,11 @@ class _Builder:
     def _annex_block(self, block: AnnexBlock) -> None:
         self.heading(block.title, 2)
         if block.theme:
-            self.para(f"Theme: {block.theme}")
+            self.para(_("Theme: {theme}").format(theme=block.theme))
         if block.groups:
-            label = "Group in the room" if len(block.groups) == 1 else "Groups in the room"
-            self.para(f"{label}: {', '.join(block.groups)}")
+            self.para(groups_line(block.groups))
         if block.summary:
-            self.heading("Summary of the round", 3)
+            self.heading(_("Summary of the round"), 3)
             self.prose(block.summary)
         for column in block.columns:
             if column.groups:

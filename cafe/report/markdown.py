@@ -8,7 +8,11 @@ accounts, summaries, lessons, the lead-in) as the normalised Markdown of
 other user string (notes, names, titles) is escaped, so a note holding
 ``<img src=…>``, ``*`` or ``# `` reads literally in any Markdown viewer
 instead of becoming markup; control characters print as visible pictures,
-as in the PDF. Written atomically.
+as in the PDF. Headings and labels are in the workshop's output language
+(:attr:`ReportData.language`); an Arabic report opens with an HTML comment
+naming its direction and language and is wrapped in ``<div dir="rtl"
+lang="ar">`` … ``</div>``, which CommonMark viewers (GitHub, VS Code,
+pandoc to HTML) honour, so it reads right to left there. Written atomically.
 """
 
 from __future__ import annotations
@@ -17,10 +21,19 @@ import os
 import re
 from pathlib import Path
 
+from cafe.i18n import _, output_language
 from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection
 from cafe.report.fonts import clean_text
 from cafe.report.output import atomic_write
-from cafe.report.report_blocks import introduction_blocks, lesson_item, lesson_runs, speaker_blocks, summary_blocks
+from cafe.report.report_blocks import (
+    groups_line,
+    hosts_line,
+    introduction_blocks,
+    lesson_item,
+    lesson_runs,
+    speaker_blocks,
+    summary_blocks,
+)
 
 # ASCII punctuation that can make markup anywhere in a line (links, emphasis, code, HTML,
 # entities, table cells, headings); a backslash makes each literal (CommonMark 2.4).
@@ -43,7 +56,16 @@ def _one_line(text: str) -> str:
 
 
 def render(data: ReportData, *, include_participants: bool = False) -> str:
-    """The whole report as Markdown text."""
+    """The whole report as Markdown text, in the report's language."""
+    with output_language(data.language):
+        text = _render(data, include_participants)
+    if data.rtl:
+        # a blank line after the opening tag keeps the Markdown inside it Markdown (CommonMark HTML blocks)
+        return f'<div dir="rtl" lang="{data.language}">\n\n{text}\n</div>\n'
+    return text
+
+
+def _render(data: ReportData, include_participants: bool) -> str:
     out: list[str] = []
     add = out.append
     add(f"# {_one_line(data.title)}\n")
@@ -125,13 +147,13 @@ def _participants(out: list[str], data: ReportData, section: Section) -> None:
     for group in data.groups:
         add(f"### {_one_line(group.name)} ({len(group.participants)})\n")
         if group.participants:
-            add("| Name | Organisation | Country |")
+            add(f"| {_one_line(_('Name'))} | {_one_line(_('Organisation'))} | {_one_line(_('Country'))} |")
             add("| --- | --- | --- |")
             out.extend(f"| {_one_line(p.name)} | {_one_line(p.organisation)} | {_one_line(p.country)} |"
                        for p in group.participants)
             add("")
         else:
-            add("*Nobody in this group.*\n")
+            add(f"*{_one_line(_('Nobody in this group.'))}*\n")
 
 
 def _theme(out: list[str], t: ThemeSection) -> None:
@@ -139,24 +161,24 @@ def _theme(out: list[str], t: ThemeSection) -> None:
     add(f"### {_one_line(t.heading)}\n")
     facts = []
     if t.hosts:
-        facts.append(("Thematic host" if len(t.hosts) == 1 else "Thematic hosts", "; ".join(t.hosts)))
+        facts.append(_bold_label(hosts_line(t), "; ".join(t.hosts)))
     if t.objective_ref:
-        facts.append(("Reference", t.objective_ref))
+        facts.append(_bold_label(_("Reference: {reference}").format(reference=t.objective_ref), t.objective_ref))
     if facts:
-        out.extend(f"**{label}:** {_one_line(value)}  " for label, value in facts)
+        out.extend(f"{fact}  " for fact in facts)
         add("")
     if t.guiding_questions:
-        add("#### Guiding questions\n")
+        add(f"#### {_one_line(_('Guiding questions'))}\n")
         out.extend(f"- {_one_line(q)}" for q in t.guiding_questions)
         add("")
     if t.summary_parts:
-        add("#### Summary\n")
+        add(f"#### {_one_line(_('Summary'))}\n")
         _blocks(out, summary_blocks(t), 5)
     if not any(c.groups for c in t.columns):
-        add("*No items were recorded for this theme.*\n")
+        add(f"*{_one_line(_('No items were recorded for this theme.'))}*\n")
     for column in (*t.columns, t.other):
         if column.groups:
-            add(f"#### {column.title}\n")
+            add(f"#### {_one_line(column.title)}\n")
             _column(out, column, full=False)
 
 
@@ -175,18 +197,25 @@ def _annex_block(out: list[str], block: AnnexBlock) -> None:
     add = out.append
     add(f"### {_one_line(block.title)}\n")
     if block.theme:
-        add(f"**Theme:** {_one_line(block.theme)}  ")
+        add(_bold_label(_("Theme: {theme}").format(theme=block.theme), block.theme) + "  ")
     if block.groups:
-        label = "Group in the room" if len(block.groups) == 1 else "Groups in the room"
-        add(f"**{label}:** {_one_line(', '.join(block.groups))}  ")
+        add(_bold_label(groups_line(block.groups), ", ".join(block.groups)) + "  ")
     add("")
     if block.summary:
-        add("**Summary of the round**\n")
+        add(f"**{_one_line(_('Summary of the round'))}**\n")
         _prose(out, block.summary, 4)
     for column in block.columns:
         if column.groups:
-            add(f"#### {column.title}\n")
+            add(f"#### {_one_line(column.title)}\n")
             _column(out, column, full=True)
+
+
+def _bold_label(line: str, value: str) -> str:
+    """"**Thematic host:** Amina Yusuf (OHCHR)": ``line`` (a translated "label: value") with its label, the
+    part before ``value``, in bold; all of it bold-free when the translation puts the value first."""
+    if value and line.endswith(value) and line[:-len(value)].strip():
+        return f"**{_one_line(line[:-len(value)].rstrip())}** {_one_line(value)}"
+    return _one_line(line)
 
 
 _SECTIONS = {"introduction": _introduction, "sessions": _sessions, "themes": _themes, "wrapup": _wrapup,

@@ -61,7 +61,8 @@ from cafe.report.markup_blocks import (
     safe_url,
 )
 from cafe.report.markup_blocks import plain_text as _plain_text
-from cafe.report.rtl import TextParagraph
+from cafe.i18n import is_rtl
+from cafe.report.rtl import TextParagraph, direction, page_style
 
 ITALIC = fonts.ITALIC
 BOLD_ITALIC = fonts.BOLD_ITALIC
@@ -231,6 +232,7 @@ def _paragraphs(spans: Sequence[Span], style: ParagraphStyle, bullet: str | None
     if bullet is not None or _needs_plain(plain):
         bold = all(r[1] for r in runs if r[0].strip()) and any(r[0].strip() for r in runs)
         return paragraphs(_plain_text(spans, addresses=True), style, bold=bold, bullet=bullet)
+    style = page_style(style)  # right-aligned in a right-to-left report
     cuts = _cuts(plain)
     if len(cuts) == 1:
         start, end = cuts[0]
@@ -250,7 +252,7 @@ def _needs_plain(text: str) -> bool:
     """Whether ``text`` must be set by :func:`cafe.report.rtl.paragraph` (right-to-left or shaped)."""
     if text.isascii():
         return False
-    return fonts.dominant_direction(text) == "rtl" or (shaping.needs_shaping(text) and shaping.available())
+    return direction(text) == "rtl" or (shaping.needs_shaping(text) and shaping.available())
 
 
 def _list(block: Bullets | Numbered, st: _Styles) -> list[Flowable]:
@@ -282,7 +284,7 @@ def _list(block: Bullets | Numbered, st: _Styles) -> list[Flowable]:
 
     for k, item in enumerate(block.items):
         plain = _plain_text(item)
-        if _needs_plain(plain):
+        if _needs_plain(plain) or is_rtl():  # right to left: each item's bullet next to its own text
             flush()
             out.extend(_paragraphs(item, style, bullet=labels[k]))
             continue

@@ -42,10 +42,12 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
+from cafe.i18n import _, output_language
 from cafe.report import fonts, shaping
 from cafe.report.data import ReportData
 from cafe.report.output import ExportError, atomic_output
 from cafe.report.pdf_story import Story
+from cafe.report.rtl import direction
 from cafe.report.pdf_style import ACCENT, FRAME_W, MARGIN, MUTED, PAGE_H, PAGE_W, RULE, Bookmark, Cancelled
 from cafe.report.pdf_style import outline_title as _outline_title
 from cafe.report.pdf_style import styles as _styles
@@ -68,11 +70,18 @@ class _TotalCanvas(Canvas):
         self.pages_drawn += 1
         super().showPage()
 
+    #: right to left, the total ends where the form is placed (it is drawn to the left of "of")
+    rtl = False
+
     def save(self):
-        self.beginForm("pageTotal")
+        # right to left the total is drawn to the left of the form's origin, so the form reaches there too
+        self.beginForm("pageTotal", lowerx=-60 if self.rtl else 0)
         self.setFont(fonts.BODY, 8)
         self.setFillColor(MUTED)
-        self.drawString(0, 0, str(self.pages_drawn))
+        if self.rtl:
+            self.drawRightString(0, 0, str(self.pages_drawn))
+        else:
+            self.drawString(0, 0, str(self.pages_drawn))
         self.endForm()
         super().save()
 
@@ -81,7 +90,7 @@ class _Doc(BaseDocTemplate):
     def __init__(self, target, *, data: ReportData, styles, total: int, progress: Progress | None,
                  cancel, **kwargs):
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN, title=_outline_title(data.title), subject="Workshop report",
+                         bottomMargin=MARGIN, title=_outline_title(data.title), subject=_("Workshop report"),
                          creator="Knowledge Café", author="", **kwargs)
         self.data = data
         self.styles = styles
@@ -120,7 +129,7 @@ class _Doc(BaseDocTemplate):
         """The footer's title as (font name, run, width) triples, cut to ``room`` points (worked out once)."""
         if self._title_runs is None:
             # User text: drawn run by run in the fonts that have its glyphs (shaped), never parsed as markup.
-            short = fonts.visual_line(_outline_title(self.data.title), "ltr")
+            short = fonts.visual_line(_outline_title(self.data.title), direction(self.data.title))
             if shaping.text_width(short, 8) > room:
                 while short and shaping.text_width(short + "…", 8) > room:
                     short = short[:-1]
@@ -141,16 +150,46 @@ class _Doc(BaseDocTemplate):
         canv.line(MARGIN, MARGIN - 0.6 * cm, PAGE_W - MARGIN, MARGIN - 0.6 * cm)
         canv.setFont(fonts.BODY, 8)
         canv.setFillColor(MUTED)
-        label = f"Page {doc.page} of "
-        x = PAGE_W - MARGIN - fonts.plain_width(label + "000", 8)
         y = MARGIN - 1.0 * cm
-        canv.drawString(x, y, label)
+        # "Page 2 of 12": the total is a form drawn at the end, so the sentence is cut around it
+        before, _total, after = _("Page {page} of {total}").partition("{total}")
+        before = before.format(page=doc.page)
+        if self.data.rtl:
+            self._rtl_footer(canv, before, after, y)
+        else:
+            label = before
+            x = PAGE_W - MARGIN - fonts.plain_width(label + "000" + after, 8)
+            canv.drawString(x, y, label)
+            canv.saveState()
+            canv.translate(x + fonts.plain_width(label, 8), y)
+            canv.doForm("pageTotal")
+            canv.restoreState()
+            if after:
+                canv.drawString(x + fonts.plain_width(label + "000", 8), y, after)
+            shaping.draw_runs(canv, self._running_title(x - MARGIN - 12), MARGIN, y, 8)
+        canv.restoreState()
+
+    def _rtl_footer(self, canv, before: str, after: str, y: float) -> None:
+        """Right to left: "الصفحة 2 من 12" at the left margin (read from the right, the total last, on
+        the left), the workshop's title against the right margin."""
+        label = shaping.runs(fonts.visual_line(before.strip(), "rtl"), 8)
+        space = fonts.plain_width(" ", 8)
+        digits = fonts.plain_width("000", 8)
+        x = MARGIN
+        if after.strip():
+            tail = shaping.runs(fonts.visual_line(after.strip(), "rtl"), 8)
+            shaping.draw_runs(canv, tail, x, y, 8)
+            x += sum(w for _n, _r, w in tail) + space
         canv.saveState()
-        canv.translate(x + fonts.plain_width(label, 8), y)
+        canv.translate(x + digits, y)
         canv.doForm("pageTotal")
         canv.restoreState()
-        shaping.draw_runs(canv, self._running_title(x - MARGIN - 12), MARGIN, y, 8)
-        canv.restoreState()
+        x += digits + space
+        shaping.draw_runs(canv, label, x, y, 8)
+        x += sum(w for _n, _r, w in label)
+        room = PAGE_W - MARGIN - x - 12
+        title = self._running_title(room)
+        shaping.draw_runs(canv, title, PAGE_W - MARGIN - sum(w for _n, _r, w in title), y, 8)
 
 
 # --- entry point -------------------------------------------------------------------------
@@ -164,12 +203,14 @@ def build_pdf(data: ReportData, path: str | os.PathLike, *, progress: Progress |
     ``invariant`` makes the bytes reproducible (no timestamps; for tests).
     """
     target = Path(path)
-    styles = _styles()
-    story = Story(data, styles, include_participants, progress, cancel).build()
-    with atomic_output(target) as fh:
-        doc = _Doc(fh, data=data, styles=styles, total=len(story), progress=progress, cancel=cancel,
-                   invariant=1 if invariant else 0)
-        doc.build(story, canvasmaker=_TotalCanvas)
+    with output_language(data.language):  # headings, labels and the footer in the report's language
+        styles = _styles()
+        story = Story(data, styles, include_participants, progress, cancel).build()
+        canvas = type("_ReportCanvas", (_TotalCanvas,), {"rtl": data.rtl})
+        with atomic_output(target) as fh:
+            doc = _Doc(fh, data=data, styles=styles, total=len(story), progress=progress, cancel=cancel,
+                       invariant=1 if invariant else 0)
+            doc.build(story, canvasmaker=canvas)
     if progress is not None:
         progress(1.0, "Done")
     return target

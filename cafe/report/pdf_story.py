@@ -25,19 +25,22 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from cafe.i18n import _
 from cafe.report import markup as mk
 from cafe.report.columns import FlowingColumns
-from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection
+from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection, category_title
 from cafe.report.layout import PIECE_LINES, bounded_rows, paragraphs
+from cafe.report.rtl import paragraph
 from cafe.report.pdf_style import ACCENT, FRAME_H, FRAME_W, RULE, Bookmark, Cancelled
 from cafe.report.report_blocks import (
     NEW_PAGE,
+    groups_line,
+    hosts_line,
     introduction_blocks,
     lesson_item,
     lesson_runs,
@@ -156,25 +159,25 @@ class Story:
     def _theme(self, t: ThemeSection) -> None:
         self.heading(f"theme-{t.number}", t.heading, 1)
         if t.hosts:
-            self.put(f"{'Thematic host' if len(t.hosts) == 1 else 'Thematic hosts'}: {'; '.join(t.hosts)}", "meta")
+            self.put(hosts_line(t), "meta")
         if t.objective_ref:
-            self.put(f"Reference: {t.objective_ref}", "meta")
+            self.put(_("Reference: {reference}").format(reference=t.objective_ref), "meta")
         if t.guiding_questions:
-            self.h3("Guiding questions")
+            self.h3(_("Guiding questions"))
             for q in t.guiding_questions:
                 self.put(q, "bullet", bullet="•")
         if t.summary_parts:
-            self.h3("Summary")
+            self.h3(_("Summary"))
             self.blocks(summary_blocks(t))
         # the heading, the titles and a few lines of each column stay together
         self.flow.append(CondPageBreak(4.5 * cm))
-        self.put("Opportunities, challenges and practices", "h3")
+        self.put(_("Opportunities, challenges and practices"), "h3")
         if any(c.groups for c in t.columns):
             self.flow.append(self._table(t))
         else:
-            self.put("No items were recorded for this theme.", "note")
+            self.put(_("No items were recorded for this theme."), "note")
         if t.other.groups:
-            self.h3("Other points")
+            self.h3(category_title("other"))
             for group in t.other.groups:
                 if group.heading:
                     self.put(group.heading, "cellhead")
@@ -183,8 +186,10 @@ class Story:
             self._tick(t.other.item_count)
 
     def _table(self, t: ThemeSection) -> Flowable:
-        header = [Paragraph(c.title, self.s["th"]) for c in t.columns]
-        return FlowingColumns([self._column(c) for c in t.columns], header, header_fill=ACCENT, rule=RULE)
+        # right to left, the columns read from the right: Opportunities on the right
+        columns = tuple(reversed(t.columns)) if self.data.rtl else t.columns
+        header = [paragraph(c.title, self.s["th"]) for c in columns]
+        return FlowingColumns([self._column(c) for c in columns], header, header_fill=ACCENT, rule=RULE)
 
     def _column(self, column: Column) -> list[Flowable]:
         """A column's flowables: each heading (kept with its first item) and its items, bulleted."""
@@ -213,19 +218,18 @@ class Story:
 
     def _annex(self, section: Section) -> None:
         self.heading("annex", section.title)
-        self.put("Every item recorded in each room and round, with the group that was in the room.", "note")
+        self.put(_("Every item recorded in each room and round, with the group that was in the room."), "note")
         for n, block in enumerate(self.data.annex, start=1):
             self._annex_block(n, block)
 
     def _annex_block(self, n: int, block: AnnexBlock) -> None:
         self.heading(f"annex-{n}", block.title, 1)
         if block.theme:
-            self.put(f"Theme: {block.theme}", "meta")
+            self.put(_("Theme: {theme}").format(theme=block.theme), "meta")
         if block.groups:
-            label = "Group in the room" if len(block.groups) == 1 else "Groups in the room"
-            self.put(f"{label}: {', '.join(block.groups)}", "meta")
+            self.put(groups_line(block.groups), "meta")
         if block.summary:
-            self.h3("Summary of the round")
+            self.h3(_("Summary of the round"))
             self.prose(block.summary)
         for column in block.columns:
             if not column.groups:
@@ -244,18 +248,25 @@ class Story:
         for n, group in enumerate(self.data.groups, start=1):
             self.heading(f"group-{n}", f"{group.name} ({len(group.participants)})", 1)
             if not group.participants:
-                self.put("Nobody in this group.", "note")
+                self.put(_("Nobody in this group."), "note")
                 continue
             widths = [5.5 * cm, FRAME_W - 9.5 * cm, 4 * cm]
-            rows = [[Paragraph(h, self.s["th"]) for h in ("Name", "Organisation", "Country")]]
+            order = mirrored(self.data.rtl)
+            widths = order(widths)
+            rows = [[paragraph(h, self.s["th"]) for h in order([_("Name"), _("Organisation"), _("Country")])]]
             style: list[tuple] = [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
             for p in group.participants:
-                cells = [self.p(p.name, "meta"), self.p(p.organisation, "meta"), self.p(p.country, "meta")]
+                cells = order([self.p(p.name, "meta"), self.p(p.organisation, "meta"), self.p(p.country, "meta")])
                 rows += bounded_rows(cells, [_inner(w) for w in widths], ROW_LIMIT)
                 # one rule under each person, however many rows a very long name took
                 style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
             self.flow.append(Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(style)))
             self._tick()
+
+
+def mirrored(rtl: bool):
+    """A table row's cells in the order they print: reversed right to left (the first column on the right)."""
+    return (lambda cells: list(reversed(cells))) if rtl else list
 
 
 def _inner(width: float) -> float:

@@ -26,6 +26,14 @@ in each round. Route slips are several per A4 page with dashed cut lines, one
 per participant in name order (or for the participants asked for): the name
 (with organisation, country and participant code when someone else has the
 same name), the group, and per round the time, room and theme.
+
+Language: each printout is written in the workshop's output language
+(``workshop.language``; :func:`cafe.i18n.output_language` around its
+building), times in its conventions ("12 h 00 – 13 h 00" in French). An
+Arabic printout reads right to left: its texts start on the right and its
+tables have their first column on the right. The sentences of
+:class:`NothingToPrint` are for the organiser at the window, in the window's
+language.
 """
 
 from __future__ import annotations
@@ -53,12 +61,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cafe.i18n import _, is_rtl, language, ngettext, output_language, pgettext
 from cafe.people import routes
 from cafe.people.countries import country_display
 from cafe.people.members import by_name, members_by_group, namesake_details
 from cafe.report import fonts
 from cafe.report.layout import bounded_rows, paragraphs
 from cafe.report.rtl import paragraph
+from cafe.report.wording import time_range, workshop_language
 from cafe.storage.atomic import WriteError, atomic_write
 from cafe.storage.snapshots import WorkshopSnapshot
 
@@ -135,7 +145,31 @@ def _cell(text: str, style: ParagraphStyle, width: float, *, bold: bool = False,
 
 
 def _workshop_title(snap: WorkshopSnapshot) -> str:
-    return (snap.workshop.title if snap.workshop is not None else "") or "Knowledge café"
+    return (snap.workshop.title if snap.workshop is not None else "") or _("Knowledge café")
+
+
+def _language(snap: WorkshopSnapshot):
+    """The printout's language for the time it is built (see the module docstring)."""
+    return output_language(workshop_language(snap.workshop))
+
+
+def _rtl(snap: WorkshopSnapshot) -> bool:
+    return workshop_language(snap.workshop) == "ar"
+
+
+def _row(cells: list, rtl: bool) -> list:
+    """A table row in print order: right to left, the first column on the right."""
+    return list(reversed(cells)) if rtl else cells
+
+
+def _times(stop) -> str:
+    """A round's times in the language in effect ("12:00–13:00", "12 h 00 – 13 h 00")."""
+    return time_range(stop.start, stop.end) if stop.start is not None and stop.end is not None else ""
+
+
+def _waits() -> str:
+    """What a route's room cell says while the group waits ("waits"; French "en attente")."""
+    return pgettext("printout cell", routes.WAITS)
 
 
 #: The tallest table row (points): a row with more text (a very long name) runs on in the next rows.
@@ -167,6 +201,8 @@ def _grid(data, widths, *, header: bool = True, pad: float = 3, font: ParagraphS
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
+    if is_rtl():  # plain-string cells start on the right too
+        style.append(("ALIGN", (0, 0), (-1, -1), "RIGHT"))
     style += [("LINEBELOW", (0, last), (-1, last), 0.4, RULE) for _first, last in spans]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
@@ -184,9 +220,9 @@ def _footer(text: str, styles) -> Callable:
         canvas.saveState()
         width = doc.pagesize[0]
         short = text if len(text) <= FOOTER_CHARS else text[:FOOTER_CHARS - 1] + "…"
-        line = f"{short} · page {canvas.getPageNumber()}"
+        line = _("{title} · page {page}").format(title=short, page=canvas.getPageNumber())
         para = paragraph(line, styles["footer"])
-        _, h = para.wrap(width - 2 * MARGIN, MARGIN)
+        _w, h = para.wrap(width - 2 * MARGIN, MARGIN)
         para.drawOn(canvas, MARGIN, MARGIN / 2 - h / 2)
         canvas.restoreState()
     return draw
@@ -210,7 +246,13 @@ def _build(story: list, pagesize, title: str, *, invariant: bool, templates=None
 def group_lists(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False) -> bytes:
     """One page (or more) per group: its route through the rooms, then its members by name."""
     if not snap.groups:
-        raise NothingToPrint("There are no groups yet: assign the groups in Setup → Groups first.")
+        raise NothingToPrint(_("There are no groups yet: assign the groups in Setup → Groups first."))
+    with _language(snap):
+        return _group_lists(snap, invariant)
+
+
+def _group_lists(snap: WorkshopSnapshot, invariant: bool) -> bytes:
+    rtl = _rtl(snap)
     s = _styles()
     width = A4[0] - 2 * MARGIN
     members = members_by_group(snap)
@@ -222,29 +264,31 @@ def group_lists(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
         people_in = members[group.uuid]
         count = len(people_in)
         story += [*_p(group.name, s["title"]),
-                  *_p(f"{title} · {count} {'member' if count == 1 else 'members'}", s["kicker"])]
+                  *_p(ngettext("{title} · {count} member", "{title} · {count} members", count).format(
+                      title=title, count=count), s["kicker"])]
         stops = routes.group_route(snap, group.uuid)
         if stops:
-            story += _p("Route", s["h2"])
-            rows = [[_p(h, s["th"]) for h in ("Round", "Time", "Room", "Theme")]]
+            story += _p(_("Route"), s["h2"])
+            rows = [_row([_p(h, s["th"]) for h in (_("Round"), _("Time"), _("Room"), _("Theme"))], rtl)]
             for stop in stops:
-                rows.append([_p(str(stop.round_number), s["cell"]), _p(stop.time_text, s["cell"]),
-                             _p(stop.room or routes.WAITS, s["cell"]), _p(stop.theme, s["cell"])])
-            story.append(_grid(rows, [0.1 * width, 0.18 * width, 0.2 * width, 0.52 * width]))
-        story += _p("Members", s["h2"])
+                rows.append(_row([_p(str(stop.round_number), s["cell"]), _p(_times(stop), s["cell"]),
+                                  _p(stop.room or _waits(), s["cell"]), _p(stop.theme, s["cell"])], rtl))
+            story.append(_grid(rows, _row([0.1 * width, 0.18 * width, 0.2 * width, 0.52 * width], rtl)))
+        story += _p(_("Members"), s["h2"])
         if people_in:
             widths = [0.07 * width, 0.33 * width, 0.4 * width, 0.2 * width]
-            listing: list[list] = [[_p(h, s["th"]) for h in ("", "Name", "Organisation", "Country")]]
+            listing: list[list] = [_row([_p(h, s["th"]) for h in ("", _("Name"), _("Organisation"), _("Country"))],
+                                        rtl)]
             for i, p in enumerate(people_in, start=1):
-                listing.append([_cell(str(i), s["cell"], widths[0], pad=4),
-                                _cell(p.name, s["cell"], widths[1], pad=4),
-                                _cell(p.organisation, s["cell"], widths[2], pad=4),
-                                _cell(country_display(p.country), s["cell"], widths[3], pad=4)])
-            story.append(_grid(listing, widths, font=s["cell"]))
+                listing.append(_row([_cell(str(i), s["cell"], widths[0], pad=4),
+                                     _cell(p.name, s["cell"], widths[1], pad=4),
+                                     _cell(p.organisation, s["cell"], widths[2], pad=4),
+                                     _cell(country_display(p.country), s["cell"], widths[3], pad=4)], rtl))
+            story.append(_grid(listing, _row(widths, rtl), font=s["cell"]))
         else:
-            story += _p("Nobody is in this group yet.", s["body"])
-    return _build(story, A4, f"Group lists — {title}", invariant=invariant,
-                  on_page=_footer(f"{title} · group lists", s))
+            story += _p(_("Nobody is in this group yet."), s["body"])
+    return _build(story, A4, _("Group lists — {title}").format(title=title), invariant=invariant,
+                  on_page=_footer(_("{title} · group lists").format(title=title), s))
 
 
 # --- door signs --------------------------------------------------------------------------
@@ -262,7 +306,13 @@ def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant:
     """One landscape page per room with a theme: room, theme, hosts, and who comes in each round."""
     rooms = [r for r in snap.rooms if snap.theme_in_room(r.uuid) is not None]
     if not rooms:
-        raise NothingToPrint("No room has a theme yet: give each theme its room in Setup → Themes first.")
+        raise NothingToPrint(_("No room has a theme yet: give each theme its room in Setup → Themes first."))
+    with _language(snap):
+        return _door_signs(snap, rooms, seats, invariant)
+
+
+def _door_signs(snap: WorkshopSnapshot, rooms: list, seats: Seats | None, invariant: bool) -> bytes:
+    rtl = _rtl(snap)
     s = _styles()
     pagesize = landscape(A4)
     width, height = pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN
@@ -272,14 +322,20 @@ def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant:
         content: list = [*_p(room.name, s["sign_room"]), *_p(theme.title, s["sign_theme"])]
         hosts = _hosts_line(snap, theme.uuid, "host")
         if hosts:
-            content += _p(f"Host: {hosts}", s["sign_host"])
+            count = len([h for h in snap.hosts if h.theme_uuid == theme.uuid
+                         and getattr(h.role, "value", h.role) == "host"])
+            # English door signs say "Host:" whatever the number (as they always have); the other
+            # languages take the plural their grammar asks for
+            line = ngettext("Host: {hosts}", "Hosts: {hosts}", count) if language() != "en" else "Host: {hosts}"
+            content += _p(line.format(hosts=hosts), s["sign_host"])
         content.append(Spacer(1, 10 * mm))
         rows = []
         for visit in routes.room_visits(snap, room.uuid, seats):
-            rows.append([_p(f"Round {visit.round_number}", s["sign_round"]), _p(visit.time_text, s["sign_round"]),
-                         _p("\u2014", s["sign_round"]), _p(visit.who or "(empty)", s["sign_group"])])
+            rows.append(_row([_p(_("Round {number}").format(number=visit.round_number), s["sign_round"]),
+                              _p(_times(visit), s["sign_round"]), _p("\u2014", s["sign_round"]),
+                              _p(visit.who or _("(empty)"), s["sign_group"])], rtl))
         if rows:
-            table = Table(rows, colWidths=[0.18 * width, 0.26 * width, 0.06 * width, 0.5 * width])
+            table = Table(rows, colWidths=_row([0.18 * width, 0.26 * width, 0.06 * width, 0.5 * width], rtl))
             table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("LINEBELOW", (0, 0), (-1, -2), 0.6, RULE),
                                        ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -289,7 +345,7 @@ def door_signs(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant:
             story.append(PageBreak())
         story.append(KeepInFrame(width, height, content, mode="shrink"))
     title = _workshop_title(snap)
-    return _build(story, pagesize, f"Door signs — {title}", invariant=invariant)
+    return _build(story, pagesize, _("Door signs — {title}").format(title=title), invariant=invariant)
 
 
 # --- route slips -------------------------------------------------------------------------
@@ -299,24 +355,28 @@ def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, 
     stops = routes.participant_route(snap, person.uuid, seats)
     widths = [0.07 * width, 0.25 * width, 0.25 * width, 0.43 * width]
     style = s["slip_cell"]
+    rtl = _rtl(snap)
     rows = []
     for stop in stops:
-        rows.append([_cell(str(stop.round_number), style, widths[0]), _cell(stop.time_text, style, widths[1]),
-                     _cell(stop.room or routes.WAITS, style, widths[2], bold=True),
-                     _cell(stop.theme_short or stop.theme, style, widths[3])])
-    content = [*_p(f"Your route · {_workshop_title(snap)}", s["slip_title"]), *_p(person.name, s["slip_name"])]
+        rows.append(_row([_cell(str(stop.round_number), style, widths[0]), _cell(_times(stop), style, widths[1]),
+                          _cell(stop.room or _waits(), style, widths[2], bold=True),
+                          _cell(stop.theme_short or stop.theme, style, widths[3])], rtl))
+    content = [*_p(_("Your route · {title}").format(title=_workshop_title(snap)), s["slip_title"]),
+               *_p(person.name, s["slip_name"])]
     if details:  # a namesake: their organisation, country and code tell the two slips apart
         content += _p(details, s["slip_details"])
     content += _p(group_name, s["slip_group"])
     if rows:
-        table = Table(rows, colWidths=widths)
+        table = Table(rows, colWidths=_row(widths, rtl))
+        room_column = 1 if rtl else 2  # the room, in bold
         table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.BODY), ("FONTNAME", (2, 0), (2, -1), fonts.BODY_BOLD),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
+            ("FONTNAME", (room_column, 0), (room_column, -1), fonts.BODY_BOLD),
             ("FONTSIZE", (0, 0), (-1, -1), style.fontSize), ("LEADING", (0, 0), (-1, -1), style.leading),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)]))
+            ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE), ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT")]))
         content.append(table)
     return content
 
@@ -358,13 +418,18 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
     not the other slip is printed.
     """
     if not snap.participants:
-        raise NothingToPrint("There are no participants yet: add or import them in Setup → Participants first.")
+        raise NothingToPrint(_("There are no participants yet: add or import them in Setup → Participants first."))
     people = by_name(snap.participants)
     if participants is not None:
         wanted = set(participants)
         people = [p for p in people if p.uuid in wanted]
         if not people:
-            raise NothingToPrint("The participants chosen are no longer in the workshop: nothing to print.")
+            raise NothingToPrint(_("The participants chosen are no longer in the workshop: nothing to print."))
+    with _language(snap):
+        return _route_slips(snap, people, seats, invariant)
+
+
+def _route_slips(snap: WorkshopSnapshot, people: list, seats: Seats | None, invariant: bool) -> bytes:
     details = namesake_details(snap.participants)
     s = _styles()
     page_w, page_h = A4
@@ -377,8 +442,8 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
     slips = []
     for person in people:
         group = group_of.get(person.uuid, "")
-        label = "World Café seating: you change tables each round" if seated and not group else \
-            (group or "No group yet")
+        label = _("World Café seating: you change tables each round") if seated and not group else \
+            (group or _("No group yet"))
         slips.append(_slip(snap, person, label, seats, s, inner_w, details.get(person.uuid, "")))
     # Slips are sized for the tallest ordinary one; an outsized slip (a name of 2,000 characters)
     # is shrunk to fit its place rather than making every slip that tall.
@@ -397,7 +462,8 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
         story += [KeepInFrame(inner_w, slip_h - 2 * SLIP_PADDING, content, mode="shrink"), FrameBreak()]
     story.pop()  # no empty frame (or page) after the last slip
     title = _workshop_title(snap)
-    return _build(story, A4, f"Route slips — {title}", invariant=invariant, templates=[template])
+    return _build(story, A4, _("Route slips — {title}").format(title=title), invariant=invariant,
+                  templates=[template])
 
 
 # --- writing ---------------------------------------------------------------------------

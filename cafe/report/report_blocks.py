@@ -10,8 +10,9 @@ Pure; no reportlab.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from cafe.i18n import _, ngettext
 from cafe.report import markup as mk
 from cafe.report.data import LessonSection, ReportData, ThemeSection
 from cafe.report.sessions_data import SessionSection
@@ -28,11 +29,16 @@ def speaker_blocks(session: SessionSection) -> list:
     for group in session.speaker_groups:
         lines = [_speaker_spans(s.name, s.description) for s in group.speakers]
         if len(lines) == 1:
-            out.append(mk.Para((mk.Text(f"{group.label}: "), *lines[0])))
+            out.append(mk.Para((mk.Text(label_text(group.label) + " "), *lines[0])))
         else:
-            out.append(mk.Para((mk.Text(f"{group.label}:"),)))
+            out.append(mk.Para((mk.Text(label_text(group.label)),)))
             out.append(mk.Bullets(tuple(lines)))
     return out
+
+
+def label_text(label: str) -> str:
+    """"Moderator:", French "Modérateur :" (a label before what it names, in the language in effect)."""
+    return _("{label}:").format(label=label)
 
 
 def _speaker_spans(name: str, description: str) -> tuple:
@@ -57,7 +63,7 @@ def summary_blocks(theme: ThemeSection) -> list:
     for label, text in theme.summary_parts:
         blocks = list(mk.parse(text))
         if label:
-            lead = mk.Bold((mk.Text(f"{label}:"),))
+            lead = mk.Bold((mk.Text(label_text(label)),))
             if blocks and isinstance(blocks[0], mk.Para):
                 blocks[0] = mk.Para((lead, mk.Text(" "), *blocks[0].spans))
             else:
@@ -91,3 +97,15 @@ def lesson_runs(lessons: Iterable[LessonSection]) -> list[tuple[bool, list[Lesso
         else:
             runs.append((titled, [lesson]))
     return runs
+
+
+def hosts_line(t: ThemeSection) -> str:
+    """"Thematic hosts: Amina Yusuf (OHCHR); Ingrid Solberg (ILO)" in the language in effect."""
+    return ngettext("Thematic host: {names}", "Thematic hosts: {names}", len(t.hosts)).format(
+        names="; ".join(t.hosts))
+
+
+def groups_line(groups: Sequence[str]) -> str:
+    """"Groups in the room: Group A, Group B" in the language in effect."""
+    return ngettext("Group in the room: {groups}", "Groups in the room: {groups}", len(groups)).format(
+        groups=", ".join(groups))

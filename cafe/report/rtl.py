@@ -16,12 +16,39 @@ import re
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from cafe.i18n import is_rtl
 from cafe.report import fonts, shaping
 from cafe.report.shaped_paragraph import ShapedParagraph
+
+
+def direction(text: str) -> str:
+    """The direction ``text`` is set in: ``"rtl"`` when its right-to-left letters outnumber the others,
+    and in a right-to-left output (an Arabic report, see :func:`cafe.i18n.output_language`) whenever it
+    holds right-to-left letters at all ("المضيف: Amina Yusuf (OHCHR)" starts on the right there)."""
+    if is_rtl() and fonts.has_rtl(text):
+        return "rtl"
+    return fonts.dominant_direction(text)
+
+
+_mirrored_styles: dict[int, ParagraphStyle] = {}
+
+
+def page_style(style):
+    """``style`` as left-to-right text sets it on the page: in a right-to-left output, a left-aligned
+    (or justified) style is right-aligned, its indents swapped, so a name or a note in Latin letters
+    lines up with the Arabic text around it."""
+    if not is_rtl() or style.alignment not in (TA_LEFT, TA_JUSTIFY):
+        return style
+    found = _mirrored_styles.get(id(style))
+    if found is None or found.parent is not style:
+        found = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT,
+                               leftIndent=style.rightIndent, rightIndent=style.leftIndent)
+        _mirrored_styles[id(style)] = found
+    return found
 
 
 def paragraph(text: str, style, *, bold: bool = False, bullet: str | None = None) -> Flowable:
@@ -35,10 +62,12 @@ def paragraph(text: str, style, *, bold: bool = False, bullet: str | None = None
     :data:`cafe.report.fonts.BODY` (or its bold face). ``bullet`` (plain text,
     e.g. "•") starts at the style's ``leftIndent`` and the text hangs after
     it: on the left for left-to-right text, mirrored on the right for
-    right-to-left text.
+    right-to-left text. In a right-to-left output (:func:`direction`) text that holds right-to-left
+    letters is a right-to-left paragraph, and left-to-right text is right-aligned (:func:`page_style`).
     """
-    if fonts.dominant_direction(text) == "rtl":
+    if direction(text) == "rtl":
         return RtlParagraph(text, style, bold=bold, bullet=bullet)
+    style = page_style(style)
     if shaping.needs_shaping(text) and shaping.available():
         return ShapedParagraph(text, style, bold=bold, bullet=bullet)
     if bullet is not None:

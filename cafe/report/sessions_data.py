@@ -23,22 +23,35 @@ Decisions:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from cafe.i18n import N_, _
+from cafe.report.wording import time_range
 
 #: Agenda kinds that are never plenary sessions of the report.
 NOT_SESSIONS = frozenset({"round", "break"})
 
 #: (one, several) per speaker role, in no particular order (groups follow the speakers' order).
+#: English here; printed in the output language.
 ROLE_LABELS: dict[str, tuple[str, str]] = {
-    "moderator": ("Moderator", "Moderators"),
-    "keynote": ("Keynote speaker", "Keynote speakers"),
-    "panellist": ("Panellist", "Panellists"),
-    "host": ("Host", "Hosts"),
-    "speaker": ("Speaker", "Speakers"),
-    "rapporteur": ("Rapporteur", "Rapporteurs"),
+    "moderator": (N_("Moderator"), N_("Moderators")),
+    "keynote": (N_("Keynote speaker"), N_("Keynote speakers")),
+    "panellist": (N_("Panellist"), N_("Panellists")),
+    "host": (N_("Host"), N_("Hosts")),
+    "speaker": (N_("Speaker"), N_("Speakers")),
+    "rapporteur": (N_("Rapporteur"), N_("Rapporteurs")),
+}
+
+#: a title for each agenda kind, for an item that has none (English here; printed in the output language)
+KIND_TITLES: dict[str, str] = {
+    "plenary": N_("Plenary"),
+    "framing": N_("Framing"),
+    "round": N_("Round"),
+    "break": N_("Break"),
+    "wrap-up": N_("Wrap-up"),
+    "presentation": N_("Presentation"),
 }
 
 
@@ -72,7 +85,9 @@ class SessionSection:
 
 
 def kind_title(kind: str) -> str:
-    """A title for an agenda item that has none: "Wrap-up", "Plenary"."""
+    """A title for an agenda item that has none: "Wrap-up", "Plenary" (in the language in effect)."""
+    if kind in KIND_TITLES:
+        return _(KIND_TITLES[kind])
     return kind.replace("-", " ").replace("_", " ").strip().capitalize()
 
 
@@ -107,7 +122,10 @@ def speaker_groups(rows: Iterable[Any], people: dict[str, Any]) -> tuple[Speaker
         groups.setdefault(role, []).append(Speaker(name, describe(title, organisation), role))
     out = []
     for role, speakers in groups.items():
-        one, several = ROLE_LABELS.get(role, (kind_title(role), kind_title(role) + "s"))
+        if role in ROLE_LABELS:
+            one, several = (_(label) for label in ROLE_LABELS[role])
+        else:
+            one, several = kind_title(role), kind_title(role) + "s"
         out.append(SpeakerGroup(role, one if len(speakers) == 1 else several, tuple(speakers)))
     return tuple(out)
 
@@ -129,13 +147,8 @@ def sessions(snapshot: Any, day_label: Callable[[Any], str]) -> tuple[SessionSec
         groups = speaker_groups(by_item.get(item.uuid, ()), people)
         if not account and not groups:
             continue
-        when = ", ".join(x for x in (day_label(item), _times(item.start, item.end)) if x)
+        day, times = day_label(item), time_range(item.start, item.end)
+        when = _("{day}, {times}").format(day=day, times=times) if day and times else day or times
         out.append(SessionSection(item.uuid, len(out) + 1, " ".join((item.title or "").split()) or kind_title(kind),
                                   kind, when, groups, account))
     return tuple(out)
-
-
-def _times(start: dt.time | None, end: dt.time | None) -> str:
-    if start is None:
-        return ""
-    return f"{start:%H:%M}–{end:%H:%M}" if end is not None else f"{start:%H:%M}"

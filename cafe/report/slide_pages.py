@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from cafe.i18n import N_, _, output_language
 from cafe.report.slides import Slide, SlideItem
 
 #: the smallest text's size (font pixel size) as a share of the screen's height
@@ -158,12 +159,19 @@ class Page:
 
 @dataclass(frozen=True)
 class Labels:
-    """The words pages add of their own, in the window's language."""
+    """The words pages add of their own (English by default; :meth:`in_language` for an output language)."""
 
-    summary: str = "Summary"
-    round_summary: str = "Summary of round {0}"
-    continued: str = "{0} (continued)"
-    nothing: str = "Nothing chosen for this theme yet."
+    summary: str = N_("Summary")
+    round_summary: str = N_("Summary of round {0}")
+    continued: str = N_("{0} (continued)")
+    nothing: str = N_("Nothing chosen for this theme yet.")
+
+    @classmethod
+    def in_language(cls, lang: str | None = None) -> Labels:
+        """The labels in ``lang`` (the slides' output language; None: the language in effect)."""
+        with output_language(lang):
+            english = cls()
+            return cls(_(english.summary), _(english.round_summary), _(english.continued), _(english.nothing))
 
 
 @dataclass
@@ -179,11 +187,13 @@ class _Unit:
 
 def paginate(deck: Sequence[Slide], width: float, height: float, measure: Measure = estimate_height,
              labels: Labels | None = None) -> list[Page]:
-    """Every slide on pages of ``width`` × ``height`` pixels (see the module docstring)."""
+    """Every slide on pages of ``width`` × ``height`` pixels (see the module docstring).
+
+    Without ``labels`` the pages' own words are in each slide's language (:attr:`Slide.language`)."""
     scale = TypeScale.for_screen(width, height)
     pages: list[Page] = []
     for slide in deck:
-        pages.extend(_Pager(slide, scale, measure, labels or Labels()).pages())
+        pages.extend(_Pager(slide, scale, measure, labels or Labels.in_language(slide.language)).pages())
     return pages
 
 

@@ -21,6 +21,10 @@ after the presenter chose still appears. ``key_uuids`` None shows every item
 A theme's own summary is one summary; while it is empty the round summaries
 stand in for it (see :mod:`cafe.report.data`), and each round's is a summary
 of its own (:attr:`Slide.summaries`), so the hall reads one at a time.
+
+The slides are in the workshop's output language, as the report
+(:attr:`cafe.report.data.ReportData.language`, kept in :attr:`Slide.language`
+for the pages' own words, :class:`cafe.report.slide_pages.Labels`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from cafe.i18n import _, output_language
 from cafe.report.data import TABLE_CATEGORIES, Column, ReportData, ThemeSection, heading_key
 
 #: the id of a heading's entry in a column (one per heading: headings that differ only in case,
@@ -92,6 +97,12 @@ class Slide:
     lessons: tuple[tuple[str, str], ...] = ()  # (title, text)
     #: the summaries, each on pages of its own: (round number or None for the theme's own, paragraphs)
     summaries: tuple[tuple[int | None, tuple[str, ...]], ...] = ()
+    #: the output language the slide is written in (en, fr, es, ar); "ar" reads right to left
+    language: str = "en"
+
+    @property
+    def rtl(self) -> bool:
+        return self.language == "ar"
 
 
 @dataclass(frozen=True)
@@ -171,6 +182,11 @@ def summaries_of(theme: ThemeSection) -> tuple[tuple[int | None, tuple[str, ...]
         return ()
     if not theme.summary_from_rounds:
         return ((None, theme.summary),)
+    if theme.summary_rounds and len(theme.summary_rounds) == len(theme.summary_parts):
+        from cafe.report.data import paragraphs
+
+        return tuple((number, paragraphs(text)) for number, (_label, text)
+                     in zip(theme.summary_rounds, theme.summary_parts))
     out: list[tuple[int | None, list[str]]] = []
     for paragraph in theme.summary:
         label = _ROUND_LABEL.match(paragraph)
@@ -186,7 +202,12 @@ def slides(data: ReportData, choices: Choices | None = None,
     """One slide per theme (title, hosts and room, summaries, chosen entries per column), then the lessons.
 
     ``key_uuids``: the notes marked as key points; the selection starts from the headings and
-    those (None: from every item)."""
+    those (None: from every item). Written in the report's language."""
+    with output_language(data.language):
+        return _slides(data, choices, key_uuids)
+
+
+def _slides(data: ReportData, choices: Choices | None, key_uuids: Iterable[str] | None) -> list[Slide]:
     choices = choices or Choices()
     keys = None if key_uuids is None else frozenset(key_uuids)
     default = starts_shown(keys)
@@ -194,7 +215,7 @@ def slides(data: ReportData, choices: Choices | None = None,
     for theme in data.themes:
         parts = []
         if theme.hosts:
-            parts.append("Hosted by " + "; ".join(theme.hosts))
+            parts.append(_("Hosted by {hosts}").format(hosts="; ".join(theme.hosts)))
         if theme.room:
             parts.append(theme.room)
         columns = tuple(
@@ -202,8 +223,9 @@ def slides(data: ReportData, choices: Choices | None = None,
                                          default=default)))
             for column in theme.columns if column.category in TABLE_CATEGORIES)
         out.append(Slide(theme.uuid, theme.title, " · ".join(parts), theme.summary, columns,
-                         summaries=summaries_of(theme)))
+                         summaries=summaries_of(theme), language=data.language))
     if data.lessons:
-        out.append(Slide("lessons", "Cross-cutting lessons", "What came up in every room",
-                         lessons=tuple((lesson.title, "\n\n".join(lesson.paragraphs)) for lesson in data.lessons)))
+        out.append(Slide("lessons", _("Cross-cutting lessons"), _("What came up in every room"),
+                         lessons=tuple((lesson.title, "\n\n".join(lesson.paragraphs)) for lesson in data.lessons),
+                         language=data.language))
     return out

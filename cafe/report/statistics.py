@@ -27,6 +27,11 @@ Decisions:
   from 1,000; a half rounds down, so "about" never overstates a tie), the
   representatives "over" the ten below, and countries always exactly.
 
+The sentence is written in the language in effect (the report's output
+language): French, Spanish and Arabic each have their own sentence, with
+their own grammar and plural forms (:mod:`cafe.report.statistics_lang`), from
+the same figures.
+
 Pure; reads only the snapshot's participants.
 """
 
@@ -34,6 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from cafe.i18n import language
 
 #: The observer States: UN States, but not Member States.
 _OBSERVER_STATES = frozenset({"VAT", "PSE"})
@@ -55,6 +62,15 @@ def offer(snapshot: Any) -> str:
         return ""
     states = [p for p in people if _type(p) == "state"]
     others = [p for p in people if _type(p) != "state"]
+    lang = language()
+    if lang != "en":
+        from cafe.report.statistics_lang import Figures, compose
+
+        group = states if states and others else people
+        return compose(lang, Figures(
+            main=approx_parts(len(group), "about"), origin=_origin_parts(group, bool(states)),
+            others=approx_parts(len(others), "over") if states and others else None,
+            kinds=tuple(k for k in _TYPE_WORDS if k in {_type(p) for p in others}) if states and others else ()))
     if states and others:
         first = f"{_approx(len(states), 'about')} {_plural(len(states), 'participant')}{_origin(states, True)}"
         phrase = f"{first} and {_others(others)}"
@@ -84,15 +100,22 @@ def _number(n: int) -> str:
     return f"{n:,}"
 
 
-def _approx(n: int, word: str) -> str:
-    """``n`` as a writer gives it: exact below 20 and for round numbers, else "about"/"over" a round one."""
+def approx_parts(n: int, word: str) -> tuple[str, int]:
+    """``n`` as a writer gives it: ("", n) exact below 20 and for round numbers, else ("about", the
+    nearest round number) or ("over", the round number below)."""
     if n < 20 or n % 10 == 0:
-        return _number(n)
+        return "", n
     step = 100 if n >= 1_000 else 10
     if word == "about":
         rounded = (n + step // 2 - 1) // step * step
-        return f"about {_number(rounded)}" if rounded != n else _number(n)
-    return f"over {_number(n // step * step)}"
+        return ("about", rounded) if rounded != n else ("", n)
+    return "over", n // step * step
+
+
+def _approx(n: int, word: str) -> str:
+    """``n`` as a writer gives it: exact below 20 and for round numbers, else "about"/"over" a round one."""
+    qualifier, shown = approx_parts(n, word)
+    return f"{qualifier} {_number(shown)}" if qualifier else _number(shown)
 
 
 def _countries(people: Iterable[Any]) -> tuple[list[str], bool]:
@@ -114,6 +137,16 @@ def _countries(people: Iterable[Any]) -> tuple[list[str], bool]:
         if found is None or not found.exact or not found.un_state or found.alpha_3 in _OBSERVER_STATES:
             members = False
     return list(seen.values()), members
+
+
+def _origin_parts(people: Sequence[Any], state_representatives: bool) -> tuple[str, str | int]:
+    """Where ``people`` come from: ("", "") unknown, ("one", "Senegal"), ("members", 89) or ("countries", 5)."""
+    names, members = _countries(people)
+    if not names:
+        return "", ""
+    if len(names) == 1:
+        return "one", names[0]
+    return ("members" if state_representatives and members else "countries"), len(names)
 
 
 def _origin(people: Sequence[Any], state_representatives: bool) -> str:
