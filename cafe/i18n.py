@@ -70,6 +70,16 @@ def is_rtl(lang: str | None = None) -> bool:
     return (lang or language()) == "ar"
 
 
+#: Unicode's left-to-right isolate and its end: a time range "12:00–13:00" keeps its order in Arabic.
+LRI, PDI = "\u2066", "\u2069"
+
+
+def time_range(start: str, end: str, lang: str | None = None) -> tuple[str, str]:
+    """``start`` and ``end`` to format around a dash: isolated left to right in a right-to-left language
+    (else "12:00–13:00" reads "13:00–12:00"), unchanged otherwise."""
+    return (LRI + start, end + PDI) if is_rtl(lang) else (start, end)
+
+
 def _catalogue(lang: str) -> gettext.NullTranslations:
     found = _loaded.get(lang)
     if found is not None:

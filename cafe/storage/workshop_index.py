@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from cafe.i18n import N_, _
+from cafe.i18n import N_, _, time_range
 from cafe.i18n_tables import TranslatedMap, TranslatedPairs, day_label
 
 NONE_TEXT = "—"
@@ -112,8 +112,8 @@ class WorkshopIndex:
         item = self.round_item(rnd)
         if item is None:
             return _("Round {number}").format(number=rnd.number)
-        return _("Round {number} · {start}–{end}").format(number=rnd.number, start=hhmm(item.start),
-                                                         end=hhmm(item.end))
+        start, end = time_range(hhmm(item.start), hhmm(item.end))
+        return _("Round {number} · {start}–{end}").format(number=rnd.number, start=start, end=end)
 
     def hosts_text(self, theme_uuid: str | None, role: str = "host") -> str:
         """``"OHCHR (Ana Ruiz, Li Wei)"``-style list of a theme's hosts of one role."""

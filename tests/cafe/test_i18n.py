@@ -87,3 +87,9 @@ def test_dates_and_times_in_each_languages_conventions(lang, full, time):
 def test_arabic_is_right_to_left_and_its_dates_arabic():
     assert i18n.is_rtl("ar") and not i18n.is_rtl("fr")
     assert "مارس" in i18n.format_date(dt.date(2019, 3, 21), lang="ar")
+
+
+def test_a_time_range_keeps_its_order_in_arabic():
+    assert i18n.time_range("12:00", "13:00", "fr") == ("12:00", "13:00")
+    start, end = i18n.time_range("12:00", "13:00", "ar")
+    assert f"{start}–{end}" == "\u206612:00–13:00\u2069"  # isolated left to right inside Arabic text
