@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,10 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.plural import english
 from ui.common.save_folder import remember
 
-DB_FILTER = "Workshop databases (*.sqlite *.db);;All files (*)"
-JSON_FILTER = "Workshop files (*.json);;All files (*)"
+DB_FILTER = str(QT_TRANSLATE_NOOP("dialogs", "Workshop databases (*.sqlite *.db);;All files (*)"))
+JSON_FILTER = str(QT_TRANSLATE_NOOP("dialogs", "Workshop files (*.json);;All files (*)"))
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    """A text defined with ``QT_TRANSLATE_NOOP("dialogs", …)``, translated."""
+    return translate("dialogs", text)
+
+
+def local_time(when) -> str:
+    """An aware instant as the user's clock shows it, in the window's language ("jeu. 21 mars 2019, 15:04:05")."""
+    local = when.astimezone()
+    stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return QLocale().toString(stamp, translate("dialogs", "ddd d MMM yyyy, HH:mm:ss",
+                                               "Qt date format of a backup's time"))
 
 
 class OpenFailedDialog:
@@ -36,42 +52,51 @@ class OpenFailedDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, message: str) -> bool:
         """True to choose another database, False to quit."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the workshop", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("dialogs", "Cannot open the workshop"), message,
                           QMessageBox.StandardButton.NoButton, parent)
-        other = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(translate("dialogs", "Open another…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(other)
         box.exec()
         return box.clickedButton() is other
 
 
-class UnsavedOnCloseDialog:
+class UnsavedOnCloseDialog(QObject):
     """Closing while saves keep failing: keep waiting for them, or close and keep them for next time."""
+
+    def sentence(self, waiting: int, reason: str | None) -> str:
+        """How many changes wait, and why (counted in the language's plural forms)."""
+        if reason:
+            return english(self.tr("%n change(s) are not saved yet ({0}).", "", waiting), waiting).format(reason)
+        return english(self.tr("%n change(s) are not saved yet.", "", waiting), waiting)
 
     @classmethod
     def ask(cls, parent: QWidget | None, waiting: int, reason: str | None) -> bool:
         """True to close (the changes stay in the journal, saved at the next open), False to keep waiting."""
-        changes = (QApplication.translate("UnsavedOnCloseDialog", "1 change is not saved yet") if waiting == 1 else
-                   QApplication.translate("UnsavedOnCloseDialog", "{0} changes are not saved yet").format(waiting))
-        because = QApplication.translate("UnsavedOnCloseDialog", " ({0})").format(reason) if reason else ""
-        text = changes + because + QApplication.translate(
-            "UnsavedOnCloseDialog", ". Nothing is lost: closing keeps them on this laptop, and they are saved "
+        text = cls().sentence(waiting, reason) + " " + QCoreApplication.translate(
+            "UnsavedOnCloseDialog", "Nothing is lost: closing keeps what waits on this laptop, and it is saved "
             "first the next time this workshop opens.")
         box = QMessageBox(QMessageBox.Icon.Warning,
-                          QApplication.translate("UnsavedOnCloseDialog", "Changes not saved yet"), text,
+                          QCoreApplication.translate("UnsavedOnCloseDialog", "Changes not saved yet"), text,
                           QMessageBox.StandardButton.NoButton, parent)
-        wait = box.addButton(QApplication.translate("UnsavedOnCloseDialog", "Keep waiting"),
+        wait = box.addButton(QCoreApplication.translate("UnsavedOnCloseDialog", "Keep waiting"),
                              QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(QApplication.translate("UnsavedOnCloseDialog", "Close and keep them for next time"),
+        close = box.addButton(QCoreApplication.translate("UnsavedOnCloseDialog",
+                                                         "Close and keep them for next time"),
                               QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(wait)
         box.exec()
         return box.clickedButton() is close
 
 
-REASON_WORDS = {"periodic": "every few minutes", "before-replace": "before an import replaced the workshop",
-                "before-restore": "before a backup was restored", "before-repair": "before damaged rows were moved "
-                "aside", "manual": "made by hand"}
+#: why a backup was made, as the list of backups says it (translated where shown)
+REASON_WORDS = {
+    "periodic": str(QT_TRANSLATE_NOOP("BackupsDialog", "every few minutes")),
+    "before-replace": str(QT_TRANSLATE_NOOP("BackupsDialog", "before an import replaced the workshop")),
+    "before-restore": str(QT_TRANSLATE_NOOP("BackupsDialog", "before a backup was restored")),
+    "before-repair": str(QT_TRANSLATE_NOOP("BackupsDialog", "before damaged rows were moved aside")),
+    "manual": str(QT_TRANSLATE_NOOP("BackupsDialog", "made by hand")),
+}
 
 
 class BackupsDialog:
@@ -81,24 +106,28 @@ class BackupsDialog:
     def ask(cls, parent: QWidget | None, backups: Sequence) -> Path | None:
         """The chosen backup's path, or None. ``backups``: (path, time in UTC, reason), newest first."""
         dialog = QDialog(parent)
-        dialog.setWindowTitle(QApplication.translate("BackupsDialog", "Backups of this workshop"))
+        dialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups of this workshop"))
         layout = QVBoxLayout(dialog)
-        intro = QLabel(QApplication.translate(
+        intro = QLabel(QCoreApplication.translate(
             "BackupsDialog", "Consistent copies of the workshop file, made every few minutes while it changes and "
             "before anything replaces it. Restoring one backs up the workshop as it is now first, so a restore "
             "can itself be undone from this list."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         listing = QListWidget()
-        listing.setAccessibleName(QApplication.translate("BackupsDialog", "Backups, newest first"))
+        listing.setAccessibleName(QCoreApplication.translate("BackupsDialog", "Backups, newest first"))
+        listing.setAccessibleDescription(QCoreApplication.translate(
+            "BackupsDialog", "When each backup was made, and why; choose one and restore it"))
         for backup in backups:
-            when = backup.time.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
-            listing.addItem(f"{when} — {REASON_WORDS.get(backup.reason, backup.reason)}")
+            why = REASON_WORDS.get(backup.reason)
+            listing.addItem(QCoreApplication.translate("BackupsDialog", "{0} — {1}").format(
+                local_time(backup.time),
+                QCoreApplication.translate("BackupsDialog", why) if why else backup.reason))
         if backups:
             listing.setCurrentRow(0)
         layout.addWidget(listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = buttons.addButton(QApplication.translate("BackupsDialog", "Restore this backup…"),
+        restore = buttons.addButton(QCoreApplication.translate("BackupsDialog", "Restore this backup…"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setEnabled(bool(backups))
         buttons.accepted.connect(dialog.accept)
@@ -123,6 +152,7 @@ class ErrorDialog(QDialog):
         layout.addWidget(label)
         if details:
             errors = QListWidget()
+            errors.setAccessibleName(translate("dialogs", "Each problem found"))
             errors.addItems(list(details))
             errors.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             errors.setWordWrap(True)
@@ -153,14 +183,16 @@ class TitleDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, default: str = "") -> str | None:
         """The new workshop's title, or None when cancelled."""
-        text, ok = QInputDialog.getText(parent, "New workshop", "Title of the workshop:", text=default)
+        text, ok = QInputDialog.getText(parent, translate("dialogs", "New workshop"),
+                                        translate("dialogs", "Title of the workshop:"), text=default)
         return (text.strip() or default) if ok else None
 
 
 class OpenDatabaseDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open workshop", str(start or ""), DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Open workshop"), str(start or ""),
+                                              _tr(DB_FILTER))
         return path or None
 
 
@@ -168,8 +200,8 @@ class NewDatabaseDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
         """A file name for a new database (the caller refuses an existing file)."""
-        path, _ = QFileDialog.getSaveFileName(parent, "New workshop", str(start or ""), DB_FILTER,
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(parent, translate("dialogs", "New workshop"), str(start or ""),
+                                              _tr(DB_FILTER), options=QFileDialog.Option.DontConfirmOverwrite)
         if path and not Path(path).suffix:
             path += ".sqlite"
         return path or None
@@ -178,7 +210,8 @@ class NewDatabaseDialog:
 class ImportFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, start: Path | None = None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import workshop file", str(start or ""), JSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Import workshop file"), str(start or ""),
+                                              _tr(JSON_FILTER))
         if path:
             remember(path)
         return path or None
@@ -187,7 +220,8 @@ class ImportFileDialog:
 class ExportFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path | None = None) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export workshop file", str(suggested or ""), JSON_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, translate("dialogs", "Export workshop file"),
+                                              str(suggested or ""), _tr(JSON_FILTER))
         if path and not Path(path).suffix:
             path += ".json"
         if path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from cafe.report.output import file_stem
@@ -26,10 +26,17 @@ from ui.dialogs import (
     OpenDatabaseDialog,
     OpenFailedDialog,
     TitleDialog,
+    local_time,
 )
+from ui.common.plural import english
 from ui.workshop.controller import FileProblem, WorkshopController
 
-DEFAULT_TITLE = "Untitled workshop"
+#: the title a new workshop gets when none is given (in the window's language: see :func:`default_title`)
+DEFAULT_TITLE = str(QT_TRANSLATE_NOOP("FileActions", "Untitled workshop"))
+
+
+def default_title() -> str:
+    return QCoreApplication.translate("FileActions", DEFAULT_TITLE)
 
 
 class FileActions(QObject):
@@ -63,7 +70,7 @@ class FileActions(QObject):
             from cafe.sync.pgpass import without_password
 
             shown = without_password(target)
-        self.message.emit(f"Opening {shown}…")
+        self.message.emit(self.tr("Opening {0}…").format(shown))
         self.controller.open(target, sample=sample, new_title=new_title)
 
     def _start_dir(self) -> Path:
@@ -83,7 +90,8 @@ class FileActions(QObject):
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
             self.recent.remove(path)
-            ErrorDialog.ask(self.window, "Cannot open the workshop", f"{path}: the file no longer exists.")
+            ErrorDialog.ask(self.window, self.tr("Cannot open the workshop"),
+                            self.tr("{0}: the file no longer exists.").format(path))
             return
         self.open_target(path)
 
@@ -92,11 +100,11 @@ class FileActions(QObject):
         if not path:
             return
         if Path(path).exists():
-            ErrorDialog.ask(self.window, "New workshop",
-                            f"{path} already exists. Choose a new file name: a new workshop never "
-                            "overwrites another.")
+            ErrorDialog.ask(self.window, self.tr("New workshop"),
+                            self.tr("{0} already exists. Choose a new file name: a new workshop never "
+                                    "overwrites another.").format(path))
             return
-        title = TitleDialog.ask(self.window, DEFAULT_TITLE)
+        title = TitleDialog.ask(self.window, default_title())
         if title is None:
             return
         self.open_target(path, new_title=title)
@@ -108,13 +116,13 @@ class FileActions(QObject):
         snap = self.controller.snapshot
         if snap is not None and snap.workshop is None and self._asked_title_for != self.controller.generation:
             self._asked_title_for = self.controller.generation
-            title = TitleDialog.ask(self.window, DEFAULT_TITLE)
-            self.controller.create_workshop(title or DEFAULT_TITLE)
-        self.message.emit(f"Opened {display_name}")
+            title = TitleDialog.ask(self.window, default_title())
+            self.controller.create_workshop(title or default_title())
+        self.message.emit(self.tr("Opened {0}").format(display_name))
 
     def _open_failed(self, message: str) -> None:
         if self.controller.is_open:
-            ErrorDialog.ask(self.window, "Cannot open the workshop", message)
+            ErrorDialog.ask(self.window, self.tr("Cannot open the workshop"), message)
             return
         while OpenFailedDialog.ask(self.window, message):
             if self.open_database():
@@ -129,20 +137,21 @@ class FileActions(QObject):
         if not path:
             return
         self.controller.check_workshop_file(
-            path, lambda: self._confirm_import(path), lambda problem: self._problem("Cannot import", path, problem))
+            path, lambda: self._confirm_import(path),
+            lambda problem: self._problem(self.tr("Cannot import"), path, problem))
 
     def _confirm_import(self, path: str) -> None:
         index = self.controller.index
-        title = index.title if index is not None else DEFAULT_TITLE
-        text = (f"Importing “{Path(path).name}” replaces the whole workshop “{title}” in "
-                f"{self.controller.display_name} — its agenda, rooms, themes, people and notes — with the "
-                "workshop in the file.\n\nA backup of the workshop as it is now is made first: File › Backups… "
-                "restores it.")
-        if not ConfirmDialog.ask(self.window, "Replace the workshop?", text, "Replace workshop"):
+        title = index.title if index is not None else default_title()
+        text = self.tr("Importing “{0}” replaces the whole workshop “{1}” in {2} — its agenda, rooms, themes, "
+                       "people and notes — with the workshop in the file.\n\nA backup of the workshop as it is "
+                       "now is made first: File › Backups… restores it.").format(
+            Path(path).name, title, self.controller.display_name)
+        if not ConfirmDialog.ask(self.window, self.tr("Replace the workshop?"), text, self.tr("Replace workshop")):
             return
         self.controller.replace_from_file(
-            path, lambda: self.message.emit(f"Imported {path}"),
-            lambda problem: self._problem("Cannot import", path, problem))
+            path, lambda: self.message.emit(self.tr("Imported {0}").format(path)),
+            lambda problem: self._problem(self.tr("Cannot import"), path, problem))
 
     def show_backups(self) -> None:
         """File › Backups…: list the workshop file's backups; restore one (on the worker), undoably."""
@@ -158,7 +167,7 @@ class FileActions(QObject):
         if path is None:
             return
         chosen = next(b for b in backups if Path(b.path) == path)
-        when = chosen.time.astimezone().strftime("%d %b %Y, %H:%M:%S")
+        when = local_time(chosen.time)
         text = self.tr("The workshop becomes what it was at {0}; what changed since is set aside in a backup "
                        "made now, which this same list restores. The undo history is cleared.").format(when)
         if not ConfirmDialog.ask(self.window, self.tr("Restore this backup?"), text, self.tr("Restore")):
@@ -166,11 +175,12 @@ class FileActions(QObject):
 
         def done(before) -> None:
             self.controller.undo_stack.clear()
-            self.message.emit(self.tr("Restored the backup of {0}.").format(when) + (
-                self.tr(" The workshop as it was is in the list of backups.") if before is not None else ""))
+            self.message.emit(self.tr("Restored the backup of {0}. The workshop as it was is in the list of "
+                                      "backups.").format(when) if before is not None
+                              else self.tr("Restored the backup of {0}.").format(when))
 
         self.controller.read(lambda service: service.restore_backup(path), done,
-                             lambda problem: self._problem("Cannot restore", str(path), problem))
+                             lambda problem: self._problem(self.tr("Cannot restore"), str(path), problem))
 
     def repair(self) -> None:
         """Move the damaged rows aside into a recovery file (a backup is made first), on the worker."""
@@ -188,11 +198,13 @@ class FileActions(QObject):
             self.controller.undo_stack.clear()
             self.damaged = []
             if result is not None:
-                self.message.emit(self.tr("{0} damaged rows moved aside into {1}.").format(result.rows_moved,
-                                                                                          result.recovery_file))
+                moved = result.rows_moved
+                self.message.emit(english(self.tr("%n damaged row(s) moved aside into {0}.", "", moved), moved)
+                                  .format(result.recovery_file))
 
         self.controller.read(lambda service: service.repair_damaged_rows(), done,
-                             lambda problem: self._problem("Cannot repair", self.controller.display_name, problem))
+                             lambda problem: self._problem(self.tr("Cannot repair"), self.controller.display_name,
+                                                           problem))
 
     def merge_file(self) -> None:
         """Merge a room laptop's workshop file (same workshop) into this one, on the worker."""
@@ -209,10 +221,11 @@ class FileActions(QObject):
 
         def done(report) -> None:
             details = [sentence for _kind, _uuid, sentence in report.conflicts]
-            InfoDialog.ask(self.window, "Workshop file merged", f"{path}: {report.summary()}", details)
-            self.message.emit(f"Merged {path}")
+            InfoDialog.ask(self.window, self.tr("Workshop file merged"),
+                           self.tr("{0}: {1}").format(path, report.summary()), details)
+            self.message.emit(self.tr("Merged {0}").format(path))
 
-        self.controller.read(work, done, lambda problem: self._problem("Cannot merge", path, problem))
+        self.controller.read(work, done, lambda problem: self._problem(self.tr("Cannot merge"), path, problem))
 
     def export_file(self) -> None:
         index = self.controller.index
@@ -221,17 +234,17 @@ class FileActions(QObject):
         path = ExportFileDialog.ask(self.window, self._start_dir() / f"{file_stem(index.title, limit=None)}.json")
         if not path:
             return
-        self.controller.export_file(path, lambda: self.message.emit(f"Exported to {path}"),
-                                    lambda problem: self._problem("Cannot export", path, problem))
+        self.controller.export_file(path, lambda: self.message.emit(self.tr("Exported to {0}").format(path)),
+                                    lambda problem: self._problem(self.tr("Cannot export"), path, problem))
 
     def _problem(self, title: str, path: str, problem: Any) -> None:
         """Show why a file was refused: every error on its own line."""
         details = problem.errors if isinstance(problem, FileProblem) else ()
         if details:
             n = len(details)
-            text = f"{path}: {n} problem{'s' if n != 1 else ''} found."
+            text = english(self.tr("{0}: %n problem(s) found.", "", n), n).format(path)
         else:
             text = str(problem)
             if path not in text:
-                text = f"{path}: {text}"
-        ErrorDialog.ask(self.window, title, text + "\n\nNothing was changed.", details)
+                text = self.tr("{0}: {1}").format(path, text)
+        ErrorDialog.ask(self.window, title, self.tr("{0}\n\nNothing was changed.").format(text), details)

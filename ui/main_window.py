@@ -9,9 +9,9 @@ signals; everything it changes goes through the controller.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,25 +47,89 @@ APP_TITLE = "Knowledge Café"
 
 #: (key, label) of each place, in navigation order (View menu: Alt+1…; Ctrl+1…4 are the note columns')
 GEOMETRY_KEY = "window/geometry"
-PLACES: tuple[tuple[str, str], ...] = (
-    ("setup", "Setup"),
-    ("rounds", "Rounds & rooms"),
-    ("room", "Room notes"),
-    ("overview", "Moderator overview"),
-    ("plenary", "Plenary"),
+PLACES: tuple[tuple[str, Any], ...] = (  # (key, label: translated by place_label)
+    ("setup", QT_TRANSLATE_NOOP("MainWindow", "Setup")),
+    ("rounds", QT_TRANSLATE_NOOP("MainWindow", "Rounds & rooms")),
+    ("room", QT_TRANSLATE_NOOP("MainWindow", "Room notes")),
+    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Moderator overview")),
+    ("plenary", QT_TRANSLATE_NOOP("MainWindow", "Plenary")),
 )
 
 
-def build_views(controller: WorkshopController) -> dict[str, View]:
-    """One widget per place; imported here, after the first snapshot (startup speed)."""
-    from ui.moderator.overview_view import OverviewView
-    from ui.plenary.plenary_view import PlenaryView
-    from ui.room.room_view import RoomView
-    from ui.setup.rounds_view import RoundsView
-    from ui.setup.setup_view import SetupView
+def place_label(label: str) -> str:
+    """A place's name in the window's language."""
+    return QCoreApplication.translate("MainWindow", label)
 
-    return {"setup": SetupView(controller), "rounds": RoundsView(controller), "room": RoomView(controller),
-            "overview": OverviewView(controller), "plenary": PlenaryView(controller)}
+
+def build_place(key: str, controller: WorkshopController) -> View:
+    """The widget of one place; imported here, when the place is first wanted (startup speed)."""
+    if key == "setup":
+        from ui.setup.setup_view import SetupView
+
+        return SetupView(controller)
+    if key == "rounds":
+        from ui.setup.rounds_view import RoundsView
+
+        return RoundsView(controller)
+    if key == "room":
+        from ui.room.room_view import RoomView
+
+        return RoomView(controller)
+    if key == "overview":
+        from ui.moderator.overview_view import OverviewView
+
+        return OverviewView(controller)
+    if key == "plenary":
+        from ui.plenary.plenary_view import PlenaryView
+
+        return PlenaryView(controller)
+    raise KeyError(key)
+
+
+class Places:
+    """The window's places, each built the first time it is wanted.
+
+    The place on screen is built with the first snapshot; the others once the window is
+    interactive, one per turn of the event loop (or at once when asked for first: a menu
+    action, a test). A place built late gets the current snapshot as a fresh start.
+    ``values()`` and ``items()`` are the places built so far: those that receive snapshots.
+    """
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._built: dict[str, View] = {}
+
+    def __getitem__(self, key: str) -> View:
+        view = self._built.get(key)
+        if view is None:
+            controller = self._window.controller
+            view = build_place(key, controller)
+            self._built[key] = view
+            self._window.stack.addWidget(view)
+            index = controller.index
+            if index is not None:
+                from cafe.storage.workshop_index import SnapshotUpdate
+
+                view.set_snapshot(index, SnapshotUpdate(frozenset({"*"}), reopened=True))
+        return view
+
+    def get(self, key: str, default: View | None = None) -> View | None:
+        return self[key] if key in self else default
+
+    def __contains__(self, key: object) -> bool:
+        return any(key == k for k, _ in PLACES)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def values(self) -> list[View]:
+        return list(self._built.values())
+
+    def items(self) -> list[tuple[str, View]]:
+        return list(self._built.items())
+
+    def unbuilt(self) -> list[str]:
+        return [k for k, _ in PLACES if k not in self._built]
 
 
 class MainWindow(QMainWindow):
@@ -80,18 +144,20 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.files = FileActions(self, controller, recent or RecentFiles())
-        self.views: dict[str, View] = {}
+        self.views: Places | dict[str, View] = {}
         self._ready = False
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.addItems([label for _, label in PLACES])
+        self.nav.addItems([place_label(label) for _, label in PLACES])
+        self.nav.setAccessibleName(self.tr("Places"))
+        self.nav.setAccessibleDescription(self.tr("The places of the window; Alt+1 to Alt+5 go to each"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("Opening the workshop…")
+        self.placeholder = QLabel(self.tr("Opening the workshop…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         central = QWidget()
@@ -104,9 +170,11 @@ class MainWindow(QMainWindow):
         # permanent widgets: a temporary status message must not hide the save state
         self.save_label = QLabel(controller.save_state)
         self.save_label.setObjectName("save_state")
+        self.save_label.setAccessibleName(self.tr("Save state"))
         self.save_label.setMaximumWidth(560)
         self.name_label = QLabel()
         self.name_label.setObjectName("workshop_name")
+        self.name_label.setAccessibleName(self.tr("Workshop"))
         self.name_label.setMaximumWidth(360)
         self.name_label.setStyleSheet("font-weight: bold;")
         #: shown while the shared workshop's connection is not encrypted or asked no password
@@ -156,30 +224,30 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New workshop…", self.files.new_workshop, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open…", self.files.open_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New workshop…"), self.files.new_workshop, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.files.open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import workshop file…", self.files.import_file)
-        self.export_action = self._action(file_menu, "&Export workshop file…", self.files.export_file)
-        self.merge_action = self._action(file_menu, "&Merge a room laptop's workshop file…", self.files.merge_file)
-        self.backups_action = self._action(file_menu, "&Backups…", self.files.show_backups)
-        self.repair_action = self._action(file_menu, "Move &damaged rows aside…", self.files.repair)
+        self.import_action = self._action(file_menu, self.tr("&Import workshop file…"), self.files.import_file)
+        self.export_action = self._action(file_menu, self.tr("&Export workshop file…"), self.files.export_file)
+        self.merge_action = self._action(file_menu, self.tr("&Merge a room laptop's workshop file…"), self.files.merge_file)
+        self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.files.show_backups)
+        self.repair_action = self._action(file_menu, self.tr("Move &damaged rows aside…"), self.files.repair)
         self.repair_action.setEnabled(False)
         file_menu.addSeparator()
-        self._action(file_menu, "&Connect to a shared workshop…", lambda: connect_to_shared(self))
-        self.laptop_menu = file_menu.addMenu("This &laptop serves")
+        self._action(file_menu, self.tr("&Connect to a shared workshop…"), lambda: connect_to_shared(self))
+        self.laptop_menu = file_menu.addMenu(self.tr("This &laptop serves"))
         self.laptop_menu.aboutToShow.connect(self.fill_laptop_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         # through the controller, which holds back an undo the offline journal could not keep
         self.undo_action.triggered.disconnect()
@@ -189,12 +257,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = {}
         for n, (key, label) in enumerate(PLACES, start=1):
             # "&" in a menu text marks the mnemonic: a literal one is written "&&"
-            self.place_actions[key] = self._action(view_menu, label.replace("&", "&&"),
+            self.place_actions[key] = self._action(view_menu, place_label(label).replace("&", "&&"),
                                                    lambda key=key: self.show_place(key), f"Alt+{n}")
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.aboutToShow.connect(self.fill_language_menu)
 
     def fill_recent_menu(self) -> None:
         """Rebuild Open Recent: missing files are listed, greyed out."""
@@ -203,14 +274,15 @@ class MainWindow(QMainWindow):
         paths = self.files.recent.paths()
         for n, path in enumerate(paths, start=1):
             exists = Path(path).exists()
-            action = menu.addAction(f"&{n} {path}" + ("" if exists else "  (missing)"))
+            text = f"&{n} {path}" if exists else self.tr("&{0} {1}  (missing)").format(n, path)
+            action = menu.addAction(text)
             action.setData(path)
             action.setEnabled(exists)
             action.triggered.connect(lambda _checked=False, path=path: self.files.open_recent(path))
         if not paths:
-            menu.addAction("No recent workshops").setEnabled(False)
+            menu.addAction(self.tr("No recent workshops")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear list")
+        clear = menu.addAction(self.tr("Clear list"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.files.recent.clear)
 
@@ -221,10 +293,10 @@ class MainWindow(QMainWindow):
         index = self.controller.index
         workshop = index.snap.workshop if index is not None else None
         if index is None or workshop is None:
-            menu.addAction("No workshop open").setEnabled(False)
+            menu.addAction(self.tr("No workshop open")).setEnabled(False)
             return
         current = this_laptop_room(workshop.uuid)
-        choices = [(None, "Every room (moderator)")] + [(r.uuid, r.name) for r in index.snap.rooms]
+        choices = [(None, self.tr("Every room (moderator)"))] + [(r.uuid, r.name) for r in index.snap.rooms]
         for room_uuid, label in choices:
             action = menu.addAction(label)
             action.setCheckable(True)
@@ -232,9 +304,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, room_uuid=room_uuid, label=label:
                                      self._serve_room(workshop.uuid, room_uuid, label))
 
+    def fill_language_menu(self) -> None:
+        """The window's language: the choice applies at the next start."""
+        from ui.common.language import LANGUAGES, chosen_language
+
+        menu = self.language_menu
+        menu.clear()
+        current = chosen_language()
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
+
+    def _choose_language(self, code: str) -> None:
+        from ui.common.language import LANGUAGES, chosen_language, remember_language
+
+        if code == chosen_language():
+            return
+        remember_language(code)
+        self._notice(self.tr("The window will be in {0} from the next start.").format(LANGUAGES[code]))
+
     def _serve_room(self, workshop_uuid: str, room_uuid: str | None, label: str) -> None:
         set_this_laptop_room(workshop_uuid, room_uuid)
-        self._notice(f"This laptop serves: {label}")
+        self._notice(self.tr("This laptop serves: {0}").format(label))
         if room_uuid is not None and "room" in self.views:
             view = self.views["room"]
             if hasattr(view, "show_room"):
@@ -256,19 +349,26 @@ class MainWindow(QMainWindow):
 
     # -- controller signals ----------------------------------------------------------------------------
     def prepare_views(self) -> None:
-        """Build the places (behind the "Opening…" frame until the first snapshot arrives)."""
+        """Make the places ready to build (the one on screen is built with the first snapshot)."""
         if not self.views:
-            self.views = build_views(self.controller)
-            for view in self.views.values():
-                self.stack.addWidget(view)
+            self.views = Places(self)
+
+    def _build_the_rest(self) -> None:
+        """Build the places not yet shown, one per turn of the event loop, while the window idles."""
+        if not isinstance(self.views, Places) or not self.controller.is_open:
+            return
+        rest = self.views.unbuilt()
+        if rest:
+            self.views[rest[0]]
+            QTimer.singleShot(0, self._build_the_rest)
 
     def _snapshot_changed(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
+        for view in self.views.values():  # the places built so far; one built now starts from this snapshot
+            view.set_snapshot(index, update)
         if self.stack.currentWidget() is self.placeholder:
             self.prepare_views()
             self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
             self._nav_changed(self.nav.currentRow())
-        for view in self.views.values():
-            view.set_snapshot(index, update)
         self._show_title()
         self.repair_action.setEnabled(bool(self.files.damaged))
         if update.reopened or index.snap.skipped or self.files.damaged:
@@ -276,6 +376,7 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             QTimer.singleShot(0, self.ready.emit)
+            QTimer.singleShot(0, self._build_the_rest)
 
     def _damaged(self, found: list, update: SnapshotUpdate) -> None:
         """Damaged rows were left out of what the window shows (read on the worker)."""
@@ -316,7 +417,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(state)
         self.save_label.setToolTip(state)
         # a state that needs the user's eye (offline, not saved) stands out from "Saved"/"Saving…"
-        warn = state.startswith(("Offline", "Not saved"))
+        warn = getattr(self.controller, "save_state_warns", False)
         self.save_label.setStyleSheet("QLabel { background: #f6c344; color: #222; font-weight: bold; "
                                       "padding: 1px 8px; border-radius: 3px; }" if warn else "")
         if index is None:

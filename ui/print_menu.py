@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from cafe.report.output import file_stem
 from ui.common import save_folder
+from ui.common.plural import english
 from ui.dialogs import ErrorDialog
 
 if TYPE_CHECKING:
@@ -29,19 +30,35 @@ if TYPE_CHECKING:
     from ui.room.room_view import RoomView
     from ui.workshop.controller import WorkshopController
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-#: (printout name in cafe.report.printouts, menu text, file name ending)
+PDF_FILTER = str(QT_TRANSLATE_NOOP("print_menu", "PDF documents (*.pdf);;All files (*)"))
+#: (printout name in cafe.report.printouts, menu text, file name ending); texts translated where shown
 MENU: tuple[tuple[str, str, str], ...] = (
-    ("group_lists", "&Group lists…", "group-lists"),
-    ("door_signs", "&Door signs…", "door-signs"),
-    ("route_slips", "&Route slips…", "route-slips"),
+    ("group_lists", str(QT_TRANSLATE_NOOP("print_menu", "&Group lists…")), "group-lists"),
+    ("door_signs", str(QT_TRANSLATE_NOOP("print_menu", "&Door signs…")), "door-signs"),
+    ("route_slips", str(QT_TRANSLATE_NOOP("print_menu", "&Route slips…")), "route-slips"),
 )
+#: the title of the save dialog of each printout
+SAVE_TITLES = {
+    "group_lists": str(QT_TRANSLATE_NOOP("print_menu", "Save group lists")),
+    "door_signs": str(QT_TRANSLATE_NOOP("print_menu", "Save door signs")),
+    "route_slips": str(QT_TRANSLATE_NOOP("print_menu", "Save route slips")),
+}
+#: the Print menu's object name (how other parts of the window find it, whatever its language)
+MENU_NAME = "print_menu"
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    """A text defined with ``QT_TRANSLATE_NOOP("print_menu", …)``, translated."""
+    return translate("print_menu", text)
 
 
 class PdfFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: Path) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(PDF_FILTER))
         if path and not Path(path).suffix:
             path += ".pdf"
         if path:
@@ -69,16 +86,14 @@ class PrintActions(QObject):
 
     def suggested_path(self, ending: str) -> Path:
         index = self.controller.index
-        title = index.title if index is not None else "workshop"
+        title = index.title if index is not None else self.tr("workshop", "file name of a workshop without title")
         near = Path(self.controller.display_name).parent if self.controller.is_file else None
         return save_folder.suggested(f"{file_stem(title, limit=None)}-{ending}.pdf", near)
 
     def ask_and_print(self, name: str) -> None:
         """Ask where to save printout ``name``, then write it (see :meth:`print_to`)."""
-        from cafe.report.printouts import PRINTOUTS
-
         ending = next(e for n, _, e in MENU if n == name)
-        path = PdfFileDialog.ask(self.window, f"Save {PRINTOUTS[name][0].lower()}", self.suggested_path(ending))
+        path = PdfFileDialog.ask(self.window, _tr(SAVE_TITLES[name]), self.suggested_path(ending))
         if path:
             self.print_to(name, path)
 
@@ -91,7 +106,8 @@ class PrintActions(QObject):
             ending, title = f"route-slip-{file_stem(who, limit=40)}", self.tr("Save the route slip of {0}").format(who)
         else:  # never the name of the whole set's file, which this must not replace by accident
             ending = f"route-slips-{len(uuids)}-people"
-            title = self.tr("Save the route slips of {0} people").format(len(uuids))
+            count = len(uuids)
+            title = english(self.tr("Save the route slips of %n participant(s)", "", count), count)
         path = PdfFileDialog.ask(self.window, title, self.suggested_path(ending))
         if path:
             self.print_to("route_slips", path, participants=frozenset(uuids))
@@ -116,15 +132,16 @@ class PrintActions(QObject):
             if isinstance(result, _Refused):
                 self._failed(result.message)
                 return
-            self.controller.notice.emit(f"Saved to {result}")
+            self.controller.notice.emit(self.tr("Saved to {0}").format(result))
             self.saved.emit(result)
 
-        self.controller.notice.emit(f"Preparing {Path(path).name}…")
+        self.controller.notice.emit(self.tr("Preparing {0}…").format(Path(path).name))
         self.controller.read(work, done, lambda problem: self._failed(str(problem)))
 
     def _failed(self, message: str) -> None:
         self.failed.emit(message)
-        ErrorDialog.ask(self.window, "Nothing was printed", f"{message}\n\nNo file was written.")
+        ErrorDialog.ask(self.window, self.tr("Nothing was printed"),
+                        self.tr("{0}\n\nNo file was written.").format(message))
 
     def open_moves(self):
         from ui.setup.moves_display import open_moves_display
@@ -143,14 +160,15 @@ def install_actions(window: MainWindow) -> PrintActions:
     """
     actions = PrintActions(window, window.controller)
     window.print_actions = actions
-    menu = window.menuBar().addMenu("&Print")
+    menu = window.menuBar().addMenu(translate("print_menu", "&Print"))
+    menu.setObjectName(MENU_NAME)
     window.print_menu = menu
     for name, text, _ending in MENU:
-        action = QAction(text, window)
+        action = QAction(_tr(text), window)
         action.triggered.connect(lambda _checked=False, name=name: actions.ask_and_print(name))
         menu.addAction(action)
     menu.addSeparator()
-    moves = QAction("&Projector: moves between rounds…", window)
+    moves = QAction(translate("print_menu", "&Projector: moves between rounds…"), window)
     moves.triggered.connect(lambda _checked=False: actions.open_moves())
     menu.addAction(moves)
     return actions
@@ -163,9 +181,10 @@ def install_brief_actions(window: MainWindow) -> list[QAction]:
     shows the room place's Brief tab, then prints or projects it.
     """
     bar = window.menuBar()
-    # the menu bar's actions hold QMenus
-    menu = cast(QMenu, next((a.menu() for a in bar.actions() if a.menu() is not None
-                             and a.text().replace("&", "") == "Print"), None) or bar.addMenu("&Print"))
+    menu = bar.findChild(QMenu, MENU_NAME)
+    if menu is None:
+        menu = bar.addMenu(translate("print_menu", "&Print"))
+        menu.setObjectName(MENU_NAME)
 
     def brief_then(do) -> None:
         view = cast("RoomView | None", window.views.get("room") if getattr(window, "views", None) else None)
@@ -177,8 +196,8 @@ def install_brief_actions(window: MainWindow) -> list[QAction]:
 
     menu.addSeparator()
     actions = []
-    for text, do in (("The host's &brief (PDF)…", lambda brief: brief.print_pdf()),
-                     ("Projector: the host's b&rief", lambda brief: brief.show_projector())):
+    for text, do in ((translate("print_menu", "The host's &brief (PDF)…"), lambda brief: brief.print_pdf()),
+                     (translate("print_menu", "Projector: the host's b&rief"), lambda brief: brief.show_projector())):
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, do=do: brief_then(do))
         menu.addAction(action)

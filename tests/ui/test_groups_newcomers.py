@@ -94,7 +94,7 @@ def test_place_newcomers_places_only_them_and_prints_their_slips(qtbot, sample_w
     monkeypatch.setattr(PdfFileDialog, "ask", classmethod(ask))
     tab.print_newcomers.click()
     wait_idle(qtbot, sample_window.controller)
-    assert saved and saved[0][0] == "Save the route slips of 3 people"
+    assert saved and saved[0][0] == "Save the route slips of 3 participants"
     assert saved[0][1].endswith("-route-slips-3-people.pdf")
     reader = PdfReader(io.BytesIO((tmp_path / "late.pdf").read_bytes()))
     text = " ".join(" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages)

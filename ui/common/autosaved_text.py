@@ -33,9 +33,9 @@ so only someone else's change makes a save stale. When one is refused
 * **Undecided when the text leaves the screen** (the editor switches to
   another room, round or theme; the room view is flushed: switching place,
   closing or opening a workshop) or when a save made on a switch is refused
-  after the switch: both texts are saved, theirs first, then the line
-  :data:`SEPARATOR`, then ours, against their version, and the status bar says
-  so. Nothing is lost and nothing is overwritten silently; the two texts can be
+  after the switch: both texts are saved, theirs first, then the separator line
+  (:func:`~ui.common.merge_dialog.separator`, in the window's language), then ours, against their
+  version, and the status bar says so. Nothing is lost and nothing is overwritten silently; the two texts can be
   merged by hand later. A combined round summary is saved as a draft.
 * **Killed while undecided** (a shared workshop): from the moment of the
   conflict, the save of both texts is kept in the offline journal as a
@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.autosave import Autosave
-from ui.common.merge_dialog import SEPARATOR, MergeDialog, both_texts
+from ui.common.merge_dialog import MergeDialog, both_texts, separator
 from ui.workshop.ops import Call
 
 if TYPE_CHECKING:
@@ -126,6 +126,10 @@ class AutosavedText(QWidget):
         self.editor = _Editor()
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
+        # what a screen reader says on entering the editor: its title (the placeholder says what goes in it)
+        self.editor.setAccessibleName(title)
+        if placeholder:
+            self.editor.setAccessibleDescription(placeholder)
         self.status = QLabel()
         self.status.setStyleSheet(_STATUS_STYLE)
         self.status.setWordWrap(True)
@@ -268,12 +272,12 @@ class AutosavedText(QWidget):
             if combined_mine is not None:
                 self.message.emit(
                     self.tr("{0}: changed on another laptop and not merged, so both texts were saved, theirs "
-                            "first, then yours after the line “{1}”.").format(self.describe(target), SEPARATOR))
+                            "first, then yours after the line “{1}”.").format(self.describe(target), separator()))
             if self.target == target and self.conflict is None and self.editor.toPlainText() == text:
                 self.dirty = False
                 self.status.setText(self.tr("Saved") if combined_mine is None else
                                     self.tr("Saved both texts, yours after “{0}”: merge them when you can.")
-                                    .format(SEPARATOR))
+                                    .format(separator()))
 
         def refused(message: str) -> None:
             if combined_mine is not None:
@@ -397,7 +401,7 @@ class AutosavedText(QWidget):
             self._guard()
 
     def _save_both(self, target: Hashable, current: Any, mine: str) -> None:
-        """Save theirs, :data:`SEPARATOR` and ``mine`` against ``current`` (an undecided conflict)."""
+        """Save theirs, the separator line and ``mine`` against ``current`` (an undecided conflict)."""
         shown = target == self.target
         if shown:
             self._end_conflict()

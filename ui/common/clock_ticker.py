@@ -43,7 +43,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer, Signal
 
 from cafe.clock.agenda import due_to_start
 from cafe.clock.overview import agenda_entries
@@ -213,7 +213,8 @@ class ClockTicker(QObject):
         def refused(message: Any) -> None:
             if shift in self._shifts:
                 self._shifts.remove(shift)
-            controller.notice.emit(f"The round times could not be corrected after the clock change: {message}")
+            controller.notice.emit(self.tr("The round times could not be corrected after the clock change: {0}")
+                                   .format(message))
 
         controller.read(lambda service: service.shift_clocks(seconds), stored, refused)
 
@@ -258,16 +259,17 @@ class ClockTicker(QObject):
         self._auto_tried.add(due.uuid)
         rnd = round_of_item[due.uuid]
         at = due.start_utc
-        local = due.start.strftime("%H:%M")
+        local = QLocale().toString(QTime(due.start.hour, due.start.minute), "HH:mm")
+        number = QLocale().toString(rnd.number)
 
         def saved(_changes: Changes) -> None:
-            controller.notice.emit(f"Round {rnd.number} started automatically at {local}.")
+            controller.notice.emit(self.tr("Round {0} started automatically at {1}.").format(number, local))
 
         def refused(message: str) -> None:
-            controller.notice.emit(f"Round {rnd.number} could not start automatically: {message}")
+            controller.notice.emit(self.tr("Round {0} could not start automatically: {1}").format(number, message))
 
-        controller.edit(f"Start round {rnd.number} (automatic)", call(S.start_round, round_uuid=rnd.uuid, at=at),
-                        on_saved=saved, on_refused=refused)
+        controller.edit(self.tr("Start round {0} (automatic)").format(number),
+                        call(S.start_round, round_uuid=rnd.uuid, at=at), on_saved=saved, on_refused=refused)
 
 
 def ticker_for(controller: WorkshopController, clock: Clock | None = None) -> ClockTicker:

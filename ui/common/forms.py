@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,8 @@ class Field(QObject):
         self.base: Any = None
         self._showing = False
         widget.setObjectName(name)
+        # a screen reader names the editor by its label (also its buddy, which a form's label is)
+        widget.setAccessibleName(label)
 
     # Each subclass defines value() (the editor's value in the Service's terms)
     # and _put(value) (show a value).
@@ -189,6 +191,12 @@ class SpinField(Field):
         self.widget.setValue(self.widget.minimum() if value is None else int(value))
 
 
+def date_format() -> str:
+    """A date editor's display format, the language's own (day and month names come from the locale)."""
+    return QCoreApplication.translate("DateField", "ddd d MMM yyyy",
+                                      "display format of a date editor (Qt date format codes)")
+
+
 class DateField(Field):
     if TYPE_CHECKING:
         widget: QDateEdit
@@ -196,7 +204,8 @@ class DateField(Field):
     def __init__(self, name: str, label: str, action: str):
         editor = QDateEdit()
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("ddd d MMM yyyy")
+        # the day in the window's language and its order ("jeu. 21 mars 2019", "الخميس ٢١ مارس ٢٠١٩")
+        editor.setDisplayFormat(date_format())
         super().__init__(name, label, editor, action)
         editor.dateChanged.connect(self._edited)
         editor.editingFinished.connect(self._finish)
@@ -325,7 +334,8 @@ class RowForm(QWidget):
 
     def add(self, field: _F) -> _F:
         self.fields.append(field)
-        self.layout_form.addRow(field.label + ":", field.widget)
+        # "Title:" in English, "Titre :" in French: the colon is the language's
+        self.layout_form.addRow(self.tr("{0}:").format(field.label), field.widget)
         field.finished.connect(self._commit)
         return field
 
@@ -377,7 +387,7 @@ class RowForm(QWidget):
         def refused(message: str) -> None:
             field.sending = None
             if self.row is not None and self.row.uuid == uuid:
-                self.show_message(f"Not saved: {message}")
+                self.show_message(self.tr("Not saved: {0}").format(message))
 
         self.controller.edit(field.action, call_named(self.op, {"uuid": uuid, "expected_version": row.version,
                                                                 field.name: value}),

@@ -37,7 +37,8 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: NotesModel: True on heading rows
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: numbers line up at the end of the cell (the right, or the left in a right-to-left language)
+_ALIGN_RIGHT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 #: the invisible root every row hangs from (a value, never modified)
 _ROOT = QModelIndex()
 
@@ -341,7 +342,7 @@ class ColumnFitter(QObject):
         self._due = True
         if not self._scheduled and self.table.isVisible():
             self._scheduled = True
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)  # not after the fitter (and its table) is gone
 
     def _run(self) -> None:
         self._scheduled = False

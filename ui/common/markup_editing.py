@@ -221,11 +221,14 @@ class MarkupBar(QWidget):
         self.key = key
         self.keys = install_markup_keys(editor)
         self.keys.bar = self
-        self.bold_button = self._button("B", self.tr("Bold"), self.tr("Bold (Ctrl+B): **text**"), self.keys.bold)
+        # the letter word processors in the language show on these buttons (G for "gras", N for "negrita")
+        self.bold_button = self._button(self.tr("B", "the letter on the bold button"), self.tr("Bold"),
+                                        self.tr("Bold (Ctrl+B): **text**"), self.keys.bold)
         font = self.bold_button.font()
         font.setBold(True)
         self.bold_button.setFont(font)
-        self.italic_button = self._button("I", self.tr("Italics"), self.tr("Italics (Ctrl+I): *text*"),
+        self.italic_button = self._button(self.tr("I", "the letter on the italics button"), self.tr("Italics"),
+                                          self.tr("Italics (Ctrl+I): *text*"),
                                           self.keys.italic)
         font = QFont(self.italic_button.font())
         font.setItalic(True)

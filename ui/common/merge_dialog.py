@@ -20,7 +20,7 @@ Main thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,9 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+#: the line between their text and ours when both are kept (the English one; :func:`separator` gives the
+#: window's language, which is what is written: the people reading the text read that language)
 SEPARATOR = "— text from this laptop, not merged —"
-THEIRS_TITLE = "On the shared workshop now (another laptop's text)"
-MINE_TITLE = "Yours (edit this one)"
+
+
+def separator() -> str:
+    """:data:`SEPARATOR` in the window's language."""
+    return QCoreApplication.translate("MergeDialog", "— text from this laptop, not merged —")
 
 
 class MergeDialog(QDialog):
@@ -52,7 +57,7 @@ class MergeDialog(QDialog):
                  mine: str = "", later_hint: str = "", allow_empty: bool = True):
         super().__init__(parent)
         self.setObjectName("merge_dialog")
-        self.setWindowTitle("Changed on another laptop — merge the texts")
+        self.setWindowTitle(self.tr("Changed on another laptop — merge the texts"))
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._allow_empty = allow_empty
@@ -80,11 +85,17 @@ class MergeDialog(QDialog):
         self.mine = QPlainTextEdit()
         self.mine.setObjectName("merge_mine")
         self.mine.setTabChangesFocus(True)
+        self.theirs.setAccessibleName(self.tr("The other laptop's text, read only"))
+        self.theirs.setAccessibleDescription(self.tr("The text as the shared workshop holds it now; copy from it "
+                                                     "what you want to keep"))
+        self.mine.setAccessibleName(self.tr("Your text, to merge"))
+        self.mine.setAccessibleDescription(self.tr("Make this text say what should stay, then save it "
+                                                   "(Ctrl+Enter)"))
         for edit in (self.theirs, self.mine):
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             edit.setMinimumWidth(260)
-        theirs_title = _title("&" + THEIRS_TITLE, self.theirs)
-        mine_title = _title("&" + MINE_TITLE, self.mine)
+        theirs_title = _title(self.tr("&On the shared workshop now (another laptop's text)"), self.theirs)
+        mine_title = _title(self.tr("&Yours (edit this one)"), self.mine)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(_pane(theirs_title, self.theirs))
@@ -97,15 +108,15 @@ class MergeDialog(QDialog):
         self.later_hint.setStyleSheet("color: #555;")
 
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("&Save this text")
+        self.save_button = QPushButton(self.tr("&Save this text"))
         self.save_button.setObjectName("merge_save")
-        self.save_button.setToolTip("Save the text on the right over the other laptop's (Ctrl+Enter)")
-        self.theirs_button = QPushButton("&Keep theirs")
+        self.save_button.setToolTip(self.tr("Save your text (the editable one) over the other laptop's (Ctrl+Enter)"))
+        self.theirs_button = QPushButton(self.tr("&Keep theirs"))
         self.theirs_button.setObjectName("merge_keep_theirs")
-        self.theirs_button.setToolTip("Keep the other laptop's text and drop yours")
-        self.later_button = QPushButton("Decide &later")
+        self.theirs_button.setToolTip(self.tr("Keep the other laptop's text and drop yours"))
+        self.later_button = QPushButton(self.tr("Decide &later"))
         self.later_button.setObjectName("merge_later")
-        self.later_button.setToolTip("Close this window and choose later (Escape)")
+        self.later_button.setToolTip(self.tr("Close this window and choose later (Escape)"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -136,9 +147,9 @@ class MergeDialog(QDialog):
             self.what.setText(what)
             self.what.setVisible(bool(what))
         if message is not None:
-            self.explanation.setText(
-                f"{message} Nothing has been overwritten. Compare the two texts, make the right-hand one "
-                "say what should stay (copy from the left what you want to keep), then save it.")
+            self.explanation.setText(self.tr(
+                "{0} Nothing has been overwritten. Compare the two texts, make yours (the editable one) say what "
+                "should stay (copy from theirs what you want to keep), then save it.").format(message))
         if theirs is not None:
             self.theirs.setPlainText(theirs)
         if mine is not None:
@@ -234,5 +245,5 @@ def _pane(title: QLabel, edit: QPlainTextEdit) -> QWidget:
 
 def both_texts(theirs: str, mine: str) -> str:
     """Their text, then :data:`SEPARATOR`, then ours: what is saved when no choice was made."""
-    head = theirs.rstrip()
-    return f"{head}\n\n{SEPARATOR}\n{mine.strip()}" if head else f"{SEPARATOR}\n{mine.strip()}"
+    head, line = theirs.rstrip(), separator()
+    return f"{head}\n\n{line}\n{mine.strip()}" if head else f"{line}\n{mine.strip()}"

@@ -17,17 +17,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllRoomsConfirm", text)
-
+#: the window's language for the texts here (lupdate reads the calls)
+translate = QCoreApplication.translate
 
 def names_text(names: Sequence[str]) -> str:
     """"Room XVI, Room XI and Room VII"."""
     names = list(names)
     if len(names) < 2:
         return "".join(names)
-    return _tr("{0} and {1}").format(", ".join(names[:-1]), names[-1])
+    return translate("AllRoomsConfirm", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
 
 
 def question(verb: str, number: int, names: Sequence[str], total: int, planned: str) -> tuple[str, str, str]:
@@ -37,19 +35,20 @@ def question(verb: str, number: int, names: Sequence[str], total: int, planned: 
     planned length as shown ("1:00:00").
     """
     count = len(names)
-    where = (_tr("all {0} rooms").format(count) if count == total
-             else _tr("{0} of its {1} rooms").format(count, total))
+    where = (translate("AllRoomsConfirm", "all {0} rooms").format(count) if count == total
+             else translate("AllRoomsConfirm", "{0} of its {1} rooms").format(count, total))
     if verb == "end":
-        title = _tr("End round {0} in {1}?").format(number, where)
-        text = _tr("The clocks of {0} stop now. Notes and summaries stay as they are; "
+        title = translate("AllRoomsConfirm", "End round {0} in {1}?").format(number, where)
+        text = translate("AllRoomsConfirm", "The clocks of {0} stop now. Notes and summaries stay as they are; "
                    "Undo (Ctrl+Z) starts the clocks again.").format(names_text(names))
-        action = _tr("&End round {0} in {1}").format(number, where)
+        action = translate("AllRoomsConfirm", "&End round {0} in {1}").format(number, where)
     else:
-        title = _tr("Restart round {0} in {1}?").format(number, where)
-        text = _tr("The clocks of {0} start again from {1} now; the time they have run is lost. "
+        title = translate("AllRoomsConfirm", "Restart round {0} in {1}?").format(number, where)
+        text = translate("AllRoomsConfirm", "The clocks of {0} start again from {1} now; "
+                         "the time they have run is lost. "
                    "Notes and summaries stay as they are; Undo (Ctrl+Z) puts the clocks back.").format(
                        names_text(names), planned)
-        action = _tr("&Restart round {0} in {1}").format(number, where)
+        action = translate("AllRoomsConfirm", "&Restart round {0} in {1}").format(number, where)
     return title, text, action
 
 
@@ -65,7 +64,7 @@ class AllRoomsConfirm:
         ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         ok.setAccessibleName(action.replace("&", ""))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(_tr("Cancel: keep every room as it is"))
+        cancel.setAccessibleName(translate("AllRoomsConfirm", "Cancel: keep every room as it is"))
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         cancel.setFocus()

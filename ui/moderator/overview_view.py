@@ -11,6 +11,10 @@ late, how far behind the day is with "Shift the rest of the day…"
 room (ending or restarting all rooms asks first); a one-line message goes to
 rooms' stage displays.
 
+The table is :mod:`ui.moderator.room_status_model`. Reading order for the
+keyboard: the round, automatic start, the all-rooms buttons, the day's banner,
+the rooms table, the selected room's buttons, the message and its buttons.
+
 Contract
 --------
 * Main thread. Repaints once per shown second from the ticker
@@ -24,12 +28,10 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,12 +44,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe.clock.overview import MAX_MESSAGE, RoomStatus, room_statuses
-from cafe.clock.text import Phase
+from cafe.clock.overview import MAX_MESSAGE, room_statuses
 from cafe.clock.timekeeping import day_delay_in
-from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
+from cafe.storage.workshop_index import WorkshopIndex
 from ui.common.clock_ticker import ClockTicker, ticker_for
-from ui.common.item_models import UUID_ROLE, make_table
+from ui.common.item_models import make_table
+from ui.moderator.room_status_model import (  # noqa: F401 (the table's names, read by tests)
+    BEHIND_COLUMN,
+    COLUMNS,
+    NOTES_COLUMN,
+    PHASE_COLUMN,
+    SUMMARY_COLUMN,
+    TIME_COLUMN,
+    RoomStatusModel,
+    set_enabled,
+    set_text,
+    state_words,
+)
 from ui.moderator.round_control import RoundControl
 from ui.moderator.shift_day import DayBehindBanner, shift_rest_of_day
 from ui.workshop.ops import S, call
@@ -55,173 +68,6 @@ from ui.workshop.ops import S, call
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
     from ui.workshop.controller import WorkshopController
-
-_ROOT = QModelIndex()
-
-#: the column headers; "Time left" is drawn big
-COLUMNS = ("Room", "Theme", "Hosts", "Group", "Phase", "Time left", "Stage message", "Next group",
-           "Notes", "Summary", "Behind")
-TIME_COLUMN = COLUMNS.index("Time left")
-PHASE_COLUMN = COLUMNS.index("Phase")
-NOTES_COLUMN = COLUMNS.index("Notes")
-SUMMARY_COLUMN = COLUMNS.index("Summary")
-BEHIND_COLUMN = COLUMNS.index("Behind")
-
-#: foreground of the time and phase by phase; the phase column always says it in words too
-PHASE_FOREGROUND = {
-    Phase.warning: QColor("#9a5b00"),
-    Phase.danger: QColor("#c43c00"),
-    Phase.overtime: QColor("#d32f2f"),
-    Phase.paused: QColor("#1565c0"),
-    Phase.finished: QColor("#6b7280"),
-    Phase.scheduled: QColor("#6b7280"),
-}
-OVERTIME_BACKGROUND = QColor("#fde7e4")
-STATE_WORDS = {"scheduled": "not started", "running": "running", "paused": "paused", "finished": "finished"}
-
-
-def set_text(widget: Any, text: str) -> None:
-    """``widget.setText(text)`` unless it already shows it (each tick touches only what changed)."""
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def set_enabled(widget: Any, enabled: bool) -> None:
-    if widget.isEnabled() != enabled:
-        widget.setEnabled(enabled)
-
-
-class RoomStatusModel(QAbstractTableModel):
-    """One row per room, from :class:`cafe.clock.overview.RoomStatus` values.
-
-    :meth:`set_statuses` keeps the rows when the rooms are the same and
-    signals ``dataChanged`` only for rows whose status changed, so the
-    selection survives and a tick repaints only the cells that moved.
-    """
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[RoomStatus] = []
-        self._hosts: dict[str, str] = {}
-        self._time_font = QFont()
-        self._time_font.setBold(True)
-        self._time_font.setPointSize(15)
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._headers = COLUMNS[:NOTES_COLUMN] + (self.tr("Notes"), self.tr("Summary"), self.tr("Behind"))
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
-    def status(self, row: int) -> RoomStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, room_uuid: str | None) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.room_uuid == room_uuid), -1)
-
-    @property
-    def statuses(self) -> tuple[RoomStatus, ...]:
-        return tuple(self._rows)
-
-    def text(self, st: RoomStatus, column: int) -> str:
-        if column == 0:
-            return st.room
-        if column == 1:
-            return st.theme or NONE_TEXT
-        if column == 2:
-            return self._hosts.get(st.room_uuid, "")
-        if column == 3:
-            return st.group or NONE_TEXT
-        if column == PHASE_COLUMN:
-            return st.phase_text
-        if column == TIME_COLUMN:
-            return st.clock_text
-        if column == 6:
-            return st.message
-        if column == NOTES_COLUMN:
-            return str(st.notes)
-        if column == SUMMARY_COLUMN:
-            return {"final": self.tr("✓ Final"), "draft": self.tr("Draft")}.get(st.summary, self.tr("Not yet"))
-        if column == BEHIND_COLUMN:
-            return self.behind_text(st)
-        return st.next_group or NONE_TEXT
-
-    def behind_text(self, st: RoomStatus) -> str:
-        """How late this room's round ends against the agenda: "7 min behind", "Ended 7 min late", "On time"."""
-        if st.late_s is None:
-            return NONE_TEXT
-        if st.late_s >= 60:
-            minutes = math.ceil(round(st.late_s) / 60)
-            return (self.tr("Ended {0} min late") if st.ended else self.tr("{0} min behind")).format(minutes)
-        if st.late_s <= -60 and st.ended:
-            return self.tr("Ended {0} min early").format(math.floor(-st.late_s / 60))
-        return self.tr("Ended on time") if st.ended else self.tr("On time")
-
-    @staticmethod
-    def is_behind(st: RoomStatus) -> bool:
-        return st.late_s is not None and st.late_s >= 60
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        st = self.status(index.row()) if index.isValid() else None
-        if st is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(st, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (TIME_COLUMN, PHASE_COLUMN):
-                return f"{st.room}: {st.phase_text} ({STATE_WORDS.get(st.state, st.state)})"
-            if column == NOTES_COLUMN:
-                return self.tr("%n note(s) taken in {0} this round", "", st.notes).format(st.room)
-            if column == SUMMARY_COLUMN:
-                return self.tr("The round summary of {0}: {1}").format(st.room, self.text(st, column))
-            if column == BEHIND_COLUMN:
-                return self.tr("{0} against the agenda's end of the round: {1}").format(st.room, self.behind_text(st))
-            return self.text(st, column)
-        if role == UUID_ROLE:
-            return st.room_uuid
-        if role == Qt.ItemDataRole.ForegroundRole and column in (TIME_COLUMN, PHASE_COLUMN):
-            colour = PHASE_FOREGROUND.get(st.phase)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == BEHIND_COLUMN and self.is_behind(st):
-            return QBrush(PHASE_FOREGROUND[Phase.overtime])
-        if role == Qt.ItemDataRole.BackgroundRole and st.late:
-            return QBrush(OVERTIME_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole:
-            if column == TIME_COLUMN:
-                return self._time_font
-            if column == PHASE_COLUMN and st.phase in (Phase.danger, Phase.overtime):
-                return self._bold
-            if column == BEHIND_COLUMN and self.is_behind(st):
-                return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TIME_COLUMN, NOTES_COLUMN):
-            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-        return None
-
-    def set_statuses(self, statuses: Sequence[RoomStatus], hosts: dict[str, str] | None = None) -> None:
-        statuses = list(statuses)
-        hosts_changed = hosts is not None and hosts != self._hosts
-        if hosts is not None:
-            self._hosts = dict(hosts)
-        if [s.room_uuid for s in statuses] != [s.room_uuid for s in self._rows]:
-            self.beginResetModel()
-            self._rows = statuses
-            self.endResetModel()
-            return
-        last = len(COLUMNS) - 1
-        for row, (old, new) in enumerate(zip(self._rows, statuses)):
-            self._rows[row] = new
-            if old != new or hosts_changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-
 
 class OverviewView(QWidget):
     """The moderator's live overview (see the module docstring)."""
@@ -239,6 +85,9 @@ class OverviewView(QWidget):
         self.round_box = QComboBox()
         self.round_box.setObjectName("overview_round")
         self.round_box.setMinimumContentsLength(24)
+        self.round_box.setAccessibleName(self.tr("Round shown"))
+        self.round_box.setAccessibleDescription(self.tr("The round the table and the buttons show; "
+                                                        "Current round follows the agenda"))
         self.round_box.currentIndexChanged.connect(self._round_chosen)
         self.headline = QLabel()
         self.headline.setObjectName("overview_headline")
@@ -246,12 +95,14 @@ class OverviewView(QWidget):
         self.next_up = QLabel()
         self.next_up.setObjectName("overview_next_up")
         self.next_up.setStyleSheet("font-size: 11pt;")
-        self.auto_start = QCheckBox("Start each round automatically at its agenda time")
-        self.auto_start.setToolTip("When a round's time comes and no other round is running or paused, "
-                                   "it starts in all its rooms, timed from its agenda start.")
+        self.auto_start = QCheckBox(self.tr("Start each round automatically at its agenda time"))
+        self.auto_start.setToolTip(self.tr("When a round's time comes and no other round is running or paused, "
+                                           "it starts in all its rooms, timed from its agenda start."))
         self.auto_start.toggled.connect(self._auto_start_toggled)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Round:"))
+        round_label = QLabel(self.tr("Ro&und:"))
+        round_label.setBuddy(self.round_box)
+        top.addWidget(round_label)
         top.addWidget(self.round_box)
         top.addSpacing(12)
         top.addWidget(self.headline, 1)
@@ -261,19 +112,24 @@ class OverviewView(QWidget):
 
         # all rooms
         c = self.control
-        self.start_all = self._button("Start all", lambda: c.start(self.acting_round))
-        self.pause_all = self._button("Pause all", lambda: c.pause_or_resume(self.acting_round))
-        self.plus1_all = self._button("+1 min", lambda: c.extend(1, self.acting_round))
-        self.plus5_all = self._button("+5 min", lambda: c.extend(5, self.acting_round))
-        self.minus1_all = self._button("−1 min", lambda: c.extend(-1, self.acting_round))
+        self.start_all = self._button(self.tr("Start all"), lambda: c.start(self.acting_round))
+        self.start_all.setAccessibleName(self.tr("Start the round in all rooms"))
+        self.pause_all = self._button(self.tr("Pause all"), lambda: c.pause_or_resume(self.acting_round))
+        self.plus1_all = self._button(self.tr("+1 min"), lambda: c.extend(1, self.acting_round))
+        self.plus1_all.setAccessibleName(self.tr("Add 1 minute in all rooms"))
+        self.plus5_all = self._button(self.tr("+5 min"), lambda: c.extend(5, self.acting_round))
+        self.plus5_all.setAccessibleName(self.tr("Add 5 minutes in all rooms"))
+        self.minus1_all = self._button(self.tr("−1 min"), lambda: c.extend(-1, self.acting_round))
+        self.minus1_all.setAccessibleName(self.tr("Remove 1 minute in all rooms"))
         self.end_all = self._button(self.tr("End all…"), lambda: c.end(self.acting_round))
         self.end_all.setToolTip(self.tr("End the round in every room; asks first"))
         self.end_all.setAccessibleName(self.tr("End the round in all rooms"))
         self.restart_all = self._button(self.tr("Restart all…"), lambda: c.restart(self.acting_round))
         self.restart_all.setToolTip(self.tr("Restart the round from its full length in every room; asks first"))
         self.restart_all.setAccessibleName(self.tr("Restart the round in all rooms"))
-        self.stage_all = self._button("Stage display…", lambda: self.open_stage_display(None))
-        all_row = self._row("All rooms:", (self.start_all, self.pause_all, self.plus1_all, self.plus5_all,
+        self.stage_all = self._button(self.tr("Stage display…"), lambda: self.open_stage_display(None))
+        self.stage_all.setAccessibleName(self.tr("Open the stage display for all rooms"))
+        all_row = self._row(self.tr("All rooms:"), (self.start_all, self.pause_all, self.plus1_all, self.plus5_all,
                                            self.minus1_all, self.end_all, self.restart_all, self.stage_all))
 
         # the day's time: shown when rounds run late
@@ -284,6 +140,10 @@ class OverviewView(QWidget):
         self.model = RoomStatusModel(self)
         self.table = make_table(self.model, stretch=1)
         self.table.setObjectName("overview_rooms")
+        self.table.setAccessibleName(self.tr("Rooms in the round"))
+        self.table.setAccessibleDescription(self.tr("One row per room: theme, hosts, group, phase, time left, "
+                                                    "message, next group, notes, summary and delay; "
+                                                    "the buttons below act on the selected room"))
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 8)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
@@ -292,15 +152,22 @@ class OverviewView(QWidget):
 
         # the selected room
         rooms = self.selected_rooms
-        self.start_room = self._button("Start", lambda: c.start(self.acting_round, rooms()))
-        self.pause_room = self._button("Pause", lambda: c.pause_or_resume(self.acting_round, rooms()))
-        self.plus1_room = self._button("+1 min", lambda: c.extend(1, self.acting_round, rooms()))
-        self.plus5_room = self._button("+5 min", lambda: c.extend(5, self.acting_round, rooms()))
-        self.minus1_room = self._button("−1 min", lambda: c.extend(-1, self.acting_round, rooms()))
-        self.end_room = self._button("End", lambda: c.end(self.acting_round, rooms()))
-        self.restart_room = self._button("Restart", lambda: c.restart(self.acting_round, rooms()))
-        self.stage_room = self._button("Stage display…", lambda: self.open_stage_display(self.selected_room()))
-        self.room_label = QLabel("Selected room:")
+        self.start_room = self._button(self.tr("Start"), lambda: c.start(self.acting_round, rooms()))
+        self.start_room.setAccessibleName(self.tr("Start the round in the selected room"))
+        self.pause_room = self._button(self.tr("Pause"), lambda: c.pause_or_resume(self.acting_round, rooms()))
+        self.plus1_room = self._button(self.tr("+1 min"), lambda: c.extend(1, self.acting_round, rooms()))
+        self.plus1_room.setAccessibleName(self.tr("Add 1 minute in the selected room"))
+        self.plus5_room = self._button(self.tr("+5 min"), lambda: c.extend(5, self.acting_round, rooms()))
+        self.plus5_room.setAccessibleName(self.tr("Add 5 minutes in the selected room"))
+        self.minus1_room = self._button(self.tr("−1 min"), lambda: c.extend(-1, self.acting_round, rooms()))
+        self.minus1_room.setAccessibleName(self.tr("Remove 1 minute in the selected room"))
+        self.end_room = self._button(self.tr("End"), lambda: c.end(self.acting_round, rooms()))
+        self.end_room.setAccessibleName(self.tr("End the round in the selected room"))
+        self.restart_room = self._button(self.tr("Restart"), lambda: c.restart(self.acting_round, rooms()))
+        self.restart_room.setAccessibleName(self.tr("Restart the round in the selected room"))
+        self.stage_room = self._button(self.tr("Stage display…"), lambda: self.open_stage_display(self.selected_room()))
+        self.stage_room.setAccessibleName(self.tr("Open the stage display for the selected room"))
+        self.room_label = QLabel(self.tr("Selected room:"))
         room_row = self._row(self.room_label, (self.start_room, self.pause_room, self.plus1_room, self.plus5_room,
                                                self.minus1_room, self.end_room, self.restart_room, self.stage_room))
 
@@ -308,14 +175,21 @@ class OverviewView(QWidget):
         self.message = QLineEdit()
         self.message.setObjectName("overview_message")
         self.message.setMaxLength(MAX_MESSAGE)
-        self.message.setPlaceholderText("A one-line message for the stage display, e.g. Please wrap up")
+        self.message.setPlaceholderText(self.tr("A one-line message for the stage display, e.g. Please wrap up"))
+        self.message.setAccessibleName(self.tr("Stage message"))
+        self.message.setAccessibleDescription(self.tr("Shown on the stage display of the selected room or of all "
+                                                      "rooms; Enter sends it to the selected room"))
         self.message.returnPressed.connect(self.send_to_room)
-        self.send_room = self._button("Send to room", self.send_to_room)
-        self.send_all = self._button("Send to all rooms", self.send_to_all)
-        self.clear_message = self._button("Clear", self.clear_messages)
-        self.clear_message.setToolTip("Clear the message of the selected room, or of every room if none is selected")
+        self.send_room = self._button(self.tr("Send to room"), self.send_to_room)
+        self.send_all = self._button(self.tr("Send to all rooms"), self.send_to_all)
+        self.clear_message = self._button(self.tr("Clear"), self.clear_messages)
+        self.clear_message.setToolTip(self.tr("Clear the message of the selected room, or of every room "
+                                              "if none is selected"))
+        self.clear_message.setAccessibleName(self.tr("Clear the stage message"))
         message_row = QHBoxLayout()
-        message_row.addWidget(QLabel("Message:"))
+        message_label = QLabel(self.tr("&Message:"))
+        message_label.setBuddy(self.message)
+        message_row.addWidget(message_label)
         message_row.addWidget(self.message, 1)
         for button in (self.send_room, self.send_all, self.clear_message):
             message_row.addWidget(button)
@@ -324,6 +198,7 @@ class OverviewView(QWidget):
         self.notice.setObjectName("overview_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #b71c1c;")
+        self.notice.setAccessibleName(self.tr("Why an action was refused"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -334,6 +209,16 @@ class OverviewView(QWidget):
         layout.addLayout(room_row)
         layout.addLayout(message_row)
         layout.addWidget(self.notice)
+
+        # reading order: the round, auto start, all rooms' buttons, the day's banner, the rooms, the
+        # selected room's buttons, the message
+        chain = [self.round_box, self.auto_start, self.start_all, self.pause_all, self.plus1_all, self.plus5_all,
+                 self.minus1_all, self.end_all, self.restart_all, self.stage_all, self.day_behind.button, self.table,
+                 self.start_room, self.pause_room, self.plus1_room, self.plus5_room, self.minus1_room,
+                 self.end_room, self.restart_room, self.stage_room, self.message, self.send_room, self.send_all,
+                 self.clear_message]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
         self.ticker.tick.connect(self.refresh)
         self._update_controls()
@@ -413,7 +298,7 @@ class OverviewView(QWidget):
     def send_to_room(self) -> None:
         rooms = self.selected_rooms()
         if not rooms:
-            self.show_refusal("Select a room in the table first, or send the message to all rooms.")
+            self.show_refusal(self.tr("Select a room in the table first, or send the message to all rooms."))
             return
         if self.control.send_message(self.message.text(), self.acting_round, rooms):
             self.message.clear()
@@ -445,7 +330,7 @@ class OverviewView(QWidget):
         w = index.snap.workshop if index is not None else None
         if w is None or bool(w.auto_start_next) == checked:
             return
-        text = "Start rounds automatically" if checked else "Stop starting rounds automatically"
+        text = self.tr("Start rounds automatically") if checked else self.tr("Stop starting rounds automatically")
         self.controller.edit(text, call(S.update_workshop, uuid=w.uuid, expected_version=w.version,
                                         auto_start_next=checked),
                              on_refused=self.show_refusal)
@@ -458,7 +343,7 @@ class OverviewView(QWidget):
             chosen = self.round_uuid
             self.round_box.blockSignals(True)
             self.round_box.clear()
-            self.round_box.addItem("Current round", "")
+            self.round_box.addItem(self.tr("Current round"), "")
             for rnd in index.snap.rounds:
                 self.round_box.addItem(index.round_label(rnd), rnd.uuid)
             self.round_box.setCurrentIndex(max(0, self.round_box.findData(chosen or "")))
@@ -484,13 +369,18 @@ class OverviewView(QWidget):
         rnd = index.rounds.get(statuses[0].round_uuid) if statuses and statuses[0].round_uuid else None
         self._shown_round_uuid = rnd.uuid if rnd is not None else None
         if rnd is None:
-            set_text(self.headline, "No rounds on the agenda yet")
+            set_text(self.headline, self.tr("No rounds on the agenda yet"))
         else:
             state = index.round_state(rnd.uuid)
-            prefix = {"running": "Now", "paused": "Now", "scheduled": "Next"}.get(state, "Done")
-            set_text(self.headline, f"{prefix}: {index.round_label(rnd)} — {STATE_WORDS.get(state, state)}")
+            if state in ("running", "paused"):
+                line = self.tr("Now: {0} — {1}")
+            elif state == "scheduled":
+                line = self.tr("Next: {0} — {1}")
+            else:
+                line = self.tr("Done: {0} — {1}")
+            set_text(self.headline, line.format(index.round_label(rnd), state_words(state)))
         next_up = statuses[0].next_up if statuses else ""
-        set_text(self.next_up, next_up or "Nothing more on the agenda")
+        set_text(self.next_up, next_up or self.tr("Nothing more on the agenda"))
         self.day_behind.show_delay(day_delay_in(index.snap, now), index)
         self._update_controls(rnd)
 
@@ -501,7 +391,9 @@ class OverviewView(QWidget):
             rnd = self.shown_round()
         can = self.control.possible(rnd.uuid) if rnd is not None else None
         set_enabled(self.start_all, bool(can and can.start))
-        set_text(self.pause_all, "Resume all" if can and can.resume else "Pause all")
+        set_text(self.pause_all, self.tr("Resume all") if can and can.resume else self.tr("Pause all"))
+        self.pause_all.setAccessibleName(self.tr("Resume the round in all rooms") if can and can.resume
+                                         else self.tr("Pause the round in all rooms"))
         set_enabled(self.pause_all, bool(can and (can.pause or can.resume)))
         for button in (self.plus1_all, self.plus5_all, self.minus1_all, self.end_all):
             set_enabled(button, bool(can and can.change_time))
@@ -510,10 +402,13 @@ class OverviewView(QWidget):
         set_enabled(self.send_all, rnd is not None)
 
         room = self.selected_room()
-        set_text(self.room_label, f"{index.room_name(room)}:" if room and index is not None else "Selected room:")
+        set_text(self.room_label, self.tr("{0}:").format(index.room_name(room)) if room and index is not None
+                 else self.tr("Selected room:"))
         one = self.control.possible(rnd.uuid, [room]) if room and rnd is not None else None
         set_enabled(self.start_room, bool(one and one.start))
-        set_text(self.pause_room, "Resume" if one and one.resume else "Pause")
+        set_text(self.pause_room, self.tr("Resume") if one and one.resume else self.tr("Pause"))
+        self.pause_room.setAccessibleName(self.tr("Resume the round in the selected room") if one and one.resume
+                                          else self.tr("Pause the round in the selected room"))
         set_enabled(self.pause_room, bool(one and (one.pause or one.resume)))
         for button in (self.plus1_room, self.plus5_room, self.minus1_room, self.end_room):
             set_enabled(button, bool(one and one.change_time))

@@ -28,9 +28,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from cafe.clock.overview import current_round, round_room_uuids
 from cafe.clock.text import format_remaining
 from ui.common.clock_ticker import ClockTicker, planned_seconds
+from ui.common.plural import english
 from ui.moderator.all_rooms import AllRoomsConfirm, question
 from ui.workshop.ops import S, call, call_named
 
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 
     from ui.workshop.controller import WorkshopController
 
+#: the window's language for the texts here (lupdate reads the calls)
+translate = QCoreApplication.translate
 _STARTED = ("running", "paused", "finished")
 
 
@@ -59,8 +64,17 @@ class Possible:
         return self.start or self.pause or self.resume
 
 
-def minutes_text(minutes: int) -> str:
-    return f"{abs(minutes)} minute{'s' if abs(minutes) != 1 else ''}"
+def _step_names(verb: str) -> tuple[str, str]:
+    """The undo step of an action: (for the round in all its rooms, for named rooms)."""
+    if verb == "Start":
+        return translate("RoundControl", "Start round {0}"), translate("RoundControl", "Start round {0} in {1}")
+    if verb == "Pause":
+        return translate("RoundControl", "Pause round {0}"), translate("RoundControl", "Pause round {0} in {1}")
+    if verb == "Resume":
+        return translate("RoundControl", "Resume round {0}"), translate("RoundControl", "Resume round {0} in {1}")
+    if verb == "End":
+        return translate("RoundControl", "End round {0}"), translate("RoundControl", "End round {0} in {1}")
+    return translate("RoundControl", "Restart round {0}"), translate("RoundControl", "Restart round {0} in {1}")
 
 
 class RoundControl:
@@ -73,6 +87,11 @@ class RoundControl:
         self.on_refused = on_refused
         #: the window a question about all rooms opens over (None: the active window)
         self.parent = parent
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``text`` in the window's language (context "RoundControl"; English plurals without a translation)."""
+        return english(translate("RoundControl", text, disambiguation, n), n)
 
     # -- reading ----------------------------------------------------------------------------------
     def round(self, round_uuid: str | None = None) -> Any | None:
@@ -102,23 +121,25 @@ class RoundControl:
                         resume="paused" in states and "running" not in states, change_time=live,
                         end=live, restart=bool(states & set(_STARTED)))
 
-    def _where(self, rnd: Any, room_uuids: Sequence[str] | None, joiner: str) -> str:
-        if room_uuids is None:
-            return f"round {rnd.number}"
+    def _names(self, room_uuids: Sequence[str]) -> str:
         index = self.controller.index
         assert index is not None  # the round came from it
-        names = ", ".join(index.room_name(r) for r in room_uuids)
-        return f"round {rnd.number} {joiner} {names}" if joiner else names
+        return ", ".join(index.room_name(r) for r in room_uuids)
+
+    def _step_name(self, verb: str, rnd: Any, room_uuids: Sequence[str] | None) -> str:
+        """"Start round 2", "End round 2 in Room XI": the undo step's name."""
+        whole, some = _step_names(verb)
+        return whole.format(rnd.number) if room_uuids is None else some.format(rnd.number, self._names(room_uuids))
 
     # -- actions ----------------------------------------------------------------------------------
     def _act(self, verb: str, op: str, round_uuid: str | None, room_uuids: Sequence[str] | None,
              **kwargs: Any) -> bool:
         rnd = self.round(round_uuid)
         if rnd is None:
-            self._refused("There is no round on the agenda yet.")
+            self._refused(translate("RoundControl", "There is no round on the agenda yet."))
             return False
         rooms = None if room_uuids is None else list(room_uuids)
-        text = f"{verb} {self._where(rnd, rooms, 'in')}"
+        text = self._step_name(verb, rnd, rooms)
         args = {"round_uuid": rnd.uuid, "room_uuids": rooms, "at": self.ticker.now(), **kwargs}
         return self.controller.edit(text, call_named(op, args), on_refused=self._refused) is not None
 
@@ -173,7 +194,7 @@ class RoundControl:
             return self.pause(round_uuid, room_uuids)
         if can.resume:
             return self.resume(round_uuid, room_uuids)
-        self._refused("Nothing to pause or resume: the round is not running.")
+        self._refused(translate("RoundControl", "Nothing to pause or resume: the round is not running."))
         return False
 
     def toggle(self, round_uuid: str | None = None, room_uuids: Sequence[str] | None = None) -> bool:
@@ -183,7 +204,7 @@ class RoundControl:
             return self.pause_or_resume(round_uuid, room_uuids)
         if can.start:
             return self.start(round_uuid, room_uuids)
-        self._refused("The round has ended here; use Restart to run it again.")
+        self._refused(translate("RoundControl", "The round has ended here; use Restart to run it again."))
         return False
 
     def extend(self, minutes: int, round_uuid: str | None = None,
@@ -191,12 +212,16 @@ class RoundControl:
         """Add ``minutes`` (negative: remove) to the running or paused rooms."""
         rnd = self.round(round_uuid)
         if rnd is None:
-            self._refused("There is no round on the agenda yet.")
+            self._refused(translate("RoundControl", "There is no round on the agenda yet."))
             return False
         rooms = None if room_uuids is None else list(room_uuids)
-        where = self._where(rnd, rooms, "")
-        text = (f"Add {minutes_text(minutes)} to {where}" if minutes >= 0
-                else f"Remove {minutes_text(minutes)} from {where}")
+        n = abs(minutes)
+        if rooms is None:
+            text = (self.tr("Add %n minute(s) to round {0}", "", n) if minutes >= 0
+                    else self.tr("Remove %n minute(s) from round {0}", "", n)).format(rnd.number)
+        else:
+            text = (self.tr("Add %n minute(s) to {0}", "", n) if minutes >= 0
+                    else self.tr("Remove %n minute(s) from {0}", "", n)).format(self._names(rooms))
         args = {"round_uuid": rnd.uuid, "seconds": minutes * 60.0, "room_uuids": rooms, "at": self.ticker.now()}
         return self.controller.edit(text, call(S.extend_round, **args), on_refused=self._refused) is not None
 
@@ -205,20 +230,21 @@ class RoundControl:
         """Show ``message`` on the rooms' stage displays during the round ("" clears it)."""
         rnd = self.round(round_uuid)
         if rnd is None:
-            self._refused("There is no round on the agenda yet, so there is no stage display to send to.")
+            self._refused(translate("RoundControl", "There is no round on the agenda yet, "
+                                                    "so there is no stage display to send to."))
             return False
         rooms = self.rooms(rnd.uuid, room_uuids)
         if not rooms:
-            self._refused(f"Round {rnd.number} has no rooms yet.")
+            self._refused(translate("RoundControl", "Round {0} has no rooms yet.").format(rnd.number))
             return False
         message = " ".join(message.split())
         if room_uuids is None:
-            text = "Message to all rooms" if message else "Clear the messages in all rooms"
+            text = (translate("RoundControl", "Message to all rooms") if message
+                    else translate("RoundControl", "Clear the messages in all rooms"))
         else:
-            index = self.controller.index
-            assert index is not None  # the round came from it
-            names = ", ".join(index.room_name(r) for r in rooms)
-            text = f"Message to {names}" if message else f"Clear the message in {names}"
+            names = self._names(rooms)
+            text = (translate("RoundControl", "Message to {0}") if message
+                    else translate("RoundControl", "Clear the message in {0}")).format(names)
         args = {"round_uuid": rnd.uuid, "messages": {room: message for room in rooms}}
         return self.controller.edit(text, call(S.set_stage_messages, **args), on_refused=self._refused) is not None
 

@@ -39,19 +39,19 @@ class RoundMenu(QObject):
         self.main_window = main_window
         self.controller = controller
         self._control: Any = None
-        self.menu = main_window.menuBar().addMenu("&Round")
+        self.menu = main_window.menuBar().addMenu(self.tr("&Round"))
         self.menu.aboutToShow.connect(self.update_actions)
-        self.start_action = self._add("&Start round (all rooms)", lambda: self.control.start())
-        self.pause_action = self._add("&Pause round", lambda: self.control.pause_or_resume())
-        self.plus1_action = self._add("+&1 minute", lambda: self.control.extend(1))
-        self.plus5_action = self._add("+&5 minutes", lambda: self.control.extend(5))
-        self.minus1_action = self._add("−1 &minute", lambda: self.control.extend(-1))
-        self.end_action = self._add("&End round", lambda: self.control.end())
-        self.restart_action = self._add("Res&tart round", lambda: self.control.restart())
+        self.start_action = self._add(self.tr("&Start round (all rooms)"), lambda: self.control.start())
+        self.pause_action = self._add(self.tr("&Pause round"), lambda: self.control.pause_or_resume())
+        self.plus1_action = self._add(self.tr("+&1 minute"), lambda: self.control.extend(1))
+        self.plus5_action = self._add(self.tr("+&5 minutes"), lambda: self.control.extend(5))
+        self.minus1_action = self._add(self.tr("−1 &minute"), lambda: self.control.extend(-1))
+        self.end_action = self._add(self.tr("&End round"), lambda: self.control.end())
+        self.restart_action = self._add(self.tr("Res&tart round"), lambda: self.control.restart())
         self.menu.addSeparator()
         self.shift_action = self._add(self.tr("S&hift the rest of the day…"), self.shift_day)
         self.menu.addSeparator()
-        self.stage_action = self._add("Stage &display…", self.open_stage_display)
+        self.stage_action = self._add(self.tr("Stage &display…"), self.open_stage_display)
         self.stage_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
 
     @property
@@ -94,22 +94,36 @@ class RoundMenu(QObject):
 
         ask_and_open(self.main_window, self.controller)
 
+    @staticmethod
+    def _round_text(rnd: Any, asks: bool, plain: str, numbered: str, all_rooms: str) -> str:
+        """The action's name: without a round, with its number, or saying it acts on all rooms and asks."""
+        if rnd is None:
+            return plain
+        return (all_rooms if asks else numbered).format(rnd.number)
+
     def update_actions(self) -> None:
         """Name the round in each action and enable only what applies (called as the menu opens)."""
         is_open = self.controller.index is not None
         rnd = self.control.round() if is_open else None
         can = self.control.possible() if is_open else None
-        number = f" {rnd.number}" if rnd is not None else ""
-        self.start_action.setText(f"&Start round{number} (all rooms)")
+        if rnd is not None:
+            self.start_action.setText(self.tr("&Start round {0} (all rooms)").format(rnd.number))
+            self.pause_action.setText((self.tr("&Resume round {0}") if can and can.resume
+                                       else self.tr("&Pause round {0}")).format(rnd.number))
+        else:
+            self.start_action.setText(self.tr("&Start round (all rooms)"))
+            self.pause_action.setText(self.tr("&Resume round") if can and can.resume else self.tr("&Pause round"))
         self.start_action.setEnabled(bool(can and can.start))
-        self.pause_action.setText(f"&Resume round{number}" if can and can.resume else f"&Pause round{number}")
         self.pause_action.setEnabled(bool(can and (can.pause or can.resume)))
         for action in (self.plus1_action, self.plus5_action, self.minus1_action):
             action.setEnabled(bool(can and can.change_time))
         asks = {verb: is_open and len(self.control.rooms_hit(verb)) > 1 for verb in ("end", "restart")}
-        self.end_action.setText(f"&End round{number}" + (self.tr(" (all rooms)…") if asks["end"] else ""))
+        self.end_action.setText(self._round_text(rnd, asks["end"], self.tr("&End round"), self.tr("&End round {0}"),
+                                                 self.tr("&End round {0} (all rooms)…")))
         self.end_action.setEnabled(bool(can and can.end))
-        self.restart_action.setText(f"Res&tart round{number}" + (self.tr(" (all rooms)…") if asks["restart"] else ""))
+        self.restart_action.setText(self._round_text(rnd, asks["restart"], self.tr("Res&tart round"),
+                                                     self.tr("Res&tart round {0}"),
+                                                     self.tr("Res&tart round {0} (all rooms)…")))
         self.restart_action.setEnabled(bool(can and can.restart))
         delay = self.day_delay() if is_open else None
         behind = delay is not None and delay.is_behind and delay.next_item is not None

@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -53,16 +54,38 @@ if TYPE_CHECKING:
     from cafe.storage.workshop_index import WorkshopIndex
     from ui.workshop.controller import WorkshopController
 
+#: the window's language for the texts here (lupdate reads the calls)
+translate = QCoreApplication.translate
 #: the most a shift moves the day at once (the dialog's limit; midnight is the Service's)
 MAX_SHIFT_MINUTES = 12 * 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftDay", text)
-
-
 def minutes_words(minutes: int) -> str:
-    return _tr("{0} min").format(minutes)
+    return translate("ShiftDay", "{0} min").format(minutes)
+
+
+def hhmm(t: Any) -> str:
+    """A time of day as the window's language writes it ("13:07")."""
+    return QLocale().toString(QTime(t.hour, t.minute), "HH:mm")
+
+
+def _rtl() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def span(start: Any, end: Any) -> str:
+    """"13:00–15:00", kept in that order when the window reads right to left."""
+    text = f"{hhmm(start)}–{hhmm(end)}"
+    return f"\u2066{text}\u2069" if _rtl() else text
+
+
+def rtl_mark() -> str:
+    return "\u200f" if _rtl() else ""
+
+
+def arrow() -> str:
+    """"→", or "←" when the window reads right to left."""
+    return "\u2190" if _rtl() else "\u2192"
 
 
 def day_slots(index: WorkshopIndex, day_uuid: str) -> list[Slot]:
@@ -81,16 +104,16 @@ def slowest_rooms(delay: DayDelay, index: WorkshopIndex) -> list[str]:
 def delay_text(delay: DayDelay, index: WorkshopIndex) -> str:
     """"The day is 7 min behind: round 1 ended at 13:07 in Room XI; Lunch break starts at 13:00 on the agenda."."""
     rooms = ", ".join(slowest_rooms(delay, index))
-    head = _tr("The day is {0} behind").format(minutes_words(delay.behind_minutes))
-    if delay.running:
-        why = _tr("round {0} runs at least until {1} in {2}").format(
-            delay.round_number, f"{delay.expected_end:%H:%M}", rooms)
-    else:
-        why = _tr("round {0} ended at {1} in {2}").format(delay.round_number, f"{delay.expected_end:%H:%M}", rooms)
+    behind, number, end = minutes_words(delay.behind_minutes), delay.round_number, hhmm(delay.expected_end)
     if delay.next_item is None or delay.next_start is None:
-        return f"{head}: {why}."
-    nxt = _tr("{0} starts at {1} on the agenda").format(delay.next_item.label, f"{delay.next_start:%H:%M}")
-    return f"{head}: {why}; {nxt}."
+        text = (translate("ShiftDay", "The day is {0} behind: round {1} runs at least until {2} in {3}.")
+                if delay.running else translate("ShiftDay", "The day is {0} behind: round {1} ended at {2} in {3}."))
+        return text.format(behind, number, end, rooms)
+    text = (translate("ShiftDay", "The day is {0} behind: round {1} runs at least until {2} in {3}; "
+                "{4} starts at {5} on the agenda.") if delay.running
+            else translate("ShiftDay", "The day is {0} behind: round {1} ended at {2} in {3}; "
+                           "{4} starts at {5} on the agenda."))
+    return text.format(behind, number, end, rooms, delay.next_item.label, hhmm(delay.next_start))
 
 
 @dataclass(frozen=True)
@@ -108,9 +131,11 @@ def plan_lines(slots: Sequence[Slot], plan: ShiftPlan) -> list[str]:
     for slot in sorted(slots, key=lambda s: (s.start, s.end, s.uuid)):
         if slot.uuid in plan.moves:
             start, end = plan.moves[slot.uuid]
-            lines.append(f"{slot.label}  {slot.start:%H:%M}–{slot.end:%H:%M}  →  {start:%H:%M}–{end:%H:%M}")
+            # in a right-to-left window the line starts with a right-to-left mark, so it reads from
+            # the right even when the item's label is in Latin letters, and the arrow points left
+            lines.append(f"{rtl_mark()}{slot.label}  {span(slot.start, slot.end)}  {arrow()}  {span(start, end)}")
     if plan.absorb_in is not None and plan.pushed == 0:
-        lines.append(_tr("What comes after {0} stays as it is.").format(plan.absorb_in.label))
+        lines.append(translate("ShiftDay", "What comes after {0} stays as it is.").format(plan.absorb_in.label))
     return lines
 
 
@@ -135,7 +160,7 @@ class ShiftDayDialog(QDialog):
         self.minutes.setValue(max(1, delay.behind_minutes))
         self.minutes.setAccessibleName(self.tr("Minutes to shift the rest of the day by"))
         self.shift = QRadioButton(self.tr("Move everything from {0} ({1}) to the end of the day").format(
-            self.start_from.label, f"{self.start_from.start:%H:%M}"))
+            self.start_from.label, hhmm(self.start_from.start)))
         self.shift.setAccessibleName(self.tr("Move the rest of the day later"))
         self.absorb = QRadioButton(self.tr("Let a break absorb it (only what comes before the break moves):"))
         self.absorb.setAccessibleName(self.tr("Let a break absorb the delay"))
@@ -144,7 +169,7 @@ class ShiftDayDialog(QDialog):
         self.breaks.setAccessibleName(self.tr("The break that absorbs the delay"))
         for slot in later_slots(self.slots, self.start_from.start):
             if slot.kind == "break":
-                self.breaks.addItem(f"{slot.label} {slot.start:%H:%M}–{slot.end:%H:%M}", slot.uuid)
+                self.breaks.addItem(f"{slot.label} {span(slot.start, slot.end)}", slot.uuid)
         modes = QButtonGroup(self)
         modes.addButton(self.shift)
         modes.addButton(self.absorb)
@@ -171,7 +196,7 @@ class ShiftDayDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Shift by:"), self.minutes)
+        form.addRow(self.tr("Shift &by:"), self.minutes)
         absorb_row = QHBoxLayout()
         absorb_row.addWidget(self.absorb)
         absorb_row.addWidget(self.breaks, 1)
@@ -184,6 +209,10 @@ class ShiftDayDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel: the agenda stays as it is"))
+        for first, second in ((self.minutes, self.shift), (self.shift, self.absorb), (self.absorb, self.breaks)):
+            QWidget.setTabOrder(first, second)
 
         self.minutes.valueChanged.connect(self._update)
         self.absorb.toggled.connect(self._update)
@@ -242,8 +271,8 @@ def undo_text(request: ShiftRequest, slots: Sequence[Slot], day_label: str) -> s
     if request.absorb_in_break_uuid is not None:
         brk = next((s for s in slots if s.uuid == request.absorb_in_break_uuid), None)
         if brk is not None:
-            return _tr("Let {0} absorb {1}").format(brk.label, minutes_words(request.minutes))
-    return _tr("Shift the rest of {0} by {1}").format(day_label, minutes_words(request.minutes))
+            return translate("ShiftDay", "Let {0} absorb {1}").format(brk.label, minutes_words(request.minutes))
+    return translate("ShiftDay", "Shift the rest of {0} by {1}").format(day_label, minutes_words(request.minutes))
 
 
 def shift_rest_of_day(parent: QWidget | None, controller: WorkshopController, delay: DayDelay,
@@ -257,7 +286,8 @@ def shift_rest_of_day(parent: QWidget | None, controller: WorkshopController, de
     if request is None:
         return False
     day = index.days.get(delay.day_uuid)
-    label = (day.title or f"{day.date:%d %B}") if day is not None else _tr("the day")
+    label = (day.title or QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "d MMMM")
+             if day is not None else translate("ShiftDay", "the day"))
     shift = call(S.shift_agenda, day_uuid=delay.day_uuid, minutes=request.minutes,
                  from_item_uuid=request.from_item_uuid, absorb_in_break_uuid=request.absorb_in_break_uuid)
     return controller.edit(undo_text(request, slots, label), shift, on_refused=on_refused) is not None

@@ -8,6 +8,19 @@ screen; "Overtime 3:10" on a screen turned red, its digits blinking (dim on
 every other shown second). Beside the words stands the end time on the
 workshop's wall clock ("ends 13:05"); below the clock, when the display is
 asked to, the room's guiding questions. Main thread only.
+
+The texts are painted in the language they were written in (the workshop's
+output language, :attr:`StageContent.language`); Arabic lines are aligned to
+the right and read right to left, the words stand right of the end time and
+the bar fills from the right; the digits always read left to right.
+
+Assistive technology: the accessible name says what the widget is and shows
+("Stage clock — Round 1 — …"), the accessible description the phase, whole
+minutes left, end time and what is next (so it changes at most once a minute,
+not every second), and each phase change (warning, final minutes, time up,
+paused, ended) is announced once with a ``QAccessibleAnnouncementEvent``
+(assertive for warning, final minutes and time up). Those texts are in the
+window's language.
 """
 
 from __future__ import annotations
@@ -17,10 +30,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextOption,
+)
 from PySide6.QtWidgets import QWidget
 
+from cafe import i18n
 from cafe.clock.text import Phase
+from cafe.i18n import _, ngettext
 from ui.moderator.stage_content import (
     BAR_BACK,
     BAR_COLOURS,
@@ -47,8 +72,16 @@ QUESTION_MIN = 0.024
 DIGITS_MIN = 0.24
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageDisplay", text)
+#: phase changes announced assertively (they interrupt): the moderator must hear them at once
+URGENT_PHASES = (Phase.warning, Phase.danger, Phase.overtime)
+
+
+def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
+    """Have screen readers say ``text`` now (a ``QAccessibleAnnouncementEvent`` from ``widget``)."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 class StageCanvas(QWidget):
@@ -66,6 +99,8 @@ class StageCanvas(QWidget):
         self.paint_count = 0
         self._digit_font_cache: tuple[Any, QFont, float] | None = None
         self._question_cache: tuple[Any, QFont, int] | None = None
+        #: the phase changes announced to screen readers, in order (tests read it)
+        self.announced: list[str] = []
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 200)
@@ -76,18 +111,28 @@ class StageCanvas(QWidget):
         """Show ``content``; repaints only when it differs from what is shown. True if it did."""
         if content == self.content:
             return False
+        before = self.content
         self._set_accessible(content)
         self.content = content
+        if (before.phase is not None and content.phase is not None and content.phase != before.phase
+                and content.announcement):
+            self.announced.append(content.announcement)
+            announce(self, content.announcement, content.phase in URGENT_PHASES)
         self.update()
         return True
 
     def _set_accessible(self, content: StageContent) -> None:
-        name = QCoreApplication.translate("StageDisplay", "Stage clock — {0}").format(content.headline)
+        name = QCoreApplication.translate("StageDisplay", "Stage clock — {0}").format(
+            content.spoken_headline or content.headline)
         if self.accessibleName() != name:
             self.setAccessibleName(name)
         spoken = content.spoken or ". ".join(t for t in (content.words, content.next_text) if t)
         if self.accessibleDescription() != spoken:
             self.setAccessibleDescription(spoken)
+
+    @property
+    def right_to_left(self) -> bool:
+        return i18n.is_rtl(self.content.language)
 
     # -- geometry ---------------------------------------------------------------------------------
     def layout_rects(self) -> dict[str, QRectF]:
@@ -198,8 +243,15 @@ class StageCanvas(QWidget):
     def paintEvent(self, _event) -> None:
         self.paint_count += 1
         c = self.content
+        with i18n.output_language(c.language):
+            self._paint(c)
+
+    def _paint(self, c: StageContent) -> None:
+        rtl = self.right_to_left
         rects = self.layout_rects()
         p = QPainter(self)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        p.setLayoutDirection(direction)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.fillRect(self.rect(), c.background)
@@ -221,12 +273,14 @@ class StageCanvas(QWidget):
         p.setPen(colour)
         width = QFontMetricsF(font).horizontalAdvance(c.digits)
         baseline = digits_rect.center().y() + digit_height / 2
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "−03:10" keeps its minus in front
         p.drawText(QPointF(digits_rect.center().x() - width / 2, baseline), c.digits)
+        p.setLayoutDirection(direction)
 
         self._words(p, rects["words"], c)
         if c.fraction is not None:
             back = OVERTIME_BAR_BACK if c.phase is Phase.overtime else BAR_BACK
-            self._bar(p, rects["bar"], c.fraction, BAR_COLOURS.get(c.phase, TEXT), back)
+            self._bar(p, rects["bar"], c.fraction, BAR_COLOURS.get(c.phase, TEXT), back, rtl)
         if "questions" in rects:
             self._questions(p, rects["questions"], c)
         self._line(p, rects["next"], c.next_text, TEXT, centre=True)
@@ -256,39 +310,51 @@ class StageCanvas(QWidget):
         total = head_width + QFontMetricsF(plain).horizontalAdvance(tail)
         left = rect.left() + max(0.0, (rect.width() - total) / 2)
         baseline = rect.center().y() + QFontMetricsF(bold).capHeight() / 2
+        shown = QFontMetricsF(plain).elidedText(tail, Qt.TextElideMode.ElideRight, rect.right() - left - head_width)
+        tail_width = QFontMetricsF(plain).horizontalAdvance(shown)
+        # read in the language's order: the words first (on the right in Arabic), then the end time
+        words_x, tail_x = (left + tail_width, left) if self.right_to_left else (left, left + head_width)
         p.setFont(bold)
         p.setPen(c.colour)
-        p.drawText(QPointF(left, baseline), c.words)
+        p.drawText(QPointF(words_x, baseline), c.words)
         p.setFont(plain)
         p.setPen(TEXT)
-        shown = QFontMetricsF(plain).elidedText(tail, Qt.TextElideMode.ElideRight, rect.right() - left - head_width)
-        p.drawText(QPointF(left + head_width, baseline), shown)
+        p.drawText(QPointF(tail_x, baseline), shown)
 
     def _questions(self, p: QPainter, rect: QRectF, c: StageContent) -> None:
         """The guiding questions, numbered, wrapped, as large as fits (see :meth:`question_font`)."""
         if not c.questions:
-            self._line(p, rect, _tr("This theme has no guiding questions yet."), c.muted, centre=True)
+            self._line(p, rect, _("This theme has no guiding questions yet."), c.muted, centre=True)
             return
         font, fitting = self.question_font(rect, c.questions)
         metrics = QFontMetricsF(font)
         number_width = metrics.horizontalAdvance("0.   ")
         heights = self._question_heights(font, rect.width(), c.questions)
-        option = QTextOption()
+        rtl = self.right_to_left
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        # with the text's direction set, "left" is the start of the line and "right" its end
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setTextDirection(direction)
+        number_option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        number_option.setTextDirection(direction)
+        # the numbers stand at the start of each line: on the left, or on the right in Arabic
+        gap = metrics.horizontalAdvance("  ")
+        text_left = rect.left() if rtl else rect.left() + number_width
+        number_left = rect.right() - number_width + gap if rtl else rect.left()
         p.setFont(font)
         y = rect.top()
         for n, (question, height) in enumerate(zip(c.questions[:fitting], heights), start=1):
             p.setPen(c.muted)
-            p.drawText(QRectF(rect.left(), y, number_width - metrics.horizontalAdvance("  "), height), f"{n}.",
-                       QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop))
+            p.drawText(QRectF(number_left, y, number_width - gap, height), f"{n}.", number_option)
             p.setPen(TEXT)
-            p.drawText(QRectF(rect.left() + number_width, y, rect.width() - number_width, height), question, option)
+            p.drawText(QRectF(text_left, y, rect.width() - number_width, height), question, option)
             y += height
         if fitting < len(c.questions):
             more = len(c.questions) - fitting
             p.setPen(c.muted)
-            p.drawText(QRectF(rect.left() + number_width, y, rect.width() - number_width, metrics.lineSpacing()),
-                       _tr("… and {0} more").format(more), option)
+            p.drawText(QRectF(text_left, y, rect.width() - number_width, metrics.lineSpacing()),
+                       ngettext("… and {n} more", "… and {n} more", more).format(n=more), option)
 
     def _line(self, p: QPainter, rect: QRectF, text: str, colour: QColor, *, bold: bool = False,
               centre: bool = False) -> None:
@@ -302,16 +368,20 @@ class StageCanvas(QWidget):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         p.setFont(font)
         p.setPen(colour)
+        # the painter's direction turns "left" into the start of the line: the right in Arabic
         align = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft
         p.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
 
-    def _bar(self, p: QPainter, rect: QRectF, fraction: float, colour: QColor, back_colour: QColor) -> None:
+    def _bar(self, p: QPainter, rect: QRectF, fraction: float, colour: QColor, back_colour: QColor,
+             rtl: bool = False) -> None:
+        """The time left as a bar that empties towards the start of the line (the right in Arabic)."""
         radius = rect.height() / 2
         back = QPainterPath()
         back.addRoundedRect(rect, radius, radius)
         p.fillPath(back, back_colour)
         if fraction > 0:
-            filled = QRectF(rect.left(), rect.top(), max(rect.width() * fraction, rect.height()), rect.height())
+            width = max(rect.width() * fraction, rect.height())
+            filled = QRectF(rect.right() - width if rtl else rect.left(), rect.top(), width, rect.height())
             path = QPainterPath()
             path.addRoundedRect(filled, radius, radius)
             p.fillPath(path, colour)

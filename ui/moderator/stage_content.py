@@ -10,22 +10,31 @@ screen; "Overtime 3:10" on a screen turned red, its digits blinking (dim on
 every other shown second). Beside the words stands the end time on the
 workshop's wall clock ("ends 13:05"), and below the clock, when the
 display is asked to, the room's guiding questions. Main thread only.
+
+Language: what the display shows is *output* in the workshop's output language
+(:func:`output_language` of ``workshop.language``), not the window's. The texts
+here come from :func:`cafe.i18n._` (catalogue ``resources/i18n/core/stage_*.po``),
+so :func:`stage_content` is called inside ``cafe.i18n.output_language(lang)``;
+each :class:`StageContent` records the language it was written in
+(``language``), so the canvas paints Arabic right to left.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from cafe import i18n
 from cafe.clock.agenda import Progress, next_up_text
 from cafe.clock.overview import RoomStatus, agenda_entries, round_room_uuids
 from cafe.clock.text import PHASE_WORDS, Phase, end_time_text
+from cafe.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import WorkshopIndex
@@ -58,8 +67,29 @@ FRAME_COLOURS: dict[Phase | None, QColor] = {Phase.danger: QColor("#ff5a4f"), Ph
 DIM_ALPHA = 80
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageDisplay", text)
+def output_language(index: WorkshopIndex | None) -> str:
+    """The workshop's output language ("en", "fr", "es" or "ar"): what its stage displays speak."""
+    workshop = index.snap.workshop if index is not None else None
+    lang = getattr(workshop, "language", None) or "en"
+    return lang if lang in i18n.LANGUAGES else "en"
+
+
+def _reads_right_to_left(text: str) -> bool:
+    """Whether ``text``'s first strong letter is Arabic or Hebrew (a name written right to left)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def move_text(group: str, room: str) -> str:
+    """"Group A → Room XI": the arrow points the way the names read, and in right-to-left output
+    each move is set apart, so "Group A → Room XI" keeps its order among Arabic words."""
+    text = f"{group} {'←' if _reads_right_to_left(group + room) else '→'} {room}"
+    return f"\u2068{text}\u2069" if i18n.is_rtl() else text
 
 
 @dataclass(frozen=True)
@@ -86,6 +116,12 @@ class StageContent:
     questions_shown: bool = False
     #: what a screen reader says: phase, minutes left, end time, what is next (changes at most once a minute)
     spoken: str = ""
+    #: the language the texts are written in (Arabic is painted right to left)
+    language: str = "en"
+    #: what a screen reader announces when the phase changes ("Wrap up. 10 minutes left")
+    announcement: str = ""
+    #: the headline as a screen reader says it (the window's language); "" for :attr:`headline`
+    spoken_headline: str = ""
 
     @property
     def colour(self) -> QColor:
@@ -102,9 +138,9 @@ class StageContent:
 
 def empty_content(words: str = "", next_text: str = "", notice: str = "") -> StageContent:
     """What a display shows with no round to show ("No round on the agenda" unless ``words``)."""
-    words = words or _tr("No round on the agenda")
-    return StageContent(_tr("Knowledge Café"), "", "--:--", words, None, None, next_text, "", notice=notice,
-                        spoken=". ".join(t for t in (words, next_text) if t))
+    words = words or _("No round on the agenda")
+    return StageContent(_("Knowledge Café"), "", "--:--", words, None, None, next_text, "", notice=notice,
+                        spoken=". ".join(t for t in (words, next_text) if t), language=i18n.language())
 
 
 EMPTY = StageContent("Knowledge Café", "", "--:--", "No round on the agenda", None, None, "", "")
@@ -124,7 +160,7 @@ def _blink(status: RoomStatus) -> bool:
 def _moves(statuses: Sequence[RoomStatus]) -> str:
     parts = []
     for st in statuses:
-        move = f"{st.group} → {st.room}" if st.group else st.room
+        move = move_text(st.group, st.room) if st.group else st.room
         parts.append(move)
     return " · ".join(parts)
 
@@ -156,27 +192,41 @@ def _end_text(st: RoomStatus, index: WorkshopIndex | None, now: dt.datetime | No
         item = index.round_item(index.rounds[st.round_uuid])
         if item is None:
             return ""
-        return _tr("planned {0}–{1}").format(f"{item.start:%H:%M}", f"{item.end:%H:%M}")
-    text = end_time_text(st.phase, st.remaining_s, now, zone)
-    if text.startswith("ends "):
-        return _tr("ends {0}").format(text.removeprefix("ends "))
-    if text.startswith("was due "):
-        return _tr("was due {0}").format(text.removeprefix("was due "))
-    return text
+        return _("planned {start}–{end}").format(start=i18n.format_time(item.start), end=i18n.format_time(item.end))
+    return end_time_text(st.phase, st.remaining_s, now, zone)  # the core writes it in the language in effect
 
 
 def _spoken(st: RoomStatus, end_text: str, next_text: str) -> str:
     """The phase, whole minutes left (or over) and the end time: for a screen reader, once a minute."""
     minutes = math.ceil(abs(st.remaining_s) / 60)
     if st.phase in (Phase.normal, Phase.warning, Phase.danger, Phase.paused, Phase.scheduled):
-        amount = _tr("{0} min left").format(minutes)
+        amount = ngettext("{n} min left", "{n} min left", minutes).format(n=minutes)
     elif st.phase is Phase.overtime:
-        amount = _tr("{0} min over").format(minutes)
+        amount = ngettext("{n} min over", "{n} min over", minutes).format(n=minutes)
     else:
         amount = ""
-    word = PHASE_WORDS[st.phase] if st.phase is Phase.overtime else st.phase_text.split(" · ")[0]
-    parts = [_tr(word), amount, end_text, next_text, st.message]
+    # the phase's own word without the seconds (the core translates its words)
+    word = _(PHASE_WORDS[st.phase]) if st.phase is Phase.overtime else st.phase_text.split(" · ")[0]
+    parts = [word, amount, end_text, next_text, st.message]
     return ". ".join(p for p in parts if p)
+
+
+def _announcement(st: RoomStatus) -> str:
+    """What is announced as the clock enters ``st.phase``: its word and the whole minutes left."""
+    if st.phase is Phase.overtime:
+        return _("Time is up: the round is now in overtime.")
+    if st.phase in (Phase.normal, Phase.warning, Phase.danger):
+        minutes = math.ceil(max(st.remaining_s, 0.0) / 60)
+        left = ngettext("{n} min left", "{n} min left", minutes).format(n=minutes)
+        return _("{phase}. {time_left}").format(phase=_(PHASE_WORDS[st.phase]), time_left=left)
+    return _(PHASE_WORDS[st.phase])
+
+
+def spoken_in(content: StageContent, spoken: StageContent) -> StageContent:
+    """``content`` (painted, in the output language) with what a screen reader says taken from
+    ``spoken`` (the same instant in the window's language): a moderator hears their own language."""
+    return replace(content, spoken=spoken.spoken, announcement=spoken.announcement,
+                   spoken_headline=spoken.headline)
 
 
 def guiding_questions(index: WorkshopIndex | None, room_uuid: str | None) -> tuple[str, ...]:
@@ -201,29 +251,30 @@ def stage_content(statuses: Sequence[RoomStatus], room_uuid: str | None, index: 
     st, shown = shown_status(statuses, room_uuid, index)
     if st is None:
         if room_uuid is not None and statuses and statuses[0].round_uuid is not None:
-            return empty_content(_tr("This room no longer exists"), notice=notice)
+            return empty_content(_("This room no longer exists"), notice=notice)
         fallback = statuses[0].next_up if statuses else ""
         return empty_content(next_text=next_up if next_up is not None else fallback, notice=notice)
     end_text = _end_text(st, index, now)
     if room_uuid is not None:
         subline = st.theme if st.theme_short and st.theme_short != st.theme else ""
-        following = _tr("Next here: {0}").format(st.next_group) if st.next_group else ""
+        following = _("Next here: {group}").format(group=st.next_group) if st.next_group else ""
         next_text = " · ".join(t for t in (next_up if next_up is not None else st.next_line, following) if t)
         asked = questions and room_uuid is not None
         return StageContent(st.headline, subline, st.clock_text, st.phase_text, st.phase, _bar_fraction(st),
                             next_text, st.message, _blink(st), notice, end_text,
                             guiding_questions(index, room_uuid) if asked else (), asked,
-                            _spoken(st, end_text, next_text))
+                            _spoken(st, end_text, next_text), i18n.language(), _announcement(st))
     same = all(s.clock_text == st.clock_text and s.state == st.state for s in shown)
     if same:
         subline = _moves(shown)
     else:
-        paused = _tr(" (paused)")
-        subline = " · ".join(f"{s.room} {s.clock_text}" + (paused if s.state == "paused" else "") for s in shown)
+        subline = " · ".join(_("{room} {time} (paused)").format(room=s.room, time=s.clock_text)
+                             if s.state == "paused" else f"{s.room} {s.clock_text}" for s in shown)
     # a message sent to one room stays in that room; the moderator's clock shows one sent to all
     messages = {s.message for s in shown}
     message = messages.pop() if len(messages) == 1 else ""
     next_text = next_up if next_up is not None else st.next_line
-    return StageContent(_tr("Round {0} — all rooms").format(st.round_number), subline, st.clock_text,
+    return StageContent(_("Round {number} — all rooms").format(number=st.round_number), subline, st.clock_text,
                         st.phase_text, st.phase, _bar_fraction(st), next_text, message, _blink(st), notice,
-                        end_text, spoken=_spoken(replace(st, message=message), end_text, next_text))
+                        end_text, spoken=_spoken(replace(st, message=message), end_text, next_text),
+                        language=i18n.language(), announcement=_announcement(st))

@@ -40,6 +40,9 @@ Contract
   (``stage_display/screen/<room uuid or "all">``, the screen's name).
 * A chime sounds at warning and at zero where sound is available
   (:mod:`ui.moderator.sound`).
+* What the display paints is in the workshop's output language
+  (``workshop.language``; Arabic right to left); its menus, window title and
+  what a screen reader says are in the window's language (the moderator's).
 """
 
 from __future__ import annotations
@@ -60,13 +63,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe import i18n
 from cafe.clock.overview import room_statuses
 from ui.common.clock_ticker import ClockTicker, ticker_for
 from ui.common.recent_files import app_settings
 from ui.moderator.round_control import RoundControl
 from ui.moderator.sound import ChimeTracker, Player, shared_player
 from ui.moderator.stage_canvas import StageCanvas, empty_content, shown_status, stage_content
-from ui.moderator.stage_content import guiding_questions
+from ui.moderator.stage_content import guiding_questions, output_language, spoken_in
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -95,9 +99,11 @@ def screen_label(screen: QScreen) -> str:
     screens = QGuiApplication.screens()
     n = screens.index(screen) + 1 if screen in screens else 1
     size = screen.geometry()
-    name = screen.name() or "Screen"
-    primary = " (primary)" if screen is QGuiApplication.primaryScreen() else ""
-    return f"{n}: {name} · {size.width()}×{size.height()}{primary}"
+    name = screen.name() or QCoreApplication.translate("StageDisplay", "Screen")
+    if screen is QGuiApplication.primaryScreen():
+        return QCoreApplication.translate("StageDisplay", "{0}: {1} · {2}×{3} (primary)").format(
+            n, name, size.width(), size.height())
+    return f"{n}: {name} · {size.width()}×{size.height()}"
 
 
 def find_screen(ident: str | None) -> QScreen | None:
@@ -343,9 +349,15 @@ class StageDisplay(QMainWindow):
             self.canvas.set_content(empty_content(self.tr("No workshop is open"), notice=self._notice))
             return
         self._restore_questions()
-        statuses = room_statuses(index.snap, now)
-        self.canvas.set_content(stage_content(statuses, self.room_uuid, index, self._notice, now,
-                                              self.questions_shown))
+        lang = output_language(index)
+        with i18n.output_language(lang):  # what the room reads: the workshop's output language
+            statuses = room_statuses(index.snap, now)
+            content = stage_content(statuses, self.room_uuid, index, self._notice, now, self.questions_shown)
+        if lang != i18n.language():  # what the moderator hears: the window's language
+            spoken = stage_content(room_statuses(index.snap, now), self.room_uuid, index, self._notice, now,
+                                   self.questions_shown)
+            content = spoken_in(content, spoken)
+        self.canvas.set_content(content)
         room_name = index.room_name(self.room_uuid) if self.room_uuid else self.tr("all rooms")
         title = self.tr("Stage display — {0}").format(room_name)
         if self.windowTitle() != title:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe import i18n
 from cafe.report.output import file_stem
 from ui.common import save_folder
+from ui.common.plural import english
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -53,18 +55,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: (format, menu text, file filter)
+#: (format, menu text, file filter), translated where shown (:func:`_tr`)
 EXPORTS: tuple[tuple[str, str, str], ...] = (
-    ("pdf", "Export report (PDF)…", "PDF documents (*.pdf)"),
-    ("md", "Export report (Markdown)…", "Markdown (*.md)"),
-    ("docx", "Export report (Word)…", "Word documents (*.docx)"),
-    ("csv", "Export notes (CSV)…", "CSV files (*.csv)"),
+    ("pdf", str(QT_TRANSLATE_NOOP("ExportDialog", "Export report (PDF)…")),
+     str(QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"))),
+    ("md", str(QT_TRANSLATE_NOOP("ExportDialog", "Export report (Markdown)…")),
+     str(QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"))),
+    ("docx", str(QT_TRANSLATE_NOOP("ExportDialog", "Export report (Word)…")),
+     str(QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)"))),
+    ("csv", str(QT_TRANSLATE_NOOP("ExportDialog", "Export notes (CSV)…")),
+     str(QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"))),
 )
+#: the main window's File menu, as it names it (translated in the main window's context)
+_FILE_MENU = "&File"
 _FILTERS = {fmt: flt for fmt, _text, flt in EXPORTS}
 _SUFFIXES = {"pdf": ".pdf", "md": ".md", "docx": ".docx", "csv": ".csv"}
 
 _builder_lock = threading.Lock()
 _BUILDER: ThreadPoolExecutor | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 def _builder() -> ThreadPoolExecutor:
@@ -79,8 +91,11 @@ def _builder() -> ThreadPoolExecutor:
 def _default_build(snapshot, notes, path, fmt, *, include_participants, progress, cancel, on_warning=None):
     from cafe.report import export
 
-    return export(snapshot, notes, path, fmt, include_participants=include_participants,
-                  progress=progress, cancel=cancel, on_warning=on_warning)
+    workshop = getattr(snapshot, "workshop", None)
+    # an output: written in the workshop's output language, whatever the window's
+    with i18n.output_language(getattr(workshop, "language", None) if workshop is not None else None):
+        return export(snapshot, notes, path, fmt, include_participants=include_participants,
+                      progress=progress, cancel=cancel, on_warning=on_warning)
 
 
 class ReportJob(QObject):
@@ -108,7 +123,7 @@ class ReportJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        self.progressed.emit(0.0, "Reading the workshop")
+        self.progressed.emit(0.0, self.tr("Reading the workshop"))
         self.controller.read(lambda service: (service.snapshot(), service.notes()), self._got_data,
                              self._read_failed)
 
@@ -145,8 +160,8 @@ class ReportJob(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:
             log.exception("export to %s failed", self.path)
-            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}); "
-                             "nothing was written.")
+            self.failed.emit(self.tr("The export failed unexpectedly ({0}: {1}); nothing was written.").format(
+                type(exc).__name__, exc))
         else:
             self.finished.emit(str(path))
 
@@ -157,7 +172,8 @@ class ReportJob(QObject):
 class SaveReportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, fmt: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested, _FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export to"),
+                                              suggested, _tr(_FILTERS[fmt]))
         if path and not Path(path).suffix:
             path += _SUFFIXES[fmt]
         return path or None
@@ -181,21 +197,29 @@ class ExportDialog(QDialog):
         self.build = build
         self.job: ReportJob | None = None
         self._exporting = False
-        what = {"pdf": "the report as PDF", "md": "the report as Markdown", "docx": "the report as Word",
-                "csv": "every note as CSV"}[fmt]
-        self.setWindowTitle("Export")
+        what = {"pdf": self.tr("Export the report as PDF. The file is replaced only when the export has finished."),
+                "md": self.tr("Export the report as Markdown. The file is replaced only when the export has "
+                              "finished."),
+                "docx": self.tr("Export the report as Word. The file is replaced only when the export has "
+                                "finished."),
+                "csv": self.tr("Export every note as CSV. The file is replaced only when the export has "
+                               "finished.")}[fmt]
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
         title = controller.index.title if controller.index is not None else "workshop"
-        intro = QLabel(f"Export {what}. The file is replaced only when the export has finished.")
+        intro = QLabel(what)
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(suggested_path(title, fmt))
         self.path_edit.setObjectName("export_path")
-        choose = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("File to export to"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("export_choose")
+        choose.setAccessibleName(self.tr("Choose the file to export to"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
-        self.participants = QCheckBox("Include the groups and their participants (names of people)")
+        self.participants = QCheckBox(self.tr("Include the groups and their participants (names of people)"))
         self.participants.setObjectName("include_participants")
         self.participants.setChecked(False)
         self.participants.setVisible(fmt != "csv")
@@ -203,16 +227,17 @@ class ExportDialog(QDialog):
         self.progress.setObjectName("export_progress")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel("")
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -245,16 +270,16 @@ class ExportDialog(QDialog):
             return
         path = self.path_edit.text().strip()
         if not path:
-            self.status.setText("Choose a file to export to.")
+            self.status.setText(self.tr("Choose a file to export to."))
             return
         if Path(path).is_dir():
-            self.status.setText(f"{path} is a folder: add a file name.")
+            self.status.setText(self.tr("{0} is a folder: add a file name.").format(path))
             return
         if not Path(path).suffix:
             path += _SUFFIXES[self.fmt]
             self.path_edit.setText(path)
         if not self.controller.is_open:
-            self.status.setText("No workshop is open.")
+            self.status.setText(self.tr("No workshop is open."))
             return
         save_folder.remember(path)
         self.job = ReportJob(self.controller, self.fmt, path, include_participants=self.participants.isChecked(),
@@ -270,19 +295,19 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.saved_buttons.set_path(None)
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.job.start()
 
     def cancel(self) -> None:
         if self.running:
             assert self.job is not None  # running
             self.job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def _progressed(self, fraction: float, stage: str) -> None:
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        self.status.setText(f"{stage}…" if fraction < 1.0 else "Finishing…")
+        self.status.setText(self.tr("{0}…").format(stage) if fraction < 1.0 else self.tr("Finishing…"))
 
     def _done(self) -> None:
         self._exporting = False
@@ -294,9 +319,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(1000)
         if self.warnings:  # the file is complete, but some characters print as the mark �
             shown = "\n".join(self.warnings[:10]) + ("\n…" if len(self.warnings) > 10 else "")
+            n = len(self.warnings)
+            notes = english(self.tr("%n note(s)", "", n), n)
             self.status.setText(self.tr("Wrote {0}. {1} printed with the mark � for characters no bundled font "
-                                        "has:\n{2}").format(path, self.tr("%n note(s)", "", len(self.warnings)),
-                                                             shown))
+                                        "has:\n{2}").format(path, notes, shown))
         else:
             self.status.setText(self.tr("Wrote {0}").format(path))
         self.saved_buttons.set_path(path)
@@ -306,12 +332,12 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._done()
         self.progress.setValue(0)
-        self.status.setText(f"Not exported: {message}")
+        self.status.setText(self.tr("Not exported: {0}").format(message))
 
     def _cancelled(self) -> None:
         self._done()
         self.progress.setValue(0)
-        self.status.setText("Cancelled; no file was written or changed.")
+        self.status.setText(self.tr("Cancelled; no file was written or changed."))
 
     def closeEvent(self, event) -> None:
         self.cancel()
@@ -329,7 +355,7 @@ class ExportDialog(QDialog):
         still runs always has a live object to report to.
         """
         if not controller.is_open:
-            controller.notice.emit("Open a workshop first.")
+            controller.notice.emit(QCoreApplication.translate("ExportDialog", "Open a workshop first."))
             return None
         dialogs = getattr(parent, "_export_dialogs", None) if parent is not None else None
         if dialogs is None:
@@ -349,15 +375,17 @@ def install_actions(window: MainWindow) -> list[QAction]:
     """Add the four export actions to ``window``'s File menu (before its last separator when it has one)."""
     bar = window.menuBar()
     # the menu bar's actions hold QMenus
+    # the File menu by its name in the window's language (the main window's own text), else in English
+    names = {QCoreApplication.translate("MainWindow", _FILE_MENU).replace("&", ""), "File"}
     file_menu = cast("QMenu | None", next((a.menu() for a in bar.actions() if a.menu() is not None
-                                           and a.text().replace("&", "") == "File"), None))
+                                           and a.text().replace("&", "") in names), None))
     if file_menu is None:
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", _FILE_MENU))
     separators = [a for a in file_menu.actions() if a.isSeparator()]
     before = separators[-1] if separators else None
     actions = []
     for fmt, text, _flt in EXPORTS:
-        action = QAction(text, window)
+        action = QAction(_tr(text), window)
         action.setObjectName(f"export_{fmt}")
         action.triggered.connect(lambda _checked=False, fmt=fmt: ExportDialog.open_for(window, window.controller, fmt))
         file_menu.insertAction(before, action) if before is not None else file_menu.addAction(action)

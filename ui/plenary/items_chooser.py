@@ -53,8 +53,10 @@ class ItemsChooser(QWidget):
         row = QHBoxLayout()
         for category, _english in _CATEGORIES:
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{titles[category]}</b>"))
+            title = QLabel(f"<b>{titles[category]}</b>")
+            box.addWidget(title)
             lst = QListWidget()
+            title.setBuddy(lst)
             lst.setObjectName(f"present_{category}")
             lst.setAccessibleName(self.tr("{0} to present").format(titles[category]))
             lst.setAccessibleDescription(self.tr("Ticked entries are on the slides, in this order; "

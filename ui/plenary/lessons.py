@@ -253,63 +253,91 @@ class LessonsPanel(QWidget):
         # refilling the list (set_snapshot) moves the current row through "none": not a choice of the user's
         self.list.currentRowChanged.connect(lambda _row: None if self._filling else self._show_lesson())
         self.list.model().rowsMoved.connect(self._dragged)
-        add = QPushButton("Add lesson")
-        add.clicked.connect(lambda: self.add_lesson("New lesson"))
-        self.delete_button = QPushButton("Delete")
+        self.list.setAccessibleName(self.tr("Cross-cutting lessons"))
+        self.list.setAccessibleDescription(self.tr("In the order they are presented; drag to reorder"))
+        add = QPushButton(self.tr("Add lesson"))
+        add.setObjectName("add_lesson")
+        add.clicked.connect(lambda: self.add_lesson(self.tr("New lesson")))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_lesson")
+        self.delete_button.setAccessibleName(self.tr("Delete the selected lesson"))
         self.delete_button.clicked.connect(self.delete_selected)
         up = QPushButton("▲")
-        up.setToolTip("Move the lesson up")
+        up.setObjectName("lesson_up")
+        up.setToolTip(self.tr("Move the lesson up"))
+        up.setAccessibleName(self.tr("Move the lesson up"))
         up.clicked.connect(lambda: self.move_selected(-1))
         down = QPushButton("▼")
-        down.setToolTip("Move the lesson down")
+        down.setObjectName("lesson_down")
+        down.setToolTip(self.tr("Move the lesson down"))
+        down.setAccessibleName(self.tr("Move the lesson down"))
         down.clicked.connect(lambda: self.move_selected(+1))
+        for arrow in (up, down):  # a symbol: no wider than it needs (the pane stays narrow in every language)
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("▲") + 24)
         buttons = QHBoxLayout()
         for b in (add, self.delete_button, up, down):
             buttons.addWidget(b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("Cross-cutting lessons, in the order they are presented"))
+        lessons_label = QLabel(self.tr("Cross-cutting lessons, in the order they are presented"))
+        lessons_label.setWordWrap(True)
+        lessons_label.setBuddy(self.list)
+        left_layout.addWidget(lessons_label)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("lesson_title")
-        self.title_edit.setPlaceholderText("The lesson in one line")
+        self.title_edit.setPlaceholderText(self.tr("The lesson in one line"))
+        self.title_edit.setAccessibleName(self.tr("Title of the lesson"))
         self.title_edit.editingFinished.connect(self._title_finished)
-        self.text_edit = AutosaveText(controller, "lesson_text", "What the rooms said, in a few sentences")
+        self.text_edit = AutosaveText(controller, "lesson_text", self.tr("What the rooms said, in a few sentences"))
         self.sources = QListWidget()
         self.sources.setObjectName("lesson_sources")
         self.sources.setWordWrap(True)
-        remove = QPushButton("Remove the selected item from the lesson")
+        self.sources.setAccessibleName(self.tr("Items the lesson rests on"))
+        remove = QPushButton(self.tr("Remove the selected item from the lesson"))
+        remove.setObjectName("remove_lesson_source")
         remove.clicked.connect(self.remove_selected_source)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(QLabel("Title"))
+        title_label = QLabel(self.tr("Title"))
+        title_label.setBuddy(self.title_edit)
+        middle_layout.addWidget(title_label)
         middle_layout.addWidget(self.title_edit)
-        middle_layout.addWidget(QLabel("Text"))
+        text_label = QLabel(self.tr("Text"))
+        text_label.setBuddy(self.text_edit)
+        middle_layout.addWidget(text_label)
         middle_layout.addWidget(self.text_edit, 2)
         self.text_edit.setAccessibleName(self.tr("Text of the lesson"))
         #: bold and italics, and the formatted preview of the lesson's text
         self.markup = attach_markup_bar(self.text_edit, "lesson")
-        middle_layout.addWidget(QLabel("It rests on these items"))
+        sources_label = QLabel(self.tr("It rests on these items"))
+        sources_label.setBuddy(self.sources)
+        middle_layout.addWidget(sources_label)
         middle_layout.addWidget(self.sources, 1)
         middle_layout.addWidget(remove)
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setObjectName("suggestions")
         self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.setAccessibleName(self.tr("Suggestions: what came up in several rooms"))
         self.suggestion_list.currentRowChanged.connect(lambda _row: self._show_suggestion())
         self.suggestion_items = QListWidget()
         self.suggestion_items.setObjectName("suggestion_items")
         self.suggestion_items.setWordWrap(True)
-        make = QPushButton("Make a lesson from this")
+        self.suggestion_items.setAccessibleName(self.tr("Items of the chosen suggestion"))
+        make = QPushButton(self.tr("Make a lesson from this"))
         make.setObjectName("make_lesson")
         make.clicked.connect(self.make_lesson_from_suggestion)
-        attach = QPushButton("Add these items to the selected lesson")
+        attach = QPushButton(self.tr("Add these items to the selected lesson"))
+        attach.setObjectName("attach_suggestion")
         attach.clicked.connect(self.attach_suggestion)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("Came up in several rooms"))
+        suggestions_label = QLabel(self.tr("Came up in several rooms"))
+        suggestions_label.setBuddy(self.suggestion_list)
+        right_layout.addWidget(suggestions_label)
         right_layout.addWidget(self.suggestion_list, 2)
         right_layout.addWidget(self.suggestion_items, 1)
         right_layout.addWidget(make)
@@ -332,7 +360,7 @@ class LessonsPanel(QWidget):
         try:
             self.list.clear()
             for n, lesson in enumerate(self.lessons, start=1):
-                item = QListWidgetItem(f"{n}. {lesson.title or '(untitled)'}")
+                item = QListWidgetItem(self.tr("{0}. {1}").format(n, lesson.title or self.tr("(untitled)")))
                 item.setData(Qt.ItemDataRole.UserRole, lesson.uuid)
                 self.list.addItem(item)
             uuids = [x.uuid for x in self.lessons]
@@ -379,7 +407,7 @@ class LessonsPanel(QWidget):
                 self.title_edit.setText(lesson.title)
             # cast: mypy cannot infer a lambda with a default argument from its context
             save = cast("Callable[[str], tuple[str, str, dict]]", lambda text, uuid=lesson.uuid: (
-                "Edit lesson", "update_lesson",
+                self.tr("Edit lesson"), "update_lesson",
                 {"uuid": uuid, "expected_version": self._version(uuid), "text": text}))
             self.text_edit.bind(lesson.uuid, lesson.text, save, version=lesson.version)
         self._show_sources()
@@ -388,7 +416,7 @@ class LessonsPanel(QWidget):
         lesson = self.selected()
         self.sources.clear()
         for uuid in (lesson.note_uuids if lesson is not None else ()):
-            where, text = self.notes.get(uuid, ("", "(an item that was deleted)"))
+            where, text = self.notes.get(uuid, ("", self.tr("(an item that was deleted)")))
             item = QListWidgetItem(f"{where} — {text}" if where else text)
             item.setData(Qt.ItemDataRole.UserRole, uuid)
             self.sources.addItem(item)
@@ -406,7 +434,7 @@ class LessonsPanel(QWidget):
 
     # -- actions --------------------------------------------------------------------------------------
     def add_lesson(self, title: str, note_uuids: tuple[str, ...] = ()) -> None:
-        self.controller.edit("Add lesson", call(S.add_lesson, title=title, text="", note_uuids=list(note_uuids)),
+        self.controller.edit(self.tr("Add lesson"), call(S.add_lesson, title=title, text="", note_uuids=list(note_uuids)),
                              on_saved=self._select_new)
 
     def _select_new(self, changes: Changes) -> None:
@@ -423,22 +451,23 @@ class LessonsPanel(QWidget):
     def delete_selected(self) -> None:
         lesson = self.selected()
         if lesson is not None:
-            self.controller.edit(f"Delete lesson “{lesson.title}”", call(S.delete_lesson, uuid=lesson.uuid,
-                                                                         expected_version=lesson.version))
+            self.controller.edit(self.tr("Delete lesson “{0}”").format(lesson.title),
+                                 call(S.delete_lesson, uuid=lesson.uuid, expected_version=lesson.version))
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
         lesson = self.selected()
         if lesson is None or not 0 <= row + step < len(self.lessons):
             return
-        self.controller.edit("Move lesson", call(S.move_lesson, uuid=lesson.uuid, to_index=row + step))
+        self.controller.edit(self.tr("Move lesson"), call(S.move_lesson, uuid=lesson.uuid, to_index=row + step))
 
     def _dragged(self, _parent, start: int, _end: int, _dest, row: int) -> None:
         if self._filling or not 0 <= start < len(self.lessons):
             return
         to_index = row if row < start else row - 1
         if to_index != start:
-            self.controller.edit("Move lesson", call(S.move_lesson, uuid=self.lessons[start].uuid, to_index=to_index))
+            self.controller.edit(self.tr("Move lesson"), call(S.move_lesson, uuid=self.lessons[start].uuid,
+                                                              to_index=to_index))
 
     def _title_finished(self) -> None:
         lesson = self.selected()
@@ -448,7 +477,7 @@ class LessonsPanel(QWidget):
         if not title and not lesson.text:
             self.title_edit.setText(lesson.title)
             return
-        self.controller.edit("Rename lesson", call(S.update_lesson, uuid=lesson.uuid,
+        self.controller.edit(self.tr("Rename lesson"), call(S.update_lesson, uuid=lesson.uuid,
                                                    expected_version=lesson.version, title=title))
 
     def remove_selected_source(self) -> None:
@@ -458,7 +487,7 @@ class LessonsPanel(QWidget):
             return
         uuid = item.data(Qt.ItemDataRole.UserRole)
         keep = [u for u in lesson.note_uuids if u != uuid]
-        self.controller.edit("Remove item from lesson", call(S.update_lesson, uuid=lesson.uuid,
+        self.controller.edit(self.tr("Remove item from lesson"), call(S.update_lesson, uuid=lesson.uuid,
                                                              expected_version=lesson.version, note_uuids=keep))
 
     def make_lesson_from_suggestion(self) -> None:
@@ -472,5 +501,5 @@ class LessonsPanel(QWidget):
             return
         merged = list(dict.fromkeys([*lesson.note_uuids, *s.note_uuids]))
         if merged != list(lesson.note_uuids):
-            self.controller.edit("Add items to lesson", call(S.update_lesson, uuid=lesson.uuid,
+            self.controller.edit(self.tr("Add items to lesson"), call(S.update_lesson, uuid=lesson.uuid,
                                                              expected_version=lesson.version, note_uuids=merged))

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe import i18n
 from cafe.plenary.harvest import PlenaryData, load_plenary
 from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
 from ui.common.item_models import Column, RowsModel, make_table
@@ -72,14 +73,25 @@ class PlenaryContext:
         return "…" if self.counts is None else self.counts.get((theme_uuid, category), 0)
 
 
-PLENARY_COLUMNS = (
-    Column("Theme", lambda t, c: t.title),
-    Column("Room", lambda t, c: c.index.room_name(t.room_uuid) if t.room_uuid else ""),
-    Column("Hosts", lambda t, c: c.index.hosts_text(t.uuid)),
-    # cast: mypy cannot infer a lambda with a default argument from its context
-    *(Column(title, cast("Callable[[Any, Any], Any]", lambda t, c, cat=cat: c.count(t.uuid, cat)), numeric=True)
-      for cat, title in NOTE_CATEGORIES),
-)
+def output_language_of(index: WorkshopIndex | None) -> str:
+    """The workshop's output language (slides, report): "en", "fr", "es" or "ar"."""
+    workshop = index.snap.workshop if index is not None else None
+    lang = getattr(workshop, "language", "en") if workshop is not None else "en"
+    return lang if lang in i18n.LANGUAGES else "en"
+
+
+def plenary_columns() -> tuple[Column, ...]:
+    """The themes table's columns, their headers in the window's language."""
+    return (
+        Column(QCoreApplication.translate("PlenaryView", "Theme"), lambda t, c: t.title),
+        Column(QCoreApplication.translate("PlenaryView", "Room"),
+               lambda t, c: c.index.room_name(t.room_uuid) if t.room_uuid else ""),
+        Column(QCoreApplication.translate("PlenaryView", "Hosts"), lambda t, c: c.index.hosts_text(t.uuid)),
+        # cast: mypy cannot infer a lambda with a default argument from its context
+        *(Column(i18n._(title), cast("Callable[[Any, Any], Any]", lambda t, c, cat=cat: c.count(t.uuid, cat)),
+                 numeric=True)
+          for cat, title in NOTE_CATEGORIES),
+    )
 
 
 class PlenaryView(QWidget):
@@ -98,18 +110,26 @@ class PlenaryView(QWidget):
         self._stale = True
 
         # -- themes tab
-        self.model = RowsModel(PLENARY_COLUMNS, self)
+        self.model = RowsModel(plenary_columns(), self)
         self.table = make_table(self.model, stretch=0)
+        self.table.setObjectName("plenary_themes")
+        self.table.setAccessibleName(self.tr("Themes"))
+        self.table.setAccessibleDescription(self.tr("Each theme with its room, hosts and note counts; "
+                                                    "choose one to see and edit what is presented"))
         self.detail = QTextBrowser()
         self.detail.setObjectName("plenary_detail")
         self.detail.setOpenLinks(False)
-        self.summary_edit = AutosaveText(controller, "theme_summary",
-                                         "The theme's summary for the plenary and the report: a few paragraphs.")
+        self.detail.setAccessibleName(self.tr("Overview of the theme"))
+        self.summary_edit = AutosaveText(controller, "theme_summary", self.tr(
+            "The theme's summary for the plenary and the report: a few paragraphs."))
+        self.summary_edit.setAccessibleName(self.tr("Summary of the theme"))
+        self.summary_edit.setAccessibleDescription(self.tr("Printed in the report and shown on the slides; "
+                                                           "saved as you type"))
         self.chooser = ItemsChooser()
         self.chooser.changed.connect(self._choices_changed)
         self.theme_tabs = QTabWidget()
-        self.theme_tabs.addTab(self.detail, "Overview")
-        self.theme_tabs.addTab(self.summary_edit, "Summary")
+        self.theme_tabs.addTab(self.detail, self.tr("Overview"))
+        self.theme_tabs.addTab(self.summary_edit, self.tr("Summary"))
         self.theme_tabs.addTab(self.chooser, self.tr("Items to present"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -122,20 +142,23 @@ class PlenaryView(QWidget):
         self.lessons = LessonsPanel(controller)
 
         # -- report tab
-        self.introduction = AutosaveText(controller, "report_introduction",
-                                         "The report's introduction: what the workshop was, who came, why.")
+        self.introduction = AutosaveText(controller, "report_introduction", self.tr(
+            "The report's introduction: what the workshop was, who came, why."))
+        self.introduction.setAccessibleName(self.tr("Introduction of the report"))
         report = QWidget()
         report_layout = QVBoxLayout(report)
         intro_row = QHBoxLayout()
-        intro_row.addWidget(QLabel("<b>Introduction</b> (first section of the report)"))
+        intro_label = QLabel(self.tr("<b>Introduction</b> (first section of the report)"))
+        intro_label.setBuddy(self.introduction)
+        intro_row.addWidget(intro_label)
         report_layout.addLayout(intro_row)
         report_layout.addWidget(self.introduction, 1)
         self.introduction_markup = attach_markup_bar(self.introduction, "report_introduction", controls_in=intro_row)
         self.report_settings = ReportSettings(controller)
         report_layout.addWidget(self.report_settings, 1)
         exports = QHBoxLayout()
-        for fmt, label in (("pdf", "Export PDF…"), ("md", "Export Markdown…"), ("docx", "Export Word…"),
-                           ("csv", "Export notes (CSV)…")):
+        for fmt, label in (("pdf", self.tr("Export PDF…")), ("md", self.tr("Export Markdown…")),
+                           ("docx", self.tr("Export Word…")), ("csv", self.tr("Export notes (CSV)…"))):
             button = QPushButton(label)
             button.setObjectName(f"export_{fmt}_button")
             button.clicked.connect(lambda _checked=False, fmt=fmt: self.export(fmt))
@@ -144,13 +167,14 @@ class PlenaryView(QWidget):
         report_layout.addLayout(exports)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Themes")
-        self.tabs.addTab(self.lessons, "Cross-cutting lessons")
-        self.tabs.addTab(report, "Report")
+        self.tabs.addTab(splitter, self.tr("Themes"))
+        self.tabs.addTab(self.lessons, self.tr("Cross-cutting lessons"))
+        self.tabs.addTab(report, self.tr("Report"))
         self.sessions = SessionsView(controller)
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
 
-        heading = QLabel("Presentation of outcomes, theme by theme")
+        heading = QLabel(self.tr("Presentation of outcomes, theme by theme"))
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("presentation_screen")
@@ -181,6 +205,11 @@ class PlenaryView(QWidget):
             app.screenAdded.connect(lambda _screen: self._fill_screens())
             app.screenRemoved.connect(lambda _screen: self._fill_screens())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_theme())
+        # reading order: the screen and Present at the top, then the tabs, the themes and the chosen theme
+        chain = (self.screen_choice, self.present_button, self.tabs, self.table, self.theme_tabs, self.detail,
+                 self.summary_edit)
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     # -- snapshot and data -------------------------------------------------------------------------
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
@@ -194,6 +223,8 @@ class PlenaryView(QWidget):
         self.lessons.set_snapshot(index, update)
         self.sessions.set_snapshot(index, update)
         self.report_settings.set_snapshot(index)
+        if self.presentation is not None:
+            self.presentation.set_language(output_language_of(index))
         workshop = index.snap.workshop
         self.introduction.bind(workshop.uuid if workshop else None, workshop.introduction if workshop else "",
                                self._introduction_save if workshop else None,
@@ -225,8 +256,13 @@ class PlenaryView(QWidget):
         self._request += 1
         request = self._request
 
+        lang = output_language_of(index)
+
         def work(service) -> tuple[PlenaryData, frozenset[str] | None]:
-            return load_plenary(service, theme_of_room, full), service.key_note_uuids() if full else None
+            # the report's content feeds the slides: built in the workshop's output language
+            with i18n.output_language(lang):
+                data = load_plenary(service, theme_of_room, full)
+            return data, service.key_note_uuids() if full else None
 
         self.controller.read(work, lambda result: self._loaded(request, *result))
 
@@ -254,14 +290,14 @@ class PlenaryView(QWidget):
     def _show_theme(self) -> None:
         theme = self.selected_theme()
         if theme is None or self.index is None:
-            self.detail.setHtml("<p>No theme yet.</p>")
+            self.detail.setHtml("<p>{0}</p>".format(escape(self.tr("No theme yet."))))
             self.summary_edit.bind(None, "", None)
             self.chooser.show_theme(None, None)
             return
         self.detail.setHtml(theme_html(self.index, theme, PlenaryContext(self.index, self.counts)))
         # cast: mypy cannot infer a lambda with a default argument from its context
         save = cast("Callable[[str], tuple[str, str, dict]]", lambda text, uuid=theme.uuid: (
-            "Edit theme summary", "update_theme",
+            self.tr("Edit theme summary"), "update_theme",
             {"uuid": uuid, "expected_version": self._theme_version(uuid), "summary": text}))
         self.summary_edit.bind(theme.uuid, theme.summary, save, version=theme.version, field="summary")
         section = None
@@ -276,7 +312,7 @@ class PlenaryView(QWidget):
     def _introduction_save(self, text: str) -> tuple[str, str, dict]:
         assert self.index is not None  # bound by set_snapshot
         workshop = self.index.snap.workshop
-        return ("Edit report introduction", "update_workshop",
+        return (self.tr("Edit report introduction"), "update_workshop",
                 {"uuid": workshop.uuid, "expected_version": workshop.version, "introduction": text})
 
     def choices_store(self) -> Any:
@@ -317,7 +353,8 @@ class PlenaryView(QWidget):
         if self.data is None or self.data.report is None:
             return []
         store = self.choices_store()
-        return slides(self.data.report, store.load() if store is not None else None, self.key_uuids)
+        with i18n.output_language(output_language_of(self.index)):
+            return slides(self.data.report, store.load() if store is not None else None, self.key_uuids)
 
     def _choices_changed(self) -> None:
         """The presenter ticked, unticked or reordered: an open presentation follows at once."""
@@ -330,7 +367,8 @@ class PlenaryView(QWidget):
 
         if self.presentation is None:
             title = self.index.title if self.index is not None else ""
-            self.presentation = PresentationWindow(self.slides(), clock=self.clock, title=title)
+            self.presentation = PresentationWindow(self.slides(), clock=self.clock, title=title,
+                                                   language=output_language_of(self.index))
             self.presentation.left.connect(self._presentation_left)
             if self.data is None or self.data.report is None:
                 self._load()
@@ -357,18 +395,24 @@ def theme_html(index: WorkshopIndex, theme: Any, context: PlenaryContext) -> str
     """What a host presents: title, hosts, questions, summary and note counts (all user text escaped)."""
     parts = [f"<h2>{escape(theme.title)}</h2>"]
     hosts = index.hosts_text(theme.uuid)
-    room = index.room_name(theme.room_uuid) if theme.room_uuid else "no room"
-    parts.append(f"<p>{escape(room)}{' · hosted by ' + escape(hosts) if hosts else ''}</p>")
-    counts = " · ".join(f"{title}: {context.count(theme.uuid, cat)}" for cat, title in NOTE_CATEGORIES)
-    parts.append(f"<p><b>Notes</b> — {escape(counts)}</p>")
+    room = index.room_name(theme.room_uuid) if theme.room_uuid else QCoreApplication.translate("PlenaryView", "no room")
+    where = QCoreApplication.translate("PlenaryView", "{0} · hosted by {1}").format(room, hosts) if hosts else room
+    parts.append(f"<p>{escape(where)}</p>")
+    count_of = QCoreApplication.translate("PlenaryView", "{0}: {1}")
+    counts = " · ".join(count_of.format(i18n._(title), context.count(theme.uuid, cat))
+                        for cat, title in NOTE_CATEGORIES)
+    notes = QCoreApplication.translate("PlenaryView", "Notes")
+    parts.append("<p><b>{0}</b> — {1}</p>".format(escape(notes), escape(counts)))
     if theme.guiding_questions:
         items = "".join(f"<li>{escape(q)}</li>" for q in theme.guiding_questions)
-        parts.append(f"<p><b>Guiding questions</b></p><ul>{items}</ul>")
-    parts.append("<p><b>Summary</b></p>")
+        questions = QCoreApplication.translate("PlenaryView", "Guiding questions")
+        parts.append("<p><b>{0}</b></p><ul>{1}</ul>".format(escape(questions), items))
+    parts.append("<p><b>{0}</b></p>".format(escape(QCoreApplication.translate("PlenaryView", "Summary"))))
     if theme.summary.strip():
         parts.append("<p>" + escape(theme.summary.strip()).replace("\n", "<br>") + "</p>")
     else:
-        parts.append("<p><i>No summary written yet (write it in the Summary tab).</i></p>")
+        parts.append("<p><i>{0}</i></p>".format(
+            escape(QCoreApplication.translate("PlenaryView", "No summary written yet (write it in the Summary tab)."))))
     round_summaries = []
     for rnd in index.snap.rounds:
         summary = index.summary_of.get((rnd.uuid, theme.room_uuid)) if theme.room_uuid else None
@@ -376,5 +420,6 @@ def theme_html(index: WorkshopIndex, theme: Any, context: PlenaryContext) -> str
             text = escape(summary.text.strip()).replace("\n", "<br>")
             round_summaries.append(f"<li><b>{escape(index.round_label(rnd))}</b>: {text}</li>")
     if round_summaries:
-        parts.append(f"<p><b>What each round concluded</b></p><ul>{''.join(round_summaries)}</ul>")
+        concluded = QCoreApplication.translate("PlenaryView", "What each round concluded")
+        parts.append("<p><b>{0}</b></p><ul>{1}</ul>".format(escape(concluded), "".join(round_summaries)))
     return "".join(parts)

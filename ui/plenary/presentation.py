@@ -17,6 +17,13 @@ Contract
   previous); F: full screen on/off; T: start, pause or resume this theme's
   timer; R: reset it; H or F1: the keys on the screen; Esc: leave. The footer
   shows the timer and the page number ("3 / 14").
+* Language. The slides are an output: every word the pages add ("Summary",
+  "Challenges (continued)", "overtime", the keys' help) is in the workshop's
+  output language (``language``, :meth:`PresentationWindow.set_language`),
+  through :mod:`cafe.i18n`, not in the window's; Arabic pages are drawn right to
+  left (:mod:`ui.plenary.slide_painter`). The window's title and accessible name
+  are the organiser's, in the window's language; its accessible description is
+  the page shown (number and text), for a screen reader.
 * :class:`PresenterTimer` keeps one :class:`cafe.clock.round_clock.RoundClock` of
   :data:`PRESENT_MINUTES` per theme against an injected
   :class:`cafe.clock.round_clock.Clock`: the time shown is deadline − now, never a count
@@ -30,16 +37,18 @@ Contract
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
+from cafe import i18n
+from cafe.i18n import N_
 from cafe.clock.round_clock import ClockState, RoundClock
 from cafe.clock.text import format_remaining, next_tick_delay
 from cafe.clock.watch import Clock, SystemClock
 from cafe.report.slide_pages import Block, Labels, Page, TypeScale, find_page, paginate
 from cafe.report.slides import Choices, Slide
-from ui.plenary.present_keys import key_help
+from ui.plenary.present_keys import slide_key_help
 from ui.plenary.slide_painter import ACCENT, OVERTIME, QtMeasure, paint_block, paint_footer, paint_page
 
 PRESENT_MINUTES = 10
@@ -125,14 +134,12 @@ class PresenterTimer(QObject):
             self._refresh.stop()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresentationWindow", text)
-
-
-def page_labels() -> Labels:
-    """The words the pages add, in the window's language."""
-    return Labels(summary=_tr("Summary"), round_summary=_tr("Summary of round {0}"),
-                  continued=_tr("{0} (continued)"), nothing=_tr("Nothing chosen for this theme yet."))
+def page_labels(lang: str | None = None) -> Labels:
+    """The words the pages add, in ``lang`` (the workshop's output language; None: the language in effect)."""
+    with i18n.output_language(lang):
+        _ = i18n._
+        return Labels(summary=_("Summary"), round_summary=_("Summary of round {0}"),
+                      continued=_("{0} (continued)"), nothing=_("Nothing chosen for this theme yet."))
 
 
 class PresentationWindow(QWidget):
@@ -143,7 +150,7 @@ class PresentationWindow(QWidget):
     slide_changed = Signal(int)
 
     def __init__(self, slides: list[Slide], *, clock: Clock | None = None, title: str = "",
-                 parent: QWidget | None = None):
+                 language: str = "en", parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("{0} — presentation").format(title) if title else self.tr("Presentation"))
@@ -156,6 +163,8 @@ class PresentationWindow(QWidget):
         self.current = 0
         self.show_help = False
         self.measure = QtMeasure()
+        #: the slides' language (the workshop's output language), whatever the window's
+        self.language = language if language in i18n.LANGUAGES else "en"
         self.timer = PresenterTimer(clock, parent=self)
         self.timer.changed.connect(self.update)
         self.resize(1280, 720)
@@ -167,9 +176,26 @@ class PresentationWindow(QWidget):
         self.slides = list(slides)
         self._lay_out()
 
+    def set_language(self, lang: str) -> None:
+        """Write the pages' own words in ``lang`` from now on (the slides come with their own texts)."""
+        lang = lang if lang in i18n.LANGUAGES else "en"
+        if lang != self.language:
+            self.language = lang
+            self._lay_out()
+
+    @property
+    def rtl(self) -> bool:
+        """The slides read right to left (Arabic)."""
+        return i18n.is_rtl(self.language)
+
+    def _out(self, text: str) -> str:
+        """``text`` in the slides' language."""
+        with i18n.output_language(self.language):
+            return i18n._(text)
+
     def _lay_out(self) -> None:
         page = self.page
-        self.pages = paginate(self.slides, self.width(), self.height(), self.measure, page_labels())
+        self.pages = paginate(self.slides, self.width(), self.height(), self.measure, page_labels(self.language))
         self.current = find_page(self.pages, page.key if page is not None else None,
                                  page.slide_key if page is not None else None)
         self._shown()
@@ -190,7 +216,9 @@ class PresentationWindow(QWidget):
 
     def page_text(self) -> str:
         page = self.page
-        return page.text() if page is not None else self.tr("Nothing to present yet: add themes to the workshop.")
+        if page is None:
+            return self._out(N_("Nothing to present yet: add themes to the workshop."))
+        return page.text()
 
     def page_number(self) -> str:
         return f"{self.current + 1} / {len(self.pages)}" if self.pages else ""
@@ -216,7 +244,7 @@ class PresentationWindow(QWidget):
             return ""
         text = self.timer.text(slide.key)
         if self._overtime():
-            text += "  " + self.tr("overtime")
+            text += "  " + self._out(N_("overtime"))
         return text
 
     def _overtime(self) -> bool:
@@ -230,24 +258,26 @@ class PresentationWindow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         scale = self.scale
-        paint_page(painter, self.page, scale, self.measure)
+        paint_page(painter, self.page, scale, self.measure, rtl=self.rtl)
         if self.page is None:
             paint_block(painter, Block("empty", self.page_text(), scale.margin_x, scale.margin_top,
-                                       scale.width - 2 * scale.margin_x, scale.height / 2), scale, self.measure)
+                                       scale.width - 2 * scale.margin_x, scale.height / 2), scale, self.measure,
+                        rtl=self.rtl)
         paint_footer(painter, scale, self.measure, self.timer_text(), self.page_number(),
-                     OVERTIME if self._overtime() else ACCENT)
+                     OVERTIME if self._overtime() else ACCENT, rtl=self.rtl)
         if self.show_help:
             self._paint_help(painter, scale)
         painter.end()
 
     def _paint_help(self, painter: QPainter, scale: TypeScale) -> None:
         width = scale.width - 2 * scale.margin_x
-        text = key_help()
+        with i18n.output_language(self.language):
+            text = slide_key_help()
         height = self.measure(text, scale.body, False, width - scale.body)
         top = scale.footer_top(self.measure) - height - 1.2 * scale.body
         painter.fillRect(int(scale.margin_x), int(top), int(width), int(height + scale.body), QColor("#eef2f7"))
         paint_block(painter, Block("help", text, scale.margin_x + scale.body / 2, top + scale.body / 2,
-                                   width - scale.body, height), scale, self.measure)
+                                   width - scale.body, height), scale, self.measure, rtl=self.rtl)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

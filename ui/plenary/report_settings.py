@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe import i18n
 from cafe.plenary.report_settings import (
     DEFAULT_REPORT_TITLE,
     ReportSection,
@@ -75,7 +76,7 @@ class ReportSettings(QWidget):
         self.title_edit.setObjectName("report_title")
         self.title_edit.setPlaceholderText(DEFAULT_REPORT_TITLE)
         self.title_edit.setAccessibleName(self.tr("Report title"))
-        self.title_edit.setToolTip(self.tr("Empty: the report is called “{0}”").format(DEFAULT_REPORT_TITLE))
+        self._show_default_title()
         self.title_edit.editingFinished.connect(self._title_finished)
 
         self.sections = QTableWidget(0, 2)
@@ -173,6 +174,19 @@ class ReportSettings(QWidget):
         #: bold and italics buttons beside the lead-in's title, and its formatted preview under it
         self.lead_in_markup = attach_markup_bar(self.lead_in, "wrapup_lead_in", controls_in=lead_row)
 
+    def output_language(self) -> str:
+        """The workshop's output language: the report's own words (titles, sentences) are shown in it."""
+        workshop = self.index.snap.workshop if self.index is not None else None
+        lang = getattr(workshop, "language", "en") if workshop is not None else "en"
+        return lang if lang in i18n.LANGUAGES else "en"
+
+    def _show_default_title(self) -> None:
+        """The report's default title, as the report prints it (in the output language)."""
+        with i18n.output_language(self.output_language()):
+            title = i18n._(DEFAULT_REPORT_TITLE)
+        self.title_edit.setPlaceholderText(title)
+        self.title_edit.setToolTip(self.tr("Empty: the report is called “{0}”").format(title))
+
     def sizeHint(self) -> QSize:
         """As low as it can be: on a laptop screen the introduction above shares the height evenly."""
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
@@ -204,12 +218,14 @@ class ReportSettings(QWidget):
             return
         if not self.title_edit.hasFocus():
             self.title_edit.setText(workshop.report_title)
+        self._show_default_title()
         self._fill_sections(report_sections(workshop.report_sections))
         self.lead_in.bind(workshop.uuid, workshop.wrapup_lead_in, self._save_field("wrapup_lead_in"),
                           version=workshop.version, field="wrapup_lead_in")
         self.statistics.bind(workshop.uuid, workshop.statistics, self._save_field("statistics"),
                              version=workshop.version, field="statistics")
-        offered = offered_statistics(index.snap)
+        with i18n.output_language(self.output_language()):
+            offered = offered_statistics(index.snap)
         self.offered.setText(self.tr("Offered from the data: {0}").format(offered) if offered else "")
 
     def _save_field(self, name: str):
@@ -224,6 +240,11 @@ class ReportSettings(QWidget):
         return save
 
     def _fill_sections(self, sections: tuple[ReportSection, ...], select: str | None = None) -> None:
+        # the sections' default titles are the report's headings: shown in the output language
+        with i18n.output_language(self.output_language()):
+            self._fill_sections_in(sections, select)
+
+    def _fill_sections_in(self, sections: tuple[ReportSection, ...], select: str | None) -> None:
         selected = select or self.selected_key()
         column = max(self.sections.currentColumn(), 0)
         self._filling = True
@@ -299,7 +320,8 @@ class ReportSettings(QWidget):
         """Put the sentence offered from the data into the statistics editor, saved as an edit."""
         if self.index is None:
             return
-        offered = offered_statistics(self.index.snap)
+        with i18n.output_language(self.output_language()):
+            offered = offered_statistics(self.index.snap)
         if not offered:
             self.offered.setText(self.tr("Nothing to offer: the workshop has no participants yet."))
             return

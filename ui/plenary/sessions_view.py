@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from cafe.storage.workshop_index import day_text, hhmm, value_of
 from ui.common.autosaved_text import AutosavedText
+from ui.common.plural import english
 from ui.common.markup_editing import attach_markup_bar
 from ui.plenary.speakers_panel import SpeakersPanel
 from ui.workshop.ops import Call, S, call
@@ -221,7 +222,7 @@ class SessionsView(QWidget):
     def _recorded(self, index: WorkshopIndex, session_uuid: str) -> str:
         n = len(index.snap.speakers_of(session_uuid))
         account = index.snap.account_of(session_uuid)
-        parts = [self.tr("1 speaker") if n == 1 else self.tr("{0} speakers").format(n)] if n else []
+        parts = [english(self.tr("%n speaker(s)", "", n), n)] if n else []
         if account is not None and account.text.strip():
             parts.append(self.tr("account"))
         return " · ".join(parts)

@@ -5,6 +5,12 @@ lays pages out with: it wraps text with :class:`QTextLayout` exactly as
 :func:`paint_page` draws it (same font, same width, same line spacing; long
 words break anywhere rather than run past the edge), so a page that was laid
 out to fit does fit. Right-to-left text (Arabic) is laid out right to left.
+
+A page in a right-to-left output language (Arabic slides) is drawn mirrored
+(``rtl=True``): the columns read from the right, every text is aligned to the
+right, bullets stand on the right of their item, the timer is in the footer's
+right corner and the page number in its left one. Heights do not change, so
+the pages laid out by :func:`cafe.report.slide_pages.paginate` fit the same.
 Main thread (fonts and painting).
 """
 
@@ -62,14 +68,16 @@ class QtMeasure:
             self._fonts[key] = font
         return font
 
-    def layout(self, text: str, px: float, bold: bool, width: float) -> tuple[QTextLayout, float]:
-        """``text`` laid out in lines of ``width`` pixels, and the height it takes."""
+    def layout(self, text: str, px: float, bold: bool, width: float,
+               rtl_page: bool = False) -> tuple[QTextLayout, float]:
+        """``text`` laid out in lines of ``width`` pixels, and the height it takes; ``rtl_page``: aligned to
+        the right whatever its own direction (a page of Arabic slides)."""
         layout = QTextLayout(text.replace("\n", "\u2028"), self.font(px, bold))
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         rtl = right_to_left(text)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl or rtl_page else Qt.AlignmentFlag.AlignLeft)
         layout.setTextOption(option)
         y = 0.0
         layout.beginLayout()
@@ -95,32 +103,36 @@ class QtMeasure:
 
 
 def paint_block(painter: QPainter, block: Block, scale: TypeScale, measure: QtMeasure,
-                colour: QColor | None = None) -> None:
+                colour: QColor | None = None, rtl: bool = False) -> None:
+    """Draw ``block``; ``rtl``: on a mirrored page (its place measured from the right edge)."""
     px, bold = scale.font(block.role)
-    layout, _height = measure.layout(block.text, px, bold, int(block.width))
+    layout, _height = measure.layout(block.text, px, bold, int(block.width), rtl_page=rtl)
     painter.setPen(colour or COLOURS.get(block.role, TEXT))
-    layout.draw(painter, QPointF(block.x, block.y))
+    x = scale.width - block.x - block.width if rtl else block.x
+    layout.draw(painter, QPointF(x, block.y))
     if block.bullet:
         bullet, _h = measure.layout("•", px, bold, scale.indent)
-        rtl = right_to_left(block.text)
-        x = block.x + block.width + 0.3 * scale.body if rtl else block.x - 0.75 * scale.indent
-        bullet.draw(painter, QPointF(x, block.y))
+        bullet_right = rtl or right_to_left(block.text)
+        bx = x + block.width + 0.3 * scale.body if bullet_right else x - 0.75 * scale.indent
+        bullet.draw(painter, QPointF(bx, block.y))
 
 
-def paint_page(painter: QPainter, page: Page | None, scale: TypeScale, measure: QtMeasure) -> None:
+def paint_page(painter: QPainter, page: Page | None, scale: TypeScale, measure: QtMeasure,
+               rtl: bool = False) -> None:
     painter.fillRect(0, 0, int(scale.width) + 1, int(scale.height) + 1, QColor("#ffffff"))
     if page is None:
         return
     for block in page.blocks:
-        paint_block(painter, block, scale, measure)
+        paint_block(painter, block, scale, measure, rtl=rtl)
 
 
 def paint_footer(painter: QPainter, scale: TypeScale, measure: QtMeasure, left: str, right: str,
-                 left_colour: QColor) -> None:
-    """The footer line: the timer on the left, the slide number on the right, both at body size."""
+                 left_colour: QColor, rtl: bool = False) -> None:
+    """The footer line: the timer at the start of the line (the left; the right when ``rtl``), the slide
+    number at its end, both at body size."""
     y = scale.footer_top(measure)
     width = scale.width - 2 * scale.margin_x
-    for text, colour, align_right in ((left, left_colour, False), (right, COLOURS["footer"], True)):
+    for text, colour, align_right in ((left, left_colour, rtl), (right, COLOURS["footer"], not rtl)):
         if not text:
             continue
         layout, _h = measure.layout(text, scale.body, True, width)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,12 @@ if TYPE_CHECKING:
 
 #: the roles in the order the list offers them, with how each reads (translated where shown)
 ROLES: tuple[tuple[str, str], ...] = (
-    ("moderator", "Moderator"), ("keynote", "Keynote speaker"), ("panellist", "Panellist"), ("host", "Host"),
-    ("speaker", "Speaker"), ("rapporteur", "Rapporteur"),
+    ("moderator", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Moderator"))),
+    ("keynote", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Keynote speaker"))),
+    ("panellist", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Panellist"))),
+    ("host", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Host"))),
+    ("speaker", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Speaker"))),
+    ("rapporteur", str(QT_TRANSLATE_NOOP("SpeakersPanel", "Rapporteur"))),
 )
 ROLE_TEXT = dict(ROLES)
 #: the fields of the table's columns, in order
@@ -69,10 +73,10 @@ def role_text(role: Any) -> str:
 
 def speaker_columns() -> tuple[Column, ...]:
     return (
-        Column(_tr("Name"), lambda s, c: s.name),
-        Column(_tr("Title"), lambda s, c: s.title),
-        Column(_tr("Organisation"), lambda s, c: s.organisation),
-        Column(_tr("Role"), lambda s, c: role_text(s.role)),
+        Column(QCoreApplication.translate("SpeakersPanel", "Name"), lambda s, c: s.name),
+        Column(QCoreApplication.translate("SpeakersPanel", "Title"), lambda s, c: s.title),
+        Column(QCoreApplication.translate("SpeakersPanel", "Organisation"), lambda s, c: s.organisation),
+        Column(QCoreApplication.translate("SpeakersPanel", "Role"), lambda s, c: role_text(s.role)),
     )
 
 
@@ -112,7 +116,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.setAccessibleName(_tr("Role"))
+        combo.setAccessibleName(QCoreApplication.translate("SpeakersPanel", "Role"))
         for value, text in ROLES:
             combo.addItem(_tr(text), value)
         return combo
@@ -222,6 +226,11 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(add_line)
+        # reading order: the speakers, the buttons under them, then the line that adds one
+        chain = (self.table, self.up_button, self.down_button, self.remove_button, self.name_edit, self.title_edit,
+                 self.organisation_edit, self.role_choice, self.add_button)
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.show_session(None, None)
 
     def eventFilter(self, obj, event) -> bool:

@@ -85,7 +85,7 @@ def brief_html(lines: list[Any], scale: float = 1.0) -> str:
         elif line.kind == "heading":
             out.append(f"<p style='margin:6px 0 0 6px'><b>{text}</b> <span style='{small}'>{detail}</span></p>")
         elif line.kind == "item":
-            new = "<b style='color:#0b5394'>NEW</b> · " if line.new else ""
+            new = "<b style='color:#0b5394'>" + escape(QCoreApplication.translate("BriefView", "NEW")) + "</b> · " if line.new else ""
             out.append(f"<p style='margin:1px 0 1px 22px'>• {text} <span style='{small}'>({new}{detail})</span></p>")
         elif line.kind == "more":
             out.append(f"<p style='margin:1px 0 1px 22px; color:#555'><i>{text}</i></p>")
@@ -217,8 +217,8 @@ class BriefPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
         """A file name for the brief's PDF, or None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Print the brief", str(save_folder.suggested(suggested)),
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BriefView", "Print the brief"), str(save_folder.suggested(suggested)),
+                                              QCoreApplication.translate("BriefView", "PDF files (*.pdf)"))
         if path and not Path(path).suffix:
             path += ".pdf"
         if path:
@@ -233,11 +233,13 @@ class ProjectorWindow(QWidget):
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("Brief — projector")
+        self.setWindowTitle(self.tr("Brief — projector"))
         self.setObjectName("brief_projector")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setStyleSheet("QTextBrowser { border: none; padding: 24px; }")
+        self.browser.setAccessibleName(self.tr("The host's brief, in large type"))
+        self.browser.setAccessibleDescription(self.tr("F: full screen on or off · + and −: size · Escape: close"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -291,16 +293,23 @@ class BriefView(QWidget):
         self._stale = True
         self._request = 0
         self._then: Any = None
-        self.full = QCheckBox("Full brief")
+        self.full = QCheckBox(self.tr("Full brief"))
         self.full.setObjectName("brief_full")
-        self.full.setToolTip("Every item and citation, instead of what fits a two-minute briefing")
+        self.full.setToolTip(self.tr("Every item and citation, instead of what fits a two-minute briefing"))
         self.full.setAccessibleName(self.tr("Full brief"))
         self.full.toggled.connect(lambda _on: self._lay_out())
         self.screens = QComboBox()
         self.screens.setObjectName("brief_screen")
-        self.project = QPushButton("Show on projector")
+        self.screens.setAccessibleName(self.tr("Projector screen"))
+        self.screens.setAccessibleDescription(self.tr("The screen the brief is shown on in large type"))
+        self.project = QPushButton(self.tr("Show on projector"))
+        self.project.setObjectName("brief_show_on_projector")
+        self.project.setToolTip(self.tr("The brief in large type, full screen on the chosen screen "
+                                        "(F: full screen, + and −: size, Escape: close)"))
         self.project.clicked.connect(self.show_projector)
-        self.print_button = QPushButton("Print (PDF)…")
+        self.print_button = QPushButton(self.tr("Print (PDF)…"))
+        self.print_button.setObjectName("brief_print")
+        self.print_button.setToolTip(self.tr("Save the brief as a PDF to print"))
         self.print_button.clicked.connect(self.print_pdf)
         self.info = QLabel()
         self.info.setStyleSheet("color: #555;")
@@ -308,7 +317,9 @@ class BriefView(QWidget):
         bar.addWidget(self.full)
         bar.addStretch(1)
         bar.addWidget(self.info)
-        bar.addWidget(QLabel("Screen:"))
+        screen_label = QLabel(self.tr("Screen:"))
+        screen_label.setBuddy(self.screens)
+        bar.addWidget(screen_label)
         bar.addWidget(self.screens)
         bar.addWidget(self.project)
         bar.addWidget(self.print_button)
@@ -324,6 +335,10 @@ class BriefView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+
+    def tab_order(self) -> list[QWidget]:
+        """The brief's controls in reading order (the room view chains them after the notes)."""
+        return [self.full, self.screens, self.project, self.print_button, self.browser]
 
     # -- what to show ---------------------------------------------------------------------------
     def show_for(self, room_uuid: str | None, round_uuid: str | None) -> None:
@@ -397,14 +412,15 @@ class BriefView(QWidget):
             shown = (self.room_uuid, self.round_uuid, full)
             same, self._shown = shown == self._shown, shown
             self.filler.fill(self.lines, keep_scroll=same)
-            self.info.setText(self.tr("{0} items · {1} new · about {2} min to read").format(
-                self.brief.item_count, self.brief.new_count, max(1, round(words / 140))))
+            self.info.setText(" · ".join((self.tr("%n items", "", self.brief.item_count),
+                                          self.tr("%n new", "", self.brief.new_count),
+                                          self.tr("about %n min to read", "", max(1, round(words / 140))))))
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_lines(self.lines, keep_scroll=same)
 
     # -- projector and print -----------------------------------------------------------------------
     def _fill_screens(self) -> None:
-        names = [s.name() or f"Screen {n + 1}" for n, s in enumerate(QGuiApplication.screens())]
+        names = [s.name() or self.tr("Screen {0}").format(n + 1) for n, s in enumerate(QGuiApplication.screens())]
         if names != [self.screens.itemText(i) for i in range(self.screens.count())]:
             current = self.screens.currentIndex()
             self.screens.clear()
@@ -440,8 +456,10 @@ class BriefView(QWidget):
             write_pdf(lines, Path(path))
             return path
 
-        self.controller.read(write, lambda p: self.controller.notice.emit(f"The brief was saved to {p}."),
-                             lambda message: self.controller.notice.emit(f"The brief was not saved: {message}"))
+        self.controller.read(write,
+                             lambda p: self.controller.notice.emit(self.tr("The brief was saved to {0}.").format(p)),
+                             lambda message: self.controller.notice.emit(
+                                 self.tr("The brief was not saved: {0}").format(message)))
 
     def close_projector(self) -> None:
         if self.projector is not None:

@@ -45,6 +45,7 @@ class KeyActions:
         _rendering: bool
 
         def current_note(self) -> Any | None: ...
+        def still_has_items(self, heading: str, n: int) -> str: ...
         def render(self) -> None: ...
         def _settled(self, uuid: str, changes: Changes) -> None: ...
 
@@ -73,25 +74,26 @@ class KeyActions:
         if row.is_heading:
             items = [r for r in rows if r.heading == row.heading and not r.is_heading]
             if items:
-                self.message.emit(f"“{row.heading}” still has {len(items)} item(s): move or delete them first.")
+                self.message.emit(self.still_has_items(row.heading, len(items)))
                 return
             for n in self.state.column(column.category):
                 if n.heading == row.heading and not n.text:
-                    self._delete(n.uuid, "Delete heading")
+                    self._delete(n.uuid, QCoreApplication.translate("NotesEditor", "Delete heading"))
         else:
             self._delete(row.key)
         column.select_key(after.key if after is not None else None)
 
-    def _delete(self, uuid: str, text: str = "Delete item") -> None:
+    def _delete(self, uuid: str, text: str | None = None) -> None:
         self.state.change(uuid, None)
         self.render()
 
         def refused(message: str) -> None:
             self.state.settle(uuid)
             self.render()
-            self.message.emit(f"Not deleted: {message}")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Not deleted: {0}").format(message))
 
-        self.controller.edit(text, call(S.delete_note, uuid=uuid, expected_version=self.state.read_version(uuid)),
+        self.controller.edit(text or QCoreApplication.translate("NotesEditor", "Delete item"),
+                             call(S.delete_note, uuid=uuid, expected_version=self.state.read_version(uuid)),
                              on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
 
     def move_step(self, column: NotesColumn, step: int) -> None:
@@ -104,11 +106,11 @@ class KeyActions:
             to = order.index(row.heading) + step
             if 0 <= to < len(order):
                 room = cast(str, self.state.room_uuid)  # editable: a room is shown
-                self.controller.edit("Move heading", call(S.move_heading, room_uuid=room,
+                self.controller.edit(QCoreApplication.translate("NotesEditor", "Move heading"), call(S.move_heading, room_uuid=room,
                                                           round_uuid=self.state.round_uuid, category=column.category,
                                                           heading=row.heading, to_index=to))
             return
-        self.controller.edit("Move item up" if step < 0 else "Move item down",
+        self.controller.edit(QCoreApplication.translate("NotesEditor", "Move item up") if step < 0 else QCoreApplication.translate("NotesEditor", "Move item down"),
                              call(S.move_note_step, uuid=row.key, expected_version=self.state.read_version(row.key),
                                   step=step))
 
@@ -123,7 +125,7 @@ class KeyActions:
         if goal is column:
             return
         if row.is_heading:
-            self.message.emit("A heading moves within its column; move its items one by one.")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "A heading moves within its column; move its items one by one."))
             return
         uuid = row.key
         self.reload_wanted = True
@@ -134,7 +136,7 @@ class KeyActions:
             goal.select_key(uuid)
             goal.list.setFocus()
 
-        self.controller.edit(f"Move item to {goal.title}",
+        self.controller.edit(QCoreApplication.translate("NotesEditor", "Move item to {0}").format(goal.title),
                              call(S.move_note, uuid=uuid, expected_version=self.state.read_version(uuid),
                                   category=goal.category), on_saved=moved)
 
@@ -142,13 +144,13 @@ class KeyActions:
         """Mark the chosen item as a key point, or take the mark away (Ctrl+K, the item menu)."""
         row = column.selected_row()
         if row is None:
-            self.message.emit(_tr("Choose an item first (↑↓ or a click); Ctrl+K then marks it as a key point."))
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Choose an item first (↑↓ or a click); Ctrl+K then marks it as a key point."))
             return
         if not self.editable:
-            self.message.emit(_tr("All rounds are shown together, read-only: choose a round to mark key points."))
+            self.message.emit(QCoreApplication.translate("NotesEditor", "All rounds are shown together, read-only: choose a round to mark key points."))
             return
         if row.is_heading:
-            self.message.emit(_tr("A heading is on the slides anyway: mark the items under “{0}”.")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "A heading is on the slides anyway: mark the items under “{0}”.")
                               .format(row.heading))
             return
         uuid = row.key
@@ -166,16 +168,12 @@ class KeyActions:
         def refused(message: str) -> None:
             self.state.settle(uuid)
             self.render()
-            self.message.emit((_tr("Not marked as a key point: {0}") if marked
-                               else _tr("Still a key point: {0}")).format(message))
+            self.message.emit((QCoreApplication.translate("NotesEditor", "Not marked as a key point: {0}") if marked
+                               else QCoreApplication.translate("NotesEditor", "Still a key point: {0}")).format(message))
 
-        self.controller.edit(_tr("Mark key point") if marked else _tr("Unmark key point"),
+        self.controller.edit(QCoreApplication.translate("NotesEditor", "Mark key point") if marked else QCoreApplication.translate("NotesEditor", "Unmark key point"),
                              call(S.update_note, uuid=uuid, expected_version=self.state.read_version(uuid),
                                   key=marked),
                              on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
-        self.message.emit(_tr("Marked as a key point ★: it starts on the plenary's slides.") if marked
-                          else _tr("No longer a key point."))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesEditor", text)
+        self.message.emit(QCoreApplication.translate("NotesEditor", "Marked as a key point ★: it starts on the plenary's slides.") if marked
+                          else QCoreApplication.translate("NotesEditor", "No longer a key point."))

@@ -81,7 +81,9 @@ class AttributionField(QWidget):
         self.edit.setObjectName("attributions")
         self.label.setBuddy(self.edit)  # Alt+W reaches it from the entry line, the chosen item kept
         self.edit.setAccessibleName(self.tr("Who: countries or organisations of the chosen item"))
-        self.edit.setPlaceholderText("Countries or organisations, separated by commas, e.g. Egypt, Italy, ILO")
+        self.edit.setPlaceholderText(self.tr("Countries or organisations, separated by commas, e.g. Egypt, Italy, ILO"))
+        self.edit.setAccessibleDescription(self.tr("Separated by commas; completion offers the participants' "
+                                                   "countries and organisations. Alt+W comes here."))
         self.model = QStringListModel(self)
         self.completer = _ListCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

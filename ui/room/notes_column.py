@@ -61,38 +61,42 @@ def key_help() -> str:
 
 def key_sections() -> list[tuple[str, list[str]]]:
     """Every key of the room view: (where, ["key — what it does", …]) in the window's language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NotesColumn", text)
+    return KeyTexts().sections()
 
-    return [
-        (tr("In an entry line"), [
-            tr("Enter — add the item (or the heading)"),
-            tr("Ctrl+H — type a heading; the items typed next go under it"),
-            tr("↑ / ↓ — choose a row of the list (new items go under its heading)"),
-            tr("Escape — leave heading mode, then clear the choice"),
-            tr("F2 — edit the chosen row in place (none chosen: the last row)"),
-            tr("Delete, on an empty line — delete the chosen row (none chosen: choose the last row first)"),
-        ]),
-        (tr("In a list"), [
-            tr("F2 or a double click — edit in place (Enter or Escape ends, keeping the text)"),
-            tr("Delete — delete the chosen row"),
-            tr("Right click or the Menu key — the chosen item's actions, each with its key"),
-        ]),
-        (tr("Anywhere in the notes"), [
-            tr("Ctrl+1 … Ctrl+4 — the entry of Opportunities, Challenges, Practices, Other"),
-            tr("Ctrl+K — mark the chosen item as a key point ★ (again: unmark it)"),
-            tr("Alt+↑ / Alt+↓ — move the chosen item (a heading moves with its items)"),
-            tr("Alt+← / Alt+→, Ctrl+Shift+1 … 4 — move the chosen item to another column"),
-            tr("Ctrl+Z / Ctrl+Shift+Z — undo, redo (in an entry, its typing first)"),
-        ]),
-        (tr("In the room view"), [
-            tr("Ctrl+R — go to the round running in this room"),
-            tr("Alt+W — the Who field of the chosen item"),
-            tr("In the round summary and synthesis: Ctrl+B bold, Ctrl+I italics, Ctrl+Shift+P preview"),
-            tr("Alt+1 … Alt+5 — the places of the window"),
-            tr("F1 — show or hide every key"),
-        ]),
-    ]
+
+class KeyTexts(QObject):
+    """The texts of :func:`key_sections` (a QObject, so that they carry its translation context)."""
+
+    def sections(self) -> list[tuple[str, list[str]]]:
+        return [
+            (self.tr("In an entry line"), [
+                self.tr("Enter — add the item (or the heading)"),
+                self.tr("Ctrl+H — type a heading; the items typed next go under it"),
+                self.tr("↑ / ↓ — choose a row of the list (new items go under its heading)"),
+                self.tr("Escape — leave heading mode, then clear the choice"),
+                self.tr("F2 — edit the chosen row in place (none chosen: the last row)"),
+                self.tr("Delete, on an empty line — delete the chosen row (none chosen: choose the last row first)"),
+            ]),
+            (self.tr("In a list"), [
+                self.tr("F2 or a double click — edit in place (Enter or Escape ends, keeping the text)"),
+                self.tr("Delete — delete the chosen row"),
+                self.tr("Right click or the Menu key — the chosen item's actions, each with its key"),
+            ]),
+            (self.tr("Anywhere in the notes"), [
+                self.tr("Ctrl+1 … Ctrl+4 — the entry of Opportunities, Challenges, Practices, Other"),
+                self.tr("Ctrl+K — mark the chosen item as a key point ★ (again: unmark it)"),
+                self.tr("Alt+↑ / Alt+↓ — move the chosen item (a heading moves with its items)"),
+                self.tr("Alt+← / Alt+→, Ctrl+Shift+1 … 4 — move the chosen item to another column"),
+                self.tr("Ctrl+Z / Ctrl+Shift+Z — undo, redo (in an entry, its typing first)"),
+            ]),
+            (self.tr("In the room view"), [
+                self.tr("Ctrl+R — go to the round running in this room"),
+                self.tr("Alt+W — the Who field of the chosen item"),
+                self.tr("In the round summary and synthesis: Ctrl+B bold, Ctrl+I italics, Ctrl+Shift+P preview"),
+                self.tr("Alt+1 … Alt+5 — the places of the window"),
+                self.tr("F1 — show or hide every key"),
+            ]),
+        ]
 
 
 def keys_tooltip() -> str:
@@ -246,8 +250,12 @@ class NotesColumn(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.delegate = NoteDelegate(self.list, self.model.row_at)
         self.list.setItemDelegate(self.delegate)
+        self.list.setAccessibleName(self.tr("{0}: items").format(title))
+        self.list.setAccessibleDescription(self.tr("F2 edits the chosen item, Delete deletes it, Ctrl+K marks it "
+                                                   "as a key point; the Menu key lists every action"))
         self.entry = NoteEntry()
         self.entry.setObjectName(f"entry_{category}")
+        self.entry.setAccessibleName(self.tr("New item in {0}").format(title))
         self.hint = QLabel()
         self.hint.setObjectName(f"hint_{category}")
         self.hint.setStyleSheet("color: #555; font-size: 8.5pt;")
@@ -333,16 +341,20 @@ class NotesColumn(QWidget):
 
     def show_hint(self) -> None:
         if not self.model.editable:
-            self.entry.setPlaceholderText("Choose a round to add items")
+            self.entry.setPlaceholderText(self.tr("Choose a round to add items"))
+            self.entry.setAccessibleDescription(self.tr("Choose a round to add items"))
             self._hint(" ")
             return
         if self.entry.heading_mode:
-            self.entry.setPlaceholderText("New heading, e.g. Access to justice:")
-            self._hint("Enter adds the heading · Esc: items")
-            return
-        heading = self.target_heading()
-        self.entry.setPlaceholderText(f"Add to {self.title} (Ctrl+{self.number})")
-        self._hint(f"Under “{heading}” · Esc: none" if heading else "No heading · Ctrl+H adds one")
+            self.entry.setPlaceholderText(self.tr("New heading, e.g. Access to justice:"))
+            self._hint(self.tr("Enter adds the heading · Esc: items"))
+        else:
+            heading = self.target_heading()
+            self.entry.setPlaceholderText(self.tr("Add to {0} (Ctrl+{1})").format(self.title, self.number))
+            self._hint(self.tr("Under “{0}” · Esc: none").format(heading) if heading
+                       else self.tr("No heading · Ctrl+H adds one"))
+        # the hint under the line is what a screen reader says about it
+        self.entry.setAccessibleDescription(self.hint.text())
 
     def _hint(self, text: str) -> None:
         self.hint.setText(text)
@@ -350,3 +362,4 @@ class NotesColumn(QWidget):
 
     def set_count_title(self) -> None:
         self.heading.setText(f"{self.title} ({self.model.note_total})")
+        self.heading.setAccessibleName(self.tr("%n items in {0}", "", self.model.note_total).format(self.title))

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -53,6 +54,17 @@ _CACHE_LIMIT = 20000
 # enum members are slow to look up in PySide6; these run for every row
 _WRAP = int(Qt.TextFlag.TextWordWrap.value)
 _SELECTED = QStyle.StateFlag.State_Selected
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of ``text``'s first strong character (None: no letter decides it)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
 
 
 class ItemEditor(QPlainTextEdit):
@@ -156,6 +168,11 @@ class NoteDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.data(PENDING_ROLE):
             option.font.setItalic(True)
+        # each item reads in its own script's direction (an English note in an Arabic window starts on the
+        # left, its full stop at its end), as a paragraph of a text editor does
+        direction = text_direction(option.text)
+        if direction is not None:
+            option.direction = direction
 
     def paint(self, painter, option, index) -> None:
         row = index.data(ROW_ROLE)
@@ -165,11 +182,11 @@ class NoteDelegate(QStyledItemDelegate):
                 painter.fillRect(opt.rect, _HEADING_TINT)
             super().paint(painter, opt, index)
             return
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft  # the window's: indent and star on its sides
         if row is not None and row.heading:
-            opt.rect = opt.rect.adjusted(INDENT, 0, 0, 0)
+            opt.rect = opt.rect.adjusted(0, 0, -INDENT, 0) if rtl else opt.rect.adjusted(INDENT, 0, 0, 0)
         if row is not None and row.key_point and not opt.state & _SELECTED:
             painter.fillRect(opt.rect, _KEY_TINT)
-        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         star = QRect(opt.rect.left(), opt.rect.top(), STAR_WIDTH, opt.rect.height()) if rtl else \
             QRect(opt.rect.right() - STAR_WIDTH + 1, opt.rect.top(), STAR_WIDTH, opt.rect.height())
         opt.rect = opt.rect.adjusted(STAR_WIDTH, 0, 0, 0) if rtl else opt.rect.adjusted(0, 0, -STAR_WIDTH, 0)
@@ -226,7 +243,8 @@ class NoteDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor, option, index) -> None:
         rect = option.rect
         if not index.data(HEADING_ROLE) and index.data(HEADING_NAME_ROLE):
-            rect = rect.adjusted(INDENT, 0, 0, 0)
+            rtl = option.direction == Qt.LayoutDirection.RightToLeft
+            rect = rect.adjusted(0, 0, -INDENT, 0) if rtl else rect.adjusted(INDENT, 0, 0, 0)
         if isinstance(editor, ItemEditor):
             rect.setHeight(max(rect.height(), self._wanted_height(editor, rect.width())))
         editor.setGeometry(rect)

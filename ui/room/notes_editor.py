@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.room.notes_actions import KeyActions
@@ -126,6 +126,10 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             # the item is selected only after that (the Who field must see the item, not "nothing")
             column.list.selectionModel().selectionChanged.connect(lambda *_a, c=column: self._selected(c))
 
+    def still_has_items(self, heading: str, n: int) -> str:
+        """Why a heading cannot be deleted yet (a plural, so a method of this QObject: see :mod:`ui.room.notes_actions`)."""
+        return self.tr("“{0}” still has %n items: move or delete them first.", "", n).format(heading)
+
     # -- what is shown -------------------------------------------------------------------------
     @property
     def room_uuid(self) -> str | None:
@@ -187,7 +191,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
 
         def failed(message) -> None:
             self._reading = False
-            self.message.emit(f"The notes could not be read: {message}")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "The notes could not be read: {0}").format(message))
 
         self.controller.read(lambda service: service.room_notes(room, rnd), done, failed)
 
@@ -302,7 +306,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         if note is None:
             if stripped:
                 self._add(column, stripped, "")
-                self.message.emit("This item was deleted meanwhile; your text was kept as a new item.")
+                self.message.emit(QCoreApplication.translate("NotesEditor", "This item was deleted meanwhile; your text was kept as a new item."))
             return
         if stripped == note.text:
             return
@@ -314,7 +318,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         self.render()
         place = (cast(str, self.state.room_uuid), self.state.round_uuid)  # editable: a room is shown
         self.controller.typing_edit(
-            "Edit item", call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
+            QCoreApplication.translate("NotesEditor", "Edit item"), call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
                               text=stripped),
             merge_key=("note", uuid, session), on_saved=lambda changes: self._settled(uuid, changes),
             on_refused=lambda message: self._text_refused(column, uuid, stripped, session, place, message),
@@ -341,7 +345,7 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         note = self.state.get(uuid) if shown else None
         heading = note.heading if note is not None else (current.heading if current is not None else "")
         kept = self._add(column, text, heading, place=place)
-        self.message.emit(f"{message} Your text was kept as a new item.")
+        self.message.emit(QCoreApplication.translate("NotesEditor", "{0} Your text was kept as a new item.").format(message))
         self.render()
         self.reload()
         if current is not None and getattr(current, "deleted_at", None) is None:
@@ -362,12 +366,12 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
             for n in under:
                 self.state.settle(n.uuid)
             if message is not None:
-                self.message.emit(f"Heading not renamed: {message}")
+                self.message.emit(QCoreApplication.translate("NotesEditor", "Heading not renamed: {0}").format(message))
             self.render()
             self.reload()
 
         self.controller.typing_edit(
-            "Rename heading", call(S.rename_heading, room_uuid=cast(str, self.state.room_uuid),  # a room is shown
+            QCoreApplication.translate("NotesEditor", "Rename heading"), call(S.rename_heading, room_uuid=cast(str, self.state.room_uuid),  # a room is shown
                                    round_uuid=self.state.round_uuid, category=column.category, old=old, new=new),
             merge_key=("heading", column.category, session),
             on_saved=lambda changes: answered(changes), on_refused=lambda message: answered(message=message))
@@ -384,10 +388,10 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
         def refused(message: str) -> None:
             self.state.settle(uuid)
             self.render()
-            self.message.emit(f"Who said it was not saved: {message}")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Who said it was not saved: {0}").format(message))
 
         self.controller.typing_edit(
-            "Set who said it", call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
+            QCoreApplication.translate("NotesEditor", "Set who said it"), call(S.update_note, uuid=uuid, expected_version=self.base_version(session, uuid),
                                     attributions=list(cleaned)),
             merge_key=("who", uuid, session), on_saved=lambda changes: self._settled(uuid, changes),
             on_refused=refused)

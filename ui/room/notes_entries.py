@@ -121,7 +121,7 @@ class EntryActions:
             column.step_selection(-1)  # the last row, as Up from the entry would choose
             row = column.selected_row()
         if row is None:
-            self.message.emit(_tr("{0}: nothing to edit yet.").format(column.title))
+            self.message.emit(QCoreApplication.translate("NotesEditor", "{0}: nothing to edit yet.").format(column.title))
             return
         index = column.model.index(column.model.row_of(row.key))
         self.write_drafts()  # what the entry holds is safe before the focus leaves it
@@ -141,15 +141,15 @@ class EntryActions:
             column.step_selection(-1)
             chosen = column.selected_row()
             if chosen is None:
-                self.message.emit(_tr("{0}: nothing to delete.").format(column.title))
+                self.message.emit(QCoreApplication.translate("NotesEditor", "{0}: nothing to delete.").format(column.title))
             else:
-                self.message.emit(_tr("“{0}” is chosen: Delete again deletes it (Ctrl+Z brings it back).")
+                self.message.emit(QCoreApplication.translate("NotesEditor", "“{0}” is chosen: Delete again deletes it (Ctrl+Z brings it back).")
                                   .format(_short(chosen.heading if chosen.is_heading else chosen.display)))
             return
         what = _short(row.heading if row.is_heading else row.display)
         self.delete_selected(column)
         if column.model.row_of(row.key) < 0:
-            self.message.emit(_tr("Deleted “{0}”. Ctrl+Z brings it back.").format(what))
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Deleted “{0}”. Ctrl+Z brings it back.").format(what))
         column.entry.setFocus()
 
     def entry_edit_ended(self, column: NotesColumn) -> None:
@@ -210,9 +210,9 @@ class EntryActions:
             if (room, rnd) == (self.state.room_uuid, self.state.round_uuid) and raw is not None:
                 column.entry.setText((raw + " " + column.entry.text()).strip() if column.entry.text() else raw)
                 self._entry_edited(column)
-            self.message.emit(f"Not added: {message}")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Not added: {0}").format(message))
 
-        self.controller.edit("Add heading" if not text else "Add item",
+        self.controller.edit(QCoreApplication.translate("NotesEditor", "Add heading") if not text else QCoreApplication.translate("NotesEditor", "Add item"),
                              call(S.add_note, room_uuid=room, round_uuid=rnd, category=column.category, text=text,
                                   heading=heading, uuid=uuid),
                              on_saved=lambda changes: self._settled(uuid, changes), on_refused=refused)
@@ -221,10 +221,6 @@ class EntryActions:
     def _settled(self, uuid: str, changes: Changes) -> None:
         self.state.settle(uuid, changes.row if changes is not None else None)
         self.render()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesEditor", text)
 
 
 def _short(text: str, limit: int = 60) -> str:

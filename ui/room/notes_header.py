@@ -19,10 +19,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from cafe.storage.workshop_index import STATE_TEXT, WorkshopIndex
+from cafe.storage.workshop_index import WorkshopIndex
+from ui.room.room_texts import round_label, state_text
 
 if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
@@ -47,11 +48,13 @@ class NotesHeader(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.clock = QLabel()
         self.clock.setObjectName("room_clock")
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setAccessibleName(self.tr("Time left in this round"))
         self.clock.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.phase = QLabel()
         self.phase.setObjectName("room_phase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignTrailing)
+        self.phase.setAccessibleName(self.tr("Phase of this round"))
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self.clock)
@@ -84,7 +87,7 @@ class NotesHeader(QWidget):
         self.questions.setObjectName("guiding_questions")
         self.questions.setWordWrap(True)
         self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.questions.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.questions.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.questions.font()
         font.setPointSizeF(9.5)
@@ -102,7 +105,7 @@ class NotesHeader(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.questions_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.questions_toggle, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.questions_area)
         column.addStretch(1)  # folded away: the button stays at the top, level with the room's name
         return box
@@ -123,8 +126,10 @@ class NotesHeader(QWidget):
 
     def _label_toggle(self) -> None:
         n = len(self.guiding_questions)
-        arrow = "▾" if self.questions_toggle.isChecked() else "▸"
-        self.questions_toggle.setText(f"{arrow} " + (self.tr("Guiding questions ({0})").format(n) if n != 1
+        closed = "◂" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "▸"
+        arrow = "▾" if self.questions_toggle.isChecked() else closed
+        # one question has its own text: right in English even before a translation is installed
+        self.questions_toggle.setText(f"{arrow} " + (self.tr("Guiding questions (%n)", "", n) if n != 1
                                                       else self.tr("Guiding question (1)")))
 
     def _show_questions(self, questions: tuple[str, ...]) -> None:
@@ -160,8 +165,7 @@ class NotesHeader(QWidget):
         """Show the time left in the shown room and round at ``now`` (the ticker's, by default)."""
         index = self.controller.index
         if index is None or self.room_uuid is None or self.round_uuid is None:
-            self.clock.setText("")
-            self.phase.setText("")
+            self._show_time("", "", "")
             return
         from cafe.clock.overview import room_statuses
 
@@ -170,12 +174,21 @@ class NotesHeader(QWidget):
         status = next((s for s in room_statuses(index.snap, now, self.round_uuid)
                        if s.room_uuid == self.room_uuid), None)
         if status is None or status.round_uuid != self.round_uuid:
-            self.clock.setText("")
-            self.phase.setText("")
+            self._show_time("", "", "")
             return
-        self.clock.setText(status.clock_text)
-        self.phase.setText(status.phase_text + (" · late" if status.late else ""))
-        self.clock.setToolTip(f"{status.phase_text}: {status.clock_text} left in this round")
+        phase = self.tr("{0} · late").format(status.phase_text) if status.late else status.phase_text
+        self._show_time(status.clock_text, phase,
+                        self.tr("{0}: {1} left in this round").format(status.phase_text, status.clock_text))
+
+    def _show_time(self, clock: str, phase: str, spoken: str) -> None:
+        """The clock and phase on screen, and the same said to a screen reader (its name says what it is)."""
+        if self.clock.text() == clock and self.phase.text() == phase:
+            return
+        self.clock.setText(clock)
+        self.phase.setText(phase)
+        self.clock.setToolTip(spoken)
+        self.clock.setAccessibleDescription(spoken)
+        self.phase.setAccessibleDescription(phase)
 
     def _ticker_now(self):
         from ui.common.clock_ticker import ticker_for
@@ -210,10 +223,18 @@ def guiding_questions(index: WorkshopIndex | None, room_uuid: str | None) -> tup
     return tuple(" ".join(q.split()) for q in theme.guiding_questions if q.strip())
 
 
+class HeaderTexts(QObject):
+    """The header's texts with a number in them (a QObject, for Qt's plural forms)."""
+
+    def summary_state(self, draft: bool, words: int) -> str:
+        return self.tr("Summary: draft (%n words)", "", words) if draft \
+            else self.tr("Summary: final (%n words)", "", words)
+
+
 def header_html(index: WorkshopIndex | None, room_uuid: str | None, round_uuid: str | None) -> str:
     """Room and theme, hosts and note-takers, the round, the group inside and the summary's state."""
     if index is None or room_uuid is None:
-        return "This workshop has no rooms yet."
+        return QCoreApplication.translate("NotesHeader", "This workshop has no rooms yet.")
     theme = index.theme_by_room.get(room_uuid)
     first = f"<b style='font-size:13pt'>{escape(index.room_name(room_uuid))}</b>"
     if theme is not None:
@@ -221,24 +242,25 @@ def header_html(index: WorkshopIndex | None, room_uuid: str | None, round_uuid: 
     parts = [first]
     if theme is not None:
         hosts, takers = index.hosts_text(theme.uuid), index.hosts_text(theme.uuid, "note-taker")
-        people = " · ".join(x for x in (f"Hosted by {escape(hosts)}" if hosts else "",
-                                        f"Note-taking: {escape(takers)}" if takers else "") if x)
+        people = " · ".join(x for x in (QCoreApplication.translate("NotesHeader", "Hosted by {0}").format(escape(hosts)) if hosts else "",
+                                        QCoreApplication.translate("NotesHeader", "Note-taking: {0}").format(escape(takers)) if takers else "") if x)
         if people:
             parts.append(people)
     else:
-        parts.append("No theme in this room.")
+        parts.append(QCoreApplication.translate("NotesHeader", "No theme in this room."))
     if round_uuid is None:
-        parts.append("All rounds (read only: choose a round to add items)")
+        parts.append(QCoreApplication.translate("NotesHeader", "All rounds (read only: choose a round to add items)"))
         return "<br>".join(parts)
     rnd = index.rounds.get(round_uuid)
     group = index.group_in.get((round_uuid, room_uuid))
-    state = STATE_TEXT.get(index.room_state(round_uuid, room_uuid), "")
-    line = f"{escape(index.round_label(rnd)) if rnd else 'Round'} · "
-    line += f"<b>{escape(index.group_name(group))}</b> inside" if group else "no group in this room"
-    parts.append(f"{line} · {state}")
+    state = state_text(index.room_state(round_uuid, room_uuid))
+    label = escape(round_label(index, rnd)) if rnd else QCoreApplication.translate("NotesHeader", "Round")
+    inside = QCoreApplication.translate("NotesHeader", "<b>{0}</b> inside").format(escape(index.group_name(group))) if group \
+        else QCoreApplication.translate("NotesHeader", "no group in this room")
+    parts.append(f"{label} · {inside} · {state}")
     summary = index.summary_of.get((round_uuid, room_uuid))
     if summary is None or not summary.text.strip():
-        parts.append("Summary: not written yet")
+        parts.append(QCoreApplication.translate("NotesHeader", "Summary: not written yet"))
     else:
-        parts.append("Summary: " + ("draft" if summary.draft else "final") + f" ({len(summary.text.split())} words)")
+        parts.append(HeaderTexts().summary_state(summary.draft, len(summary.text.split())))
     return "<br>".join(parts)

@@ -30,10 +30,6 @@ _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
          | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesMenu", text)
-
-
 def is_key_point_key(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_K and event.modifiers() & _MODS == Qt.KeyboardModifier.ControlModifier
 
@@ -78,14 +74,14 @@ def item_menu(column: NotesColumn, actions: Any) -> QMenu:
     editable = column.model.editable and row is not None
     menu = QMenu(column.list)
     menu.setObjectName("item_menu")
-    menu.setAccessibleName(_tr("Item actions"))
-    key_point = menu.addAction(_tr("Key point ★"), lambda: actions.toggle_key(column))
+    menu.setAccessibleName(QCoreApplication.translate("NotesMenu", "Item actions"))
+    key_point = menu.addAction(QCoreApplication.translate("NotesMenu", "Key point ★"), lambda: actions.toggle_key(column))
     key_point.setObjectName("key_point_action")
     key_point.setShortcut(KEY_POINT_KEYS)  # shown beside it; the key itself is KeyPointKey's
     key_point.setCheckable(True)
     key_point.setChecked(row is not None and row.key_point)
     key_point.setEnabled(editable and row is not None and not row.is_heading)
-    key_point.setToolTip(_tr("A key point is on the plenary's slides from the start"))
+    key_point.setToolTip(QCoreApplication.translate("NotesMenu", "A key point is on the plenary's slides from the start"))
     menu.addSeparator()
 
     def edit() -> None:
@@ -93,14 +89,14 @@ def item_menu(column: NotesColumn, actions: Any) -> QMenu:
         if index.isValid():
             column.list.edit(index)
 
-    edit_action = menu.addAction(_tr("Edit"), edit)
+    edit_action = menu.addAction(QCoreApplication.translate("NotesMenu", "Edit"), edit)
     edit_action.setShortcut(QKeySequence("F2"))
-    up = menu.addAction(_tr("Move up"), lambda: actions.move_step(column, -1))
+    up = menu.addAction(QCoreApplication.translate("NotesMenu", "Move up"), lambda: actions.move_step(column, -1))
     up.setShortcut(QKeySequence("Alt+Up"))
-    down = menu.addAction(_tr("Move down"), lambda: actions.move_step(column, 1))
+    down = menu.addAction(QCoreApplication.translate("NotesMenu", "Move down"), lambda: actions.move_step(column, 1))
     down.setShortcut(QKeySequence("Alt+Down"))
     menu.addSeparator()
-    delete = menu.addAction(_tr("Delete"), lambda: actions.delete_selected(column))
+    delete = menu.addAction(QCoreApplication.translate("NotesMenu", "Delete"), lambda: actions.delete_selected(column))
     delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     for action in (edit_action, up, down, delete):
         action.setEnabled(editable)

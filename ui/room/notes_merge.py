@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ui.common.merge_dialog import MergeDialog
 from ui.room.notes_column import NotesColumn
 from ui.room.notes_state import edited
@@ -37,8 +39,8 @@ if TYPE_CHECKING:
     from ui.room.notes_state import NotesState
     from ui.workshop.controller import WorkshopController
 
-_LATER = ("Decide later: both stay in the column, theirs and yours (kept as a new item under the same "
-          "heading).")
+_LATER = QT_TRANSLATE_NOOP("NotesEditor", "Decide later: both stay in the column, theirs and yours (kept as a "
+                          "new item under the same heading).")
 
 
 @dataclass
@@ -72,7 +74,7 @@ class MergeActions:
         _sessions: itertools.count[int]
 
         def render(self) -> None: ...
-        def _delete(self, uuid: str, text: str = "Delete item") -> None: ...
+        def _delete(self, uuid: str, text: str | None = None) -> None: ...
         def _settled(self, uuid: str, changes: Changes) -> None: ...
         def save_item_text(self, column: NotesColumn, uuid: str, text: str, *, session: int,
                            final: bool) -> None: ...
@@ -84,9 +86,10 @@ class MergeActions:
             old.dialog.dismiss()
             old.dialog.deleteLater()
         heading = current.heading.strip()
-        what = f"An item in {column.title}" + (f", under “{heading}”" if heading else "")
+        what = (QCoreApplication.translate("NotesEditor", "An item in {0}, under “{1}”").format(column.title, heading) if heading
+                else QCoreApplication.translate("NotesEditor", "An item in {0}").format(column.title))
         dialog = MergeDialog(column.window(), what=what, message=message, theirs=current.text, mine=kept_text,
-                             later_hint=_LATER, allow_empty=False)
+                             later_hint=QCoreApplication.translate("NotesEditor", str(_LATER)), allow_empty=False)
         merge = NoteMerge(column, current.uuid, kept_uuid, kept_text, (current.room_uuid, current.round_uuid),
                           current, dialog)
         self.merges[current.uuid] = merge
@@ -138,12 +141,12 @@ class MergeActions:
                 self._settled(uuid, changes)
             self._drop_kept(merge)
             self._finish(merge)
-            self.message.emit("Merged into the other laptop's item; the copy kept aside was deleted.")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Merged into the other laptop's item; the copy kept aside was deleted."))
 
         def refused(message: str) -> None:
             answered()
             self._finish(merge)
-            self.message.emit(f"Not merged: {message} Your text stays as its own item.")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Not merged: {0} Your text stays as its own item.").format(message))
 
         def conflicted(message: str, current: Any) -> None:
             answered()
@@ -154,14 +157,14 @@ class MergeActions:
             merge.dialog.show()
             merge.dialog.raise_()
 
-        self.controller.edit("Merge item", call(S.update_note, uuid=uuid, expected_version=merge.current.version,
+        self.controller.edit(QCoreApplication.translate("NotesEditor", "Merge item"), call(S.update_note, uuid=uuid, expected_version=merge.current.version,
                                                 text=text),
                              on_saved=saved, on_refused=refused, on_conflict=conflicted)
 
     def _theirs_chosen(self, merge: NoteMerge) -> None:
         self._drop_kept(merge)
         self._finish(merge)
-        self.message.emit("Kept the other laptop's text; your copy was deleted (Ctrl+Z brings it back).")
+        self.message.emit(QCoreApplication.translate("NotesEditor", "Kept the other laptop's text; your copy was deleted (Ctrl+Z brings it back)."))
 
     def _merge_deferred(self, merge: NoteMerge) -> None:
         text = merge.dialog.mine_text().strip()
@@ -169,7 +172,7 @@ class MergeActions:
         if merge.dialog.mine_edited() and text and kept is not None and text != kept.text:
             self.save_item_text(merge.column, merge.kept_uuid, text, session=next(self._sessions), final=True)
         self._finish(merge)
-        self.message.emit("Both kept: the other laptop's item, and yours as a new item under the same heading.")
+        self.message.emit(QCoreApplication.translate("NotesEditor", "Both kept: the other laptop's item, and yours as a new item under the same heading."))
 
     def _drop_kept(self, merge: NoteMerge) -> None:
         """Delete the copy kept aside, unless it was edited since."""
@@ -177,9 +180,9 @@ class MergeActions:
         if kept is None and merge.place == (self.state.room_uuid, self.state.round_uuid):
             return  # deleted here already
         if kept is not None and kept.text != merge.kept_text:
-            self.message.emit("Your copy was edited since it was kept aside, so it stays.")
+            self.message.emit(QCoreApplication.translate("NotesEditor", "Your copy was edited since it was kept aside, so it stays."))
             return
-        self._delete(merge.kept_uuid, "Delete the copy kept aside")
+        self._delete(merge.kept_uuid, QCoreApplication.translate("NotesEditor", "Delete the copy kept aside"))
 
     def _finish(self, merge: NoteMerge) -> None:
         if self.merges.get(merge.their_uuid) is merge:

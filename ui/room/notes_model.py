@@ -137,9 +137,9 @@ class NoteColumnModel(QAbstractListModel):
             return row.heading if row.is_heading else row.note.text
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.is_heading:
-                return f"Heading “{row.heading}”: F2 renames it, Alt+Up/Down moves it with its items"
+                return self.tr("Heading “{0}”: F2 renames it, Alt+Up/Down moves it with its items").format(row.heading)
             who = ", ".join(row.note.attributions)
-            tip = row.note.text + (f"\n\nWho: {who}" if who else "")
+            tip = row.note.text + ("\n\n" + self.tr("Who: {0}").format(who) if who else "")
             if row.key_point:
                 tip += "\n\n" + self.tr("★ Key point: on the plenary's slides (Ctrl+K unmarks it)")
             return tip

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ui.common.markup_editing import attach_markup_bar
@@ -50,12 +51,14 @@ class RoundSummaryEditor(AutosavedText):
     """The summary of the shown room's round, with the host's "Final" tick."""
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
-        super().__init__("Round summary",
-                         "What did this group conclude? Two or three sentences: the next group hears them first.",
+        super().__init__(QCoreApplication.translate("NotesSummary", "Round summary"),
+                         QCoreApplication.translate("NotesSummary", "What did this group conclude? Two or three sentences: the next group hears them first."),
                          self._push, parent)
         self.controller = controller
         self.editor.setObjectName("round_summary")
         self.editor.setAccessibleName(self.tr("Round summary"))
+        self.editor.setAccessibleDescription(self.tr("What this group concluded; the next group hears it first. "
+                                                     "Ctrl+B bold, Ctrl+I italics."))
         self.merge_button.setObjectName("round_summary_merge")
         self.final = QCheckBox(self.tr("Final (host)"))
         self.final.setObjectName("round_summary_final")
@@ -119,9 +122,10 @@ class RoundSummaryEditor(AutosavedText):
         room_uuid, round_uuid = target
         index = self.controller.index
         if index is None:
-            return "Round summary"
+            return QCoreApplication.translate("NotesSummary", "Round summary")
         rnd = index.rounds.get(round_uuid)
-        return f"Round summary · {index.room_name(room_uuid)}, round {rnd.number if rnd is not None else '?'}"
+        return QCoreApplication.translate("NotesSummary", "Round summary · {0}, round {1}").format(index.room_name(room_uuid),
+                                                            rnd.number if rnd is not None else "?")
 
     def _final_clicked(self) -> None:
         if self.target is None:
@@ -139,7 +143,7 @@ class RoundSummaryEditor(AutosavedText):
     def _push(self, target, text, *, session, base, done, refused, conflicted, combined) -> None:
         room_uuid, round_uuid = target
         self.controller.typing_edit(
-            "Edit round summary", call(S.set_round_summary, room_uuid=room_uuid, round_uuid=round_uuid, text=text,
+            QCoreApplication.translate("NotesSummary", "Edit round summary"), call(S.set_round_summary, room_uuid=room_uuid, round_uuid=round_uuid, text=text,
                                        expected_version=base if base is not None else 0,
                                        draft=True if combined else not self.final.isChecked()),
             merge_key=("summary", room_uuid, round_uuid, session), on_saved=done, on_refused=refused,
@@ -152,13 +156,15 @@ class SynthesisEditor(AutosavedText):
     text_field = "summary"
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
-        super().__init__("Theme synthesis (for the plenary)",
-                         "What the theme has concluded so far, refined after each round: "
-                         "the host presents it in plenary and it opens the theme's section of the report.",
+        super().__init__(QCoreApplication.translate("NotesSummary", "Theme synthesis (for the plenary)"),
+                         QCoreApplication.translate("NotesSummary", "What the theme has concluded so far, refined after each round: "
+                             "the host presents it in plenary and it opens the theme's section of the report."),
                          self._push, parent)
         self.controller = controller
         self.editor.setObjectName("theme_synthesis")
         self.editor.setAccessibleName(self.tr("Theme synthesis"))
+        self.editor.setAccessibleDescription(self.tr("The theme's running summary across rounds, for the plenary "
+                                                     "and the report. Ctrl+B bold, Ctrl+I italics."))
         self.merge_button.setObjectName("theme_synthesis_merge")
         self.markup = attach_markup_bar(self.editor, "theme_synthesis", controls_in=self.top)
 
@@ -172,16 +178,17 @@ class SynthesisEditor(AutosavedText):
 
     def describe(self, target: Any) -> str:
         index = self.controller.index
-        return f"Theme synthesis · {index.theme_title(target)}" if index is not None else "Theme synthesis"
+        return QCoreApplication.translate("NotesSummary", "Theme synthesis · {0}").format(index.theme_title(target)) if index is not None \
+            else QCoreApplication.translate("NotesSummary", "Theme synthesis")
 
     def _push(self, target, text, *, session, base, done, refused, conflicted, combined) -> None:
         index = self.controller.index
         theme = index.themes.get(target) if index is not None else None
         if theme is None:
-            refused("This theme no longer exists.")
+            refused(QCoreApplication.translate("NotesSummary", "This theme no longer exists."))
             return
         self.controller.typing_edit(
-            "Edit theme synthesis", call(S.update_theme, uuid=theme.uuid,
+            QCoreApplication.translate("NotesSummary", "Edit theme synthesis"), call(S.update_theme, uuid=theme.uuid,
                                          expected_version=base if base is not None else theme.version, summary=text),
             merge_key=("synthesis", theme.uuid, session), on_saved=done, on_refused=refused,
             on_conflict=conflicted)

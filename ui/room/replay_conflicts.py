@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.common.merge_dialog import MergeDialog, both_texts
 from ui.workshop.ops import S, call, call_named
 
@@ -92,9 +94,9 @@ class ReplayConflicts:
         mine = str(kwargs[field])
         theirs = getattr(current, field, "") or ""
         dialog = MergeDialog(self.window, what=self._describe(op, current),
-                             message=f"Typed on this laptop while it was offline. {message}",
+                             message=QCoreApplication.translate("ReplayConflicts", "Typed on this laptop while it was offline. {0}").format(message),
                              theirs=theirs, mine=mine,
-                             later_hint="Decide later keeps both texts: nothing is lost.")
+                             later_hint=QCoreApplication.translate("ReplayConflicts", "Decide later keeps both texts: nothing is lost."))
         self.open.append(dialog)
 
         def closed() -> None:
@@ -123,19 +125,20 @@ class ReplayConflicts:
         def again(message: str, current: Any) -> None:
             self._open(op, kwargs, field, current, message)
 
-        self.controller.edit("Merge texts", call_named(op, kwargs), on_conflict=again,
-                             on_refused=lambda message: self.controller.notice.emit(f"Not merged: {message}"))
+        self.controller.edit(QCoreApplication.translate("ReplayConflicts", "Merge texts"), call_named(op, kwargs), on_conflict=again,
+                             on_refused=lambda message: self.controller.notice.emit(
+                                 QCoreApplication.translate("ReplayConflicts", "Not merged: {0}").format(message)))
 
     def _keep_both(self, op: str, kwargs: dict[str, Any], field: str, current: Any, mine: str) -> None:
         if op == "update_note":
-            self.controller.edit("Keep both texts", call(
+            self.controller.edit(QCoreApplication.translate("ReplayConflicts", "Keep both texts"), call(
                 S.add_note, room_uuid=current.room_uuid, round_uuid=current.round_uuid,
                 category=getattr(current.category, "value", current.category), text=mine, heading=current.heading))
-            self.controller.notice.emit("Your offline text was kept as a new item beside the other laptop's.")
+            self.controller.notice.emit(QCoreApplication.translate("ReplayConflicts", "Your offline text was kept as a new item beside the other laptop's."))
             return
         theirs = getattr(current, field, "") or ""
         self._save(op, {**_against(op, kwargs, current), field: both_texts(theirs, mine)}, field)
-        self.controller.notice.emit("Both texts were kept, the other laptop's first.")
+        self.controller.notice.emit(QCoreApplication.translate("ReplayConflicts", "Both texts were kept, the other laptop's first."))
 
     def keep_undecided(self) -> None:
         """The workshop closes or another opens: keep both texts of every conflict still open."""
@@ -145,17 +148,18 @@ class ReplayConflicts:
     def _describe(self, op: str, current: Any) -> str:
         index = self.controller.index
         if op == "update_note":
-            return f"An item in {self._room(index, current.room_uuid)}"
+            return QCoreApplication.translate("ReplayConflicts", "An item in {0}").format(self._room(index, current.room_uuid))
         if op == "set_round_summary":
-            return f"The round summary of {self._room(index, current.room_uuid)}"
+            return QCoreApplication.translate("ReplayConflicts", "The round summary of {0}").format(self._room(index, current.room_uuid))
         if op == "set_session_account":
             item = next((a for a in index.snap.agenda if a.uuid == current.agenda_item_uuid), None) \
                 if index is not None else None
-            return f"The account of “{item.title}”" if item is not None else "A session's account"
+            return QCoreApplication.translate("ReplayConflicts", "The account of “{0}”").format(item.title) if item is not None else QCoreApplication.translate("ReplayConflicts", "A session's account")
         theme = index.themes.get(current.uuid) if index is not None else None
-        return f"The synthesis of the theme “{theme.title}”" if theme is not None else "A theme's synthesis"
+        return QCoreApplication.translate("ReplayConflicts", "The synthesis of the theme “{0}”").format(theme.title) if theme is not None \
+            else QCoreApplication.translate("ReplayConflicts", "A theme's synthesis")
 
     @staticmethod
     def _room(index: WorkshopIndex | None, room_uuid: str) -> str:
         room = index.rooms.get(room_uuid) if index is not None else None
-        return room.name if room is not None else "a room"
+        return room.name if room is not None else QCoreApplication.translate("ReplayConflicts", "a room")

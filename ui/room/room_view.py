@@ -36,6 +36,7 @@ waiting for the user to merge, is saved with both texts then
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,7 @@ from ui.room.notes_column import NotesColumn, key_help, key_sections, keys_toolt
 from ui.room.notes_editor import NotesEditor
 from ui.room.notes_header import NotesHeader
 from ui.room.notes_summary import RoundSummaryEditor, SynthesisEditor
+from ui.room.room_texts import category_title, round_label
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -83,11 +85,18 @@ class RoomView(QWidget):
         self.round.setMinimumContentsLength(22)
         self.room.activated.connect(lambda _i: self._picked(by_user=True))
         self.round.activated.connect(lambda _i: self._picked(by_user=True))
+        self.room.setAccessibleName(self.tr("Room"))
+        self.room.setAccessibleDescription(self.tr("The room whose notes are shown"))
+        self.round.setAccessibleName(self.tr("Round"))
+        self.round.setAccessibleDescription(self.tr("The round whose notes are shown; all rounds are read only"))
+        room_label, round_label = QLabel(self.tr("Room:")), QLabel(self.tr("Round:"))
+        room_label.setBuddy(self.room)
+        round_label.setBuddy(self.round)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Room:"))
+        top.addWidget(room_label)
         top.addWidget(self.room)
         top.addSpacing(12)
-        top.addWidget(QLabel("Round:"))
+        top.addWidget(round_label)
         top.addWidget(self.round)
         top.addStretch(1)
         self.header_widget = NotesHeader(controller)
@@ -109,7 +118,8 @@ class RoomView(QWidget):
         #: the shown round follows the one running in the room (until the note-taker picks another)
         self._following = True
 
-        self.columns = {cat: NotesColumn(cat, title, n) for n, (cat, title) in enumerate(NOTE_CATEGORIES, start=1)}
+        self.columns = {cat: NotesColumn(cat, category_title(cat, title), n)
+                        for n, (cat, title) in enumerate(NOTE_CATEGORIES, start=1)}
         self.notes = NotesEditor(controller, self.columns, self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -159,19 +169,41 @@ class RoomView(QWidget):
         self.brief = BriefView(controller)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("room_tabs")
-        self.tabs.addTab(self.split, "Notes")
-        self.tabs.addTab(self.brief, "Brief")
+        self.tabs.addTab(self.split, self.tr("Notes"))
+        self.tabs.addTab(self.brief, self.tr("Brief"))
+        self.tabs.setAccessibleName(self.tr("Notes or the host's brief"))
+        self.tabs.setTabToolTip(0, self.tr("The four columns, the Who field and the summaries"))
+        self.tabs.setTabToolTip(1, self.tr("The host's brief for the next group"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.header_widget)
         layout.addLayout(banner_row)
         layout.addWidget(self.tabs, 1)
 
+        self._set_tab_order()
         self.notes.selection_changed.connect(self.attributions.show_note)
         self.notes.message.connect(controller.notice.emit)
         self.summary.message.connect(controller.notice.emit)
         self.synthesis.message.connect(controller.notice.emit)
         controller.flush_requested.connect(self.flush)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: pickers, questions, banner, tabs, each column (list, then its
+        entry), Who, keys, the round summary (its buttons, tick, text), the synthesis, then the brief."""
+        order: list[QWidget] = [self.room, self.round, self.header_widget.questions_toggle, self.to_running,
+                                self.tabs.tabBar()]
+        for column in self.columns.values():
+            order += [column.list, column.entry]
+        order += [self.attributions.edit, self.keys_button]
+        for editor in (self.summary, self.synthesis):
+            bar = editor.markup
+            order += [bar.bold_button, bar.italic_button, bar.toggle]
+            if editor is self.summary:
+                order.append(self.summary.final)
+            order += [editor.editor, editor.merge_button]
+        order += self.brief.tab_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- choosing the room and round ----------------------------------------------------------------
     def selected_room(self) -> str | None:
@@ -288,8 +320,8 @@ class RoomView(QWidget):
             self.room.addItem(r.name, r.uuid)
         self.round.clear()
         for r in index.snap.rounds:
-            self.round.addItem(index.round_label(r), r.uuid)
-        self.round.addItem("All rounds (read only)", ALL_ROUNDS)
+            self.round.addItem(round_label(index, r), r.uuid)
+        self.round.addItem(self.tr("All rounds (read only)"), ALL_ROUNDS)
         i = self.room.findData(room)
         self.room.setCurrentIndex(i if i >= 0 else (0 if self.room.count() else -1))
         j = self.round.findData(rnd if rnd is not None else ALL_ROUNDS)
@@ -344,7 +376,7 @@ def _keys_panel() -> QScrollArea:
         label = QLabel(f"<b>{escape(where)}</b><br>" + "<br>".join(escape(k) for k in keys))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setStyleSheet("font-size: 8.5pt;")
         row.addWidget(label, 1)

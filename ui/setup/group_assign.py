@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
+from ui.common.plural import english
 from ui.dialogs import ConfirmDialog
 from ui.workshop.ops import S, call
 
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
     from cafe.storage.workshop_index import WorkshopIndex
     from ui.print_menu import PrintActions
     from ui.workshop.controller import WorkshopController
+
+
+def number(n: int) -> str:
+    """``n`` with the language's digit grouping ("12,345", "12 345"); English grouping without a language."""
+    locale = QLocale()
+    return f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(n)
 
 
 class AssignActions(QWidget):
@@ -64,10 +72,13 @@ class AssignActions(QWidget):
         self.place_button.setText(self.tr("Place newcomers ({0})").format(n))
         self.place_button.setEnabled(have_groups and n > 0)
         if n:
-            self.place_button.setToolTip(self.tr(
-                "Put the {0} not yet in a group where they fit best (stakeholder types, countries, delegations, "
-                "group sizes); nobody already in a group moves, so printed route slips stay right.").format(
-                self.tr("person") if n == 1 else self.tr("{0} people").format(n)))
+            self.place_button.setToolTip(
+                self.tr("Put the person not yet in a group where they fit best (stakeholder types, countries, "
+                        "delegations, group sizes); nobody already in a group moves, so printed route slips stay "
+                        "right.") if n == 1 else
+                english(self.tr("Put the %n people not yet in a group where they fit best (stakeholder types, "
+                                "countries, delegations, group sizes); nobody already in a group moves, so printed "
+                                "route slips stay right.", "", n), n))
         else:
             self.place_button.setToolTip(self.tr("Everyone is already in a group: there is nobody new to place."))
         self.place_button.setStyleSheet("font-weight: bold;" if have_groups else "")
@@ -164,11 +175,11 @@ class AssignActions(QWidget):
             result = changes.row
             placed = sum(len(g) for g in result.groups)
             text = self.tr("Assigned {0} people to {1} groups (seed {2}); balance score {3}.").format(
-                placed, n, seed, f"{result.score:,}")
+                placed, n, seed, number(result.score))
             self._show_outcome(text)
             self.controller.notice.emit(text)
 
-        label = f"Assign {n} groups" if first else self.tr("Reshuffle everyone into {0} groups").format(n)
+        label = self.tr("Assign {0} groups").format(n) if first else self.tr("Reshuffle everyone into {0} groups").format(n)
         self.controller.edit(label, call(S.assign_groups, n_groups=n, delegations=mode, seed=seed),
                              on_saved=saved, on_refused=self._refused)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,9 +44,11 @@ from PySide6.QtWidgets import (
 from cafe.people.countries import country_display
 from cafe.people.members import members_by_group
 from cafe.storage.workshop_index import WorkshopIndex
-from ui.setup.group_assign import AssignActions
+from ui.common.plural import english
+from ui.setup.group_assign import AssignActions, number
 from ui.setup.group_columns import UUID, GroupColumn, TextTable, make_table
 from ui.setup.people_view import stakeholder_label
+from ui.setup.texts import QT_TRANSLATE_NOOP
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
@@ -54,8 +56,9 @@ if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
 
 #: (label, service value) of the delegation choices
-DELEGATION_CHOICES = (("Keep delegations apart", "apart"), ("Keep delegations together", "together"),
-                      ("Ignore delegations", "ignore"))
+DELEGATION_CHOICES = ((QT_TRANSLATE_NOOP("GroupsTab", "Keep delegations apart"), "apart"),
+                      (QT_TRANSLATE_NOOP("GroupsTab", "Keep delegations together"), "together"),
+                      (QT_TRANSLATE_NOOP("GroupsTab", "Ignore delegations"), "ignore"))
 #: the kinds of rows whose changes this tab shows
 KINDS_SHOWN = ("participant", "group", "group_member", "assignment")
 
@@ -75,21 +78,27 @@ class GroupsTab(AssignActions):
         self.n_groups = QSpinBox()
         self.n_groups.setRange(1, 52)
         self.n_groups.setValue(3)
-        self.n_groups.setToolTip("Three groups in the Geneva format")
+        self.n_groups.setToolTip(self.tr("Three groups in the Geneva format"))
+        self.n_groups.setAccessibleName(self.tr("Number of groups"))
         self.delegations = QComboBox()
         for label, value in DELEGATION_CHOICES:
-            self.delegations.addItem(label, value)
+            self.delegations.addItem(QCoreApplication.translate("GroupsTab", label), value)
+        self.delegations.setAccessibleName(self.tr("Delegations"))
+        self.delegations.setAccessibleDescription(self.tr(
+            "Whether members of one delegation are spread over the groups, kept in one group, or placed freely"))
         self.delegations.currentIndexChanged.connect(lambda _i: self._request_score())
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setToolTip(self.tr("The same seed always gives the same groups; another seed, another draw"))
         self.place_button = QPushButton()
         self.place_button.setObjectName("place_newcomers")
         self.place_button.setAccessibleName(self.tr("Place newcomers"))
         self.place_button.setAccessibleDescription(self.tr(
             "Puts only the people not yet in a group into the groups where they fit best; nobody else moves"))
         self.place_button.clicked.connect(self.place_newcomers)
-        self.assign_button = QPushButton("Assign groups")
+        self.assign_button = QPushButton(self.tr("Assign groups"))
         self.assign_button.setAccessibleName(self.tr("Assign groups"))
         self.assign_button.clicked.connect(self.assign)
         self.print_newcomers = QPushButton(self.tr("Print their route slips…"))
@@ -103,9 +112,11 @@ class GroupsTab(AssignActions):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("What the last group action did"))
         controls = QHBoxLayout()
-        for label, widget in (("Groups:", self.n_groups), ("Delegations:", self.delegations),
-                              ("Seed:", self.seed)):
-            controls.addWidget(QLabel(label))
+        for label, widget in ((self.tr("&Groups:"), self.n_groups), (self.tr("&Delegations:"), self.delegations),
+                              (self.tr("S&eed:"), self.seed)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            controls.addWidget(caption)
             controls.addWidget(widget)
         controls.addWidget(self.place_button)
         controls.addWidget(self.assign_button)
@@ -117,9 +128,11 @@ class GroupsTab(AssignActions):
         self.score_label = QLabel()
         self.score_label.setObjectName("balance_score")
         self.score_label.setWordWrap(True)
+        self.score_label.setAccessibleName(self.tr("Balance score"))
         self.problems = QLabel()
         self.problems.setObjectName("group_problems")
         self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Problems with the groups"))
         help_text = QLabel(self.tr(
             "Drag people between groups, or select them and use “Move to…”. Someone moved by hand is pinned: "
             "reshuffling balances everyone else around them (“Pin” holds or releases the selected people). "
@@ -130,13 +143,15 @@ class GroupsTab(AssignActions):
         help_text.setStyleSheet("color: #444;")
 
         self.move_button = QToolButton()
-        self.move_button.setText("Move to…")
+        self.move_button.setText(self.tr("Move to…"))
+        self.move_button.setAccessibleName(self.tr("Move the selected people to another group"))
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
-        self.pin_button = QPushButton("Pin")
+        self.pin_button = QPushButton(self.tr("Pin"))
         self.pin_button.setCheckable(True)
-        self.pin_button.setToolTip("Hold the selected people in their group when groups are assigned again")
+        self.pin_button.setAccessibleName(self.tr("Pin the selected people"))
+        self.pin_button.setToolTip(self.tr("Hold the selected people in their group when groups are assigned again"))
         self.pin_button.clicked.connect(self.pin_selected)
         self.selection_label = QLabel()
         actions = QHBoxLayout()
@@ -159,8 +174,9 @@ class GroupsTab(AssignActions):
         balance = QWidget()
         balance_layout = QHBoxLayout(balance)
         balance_layout.setContentsMargins(0, 0, 0, 0)
-        for title, view in (("Balance: stakeholder types per group", self.balance_view),
-                            ("Balance: countries per group", self.countries_view)):
+        for title, view in ((self.tr("Balance: stakeholder types per group"), self.balance_view),
+                            (self.tr("Balance: countries per group"), self.countries_view)):
+            view.setAccessibleName(title)
             box = QVBoxLayout()
             heading = QLabel(title)
             heading.setStyleSheet("font-weight: bold;")
@@ -215,7 +231,7 @@ class GroupsTab(AssignActions):
         members = members_by_group(index.snap)
         wanted: list[tuple[str | None, str]] = [(g.uuid, g.name) for g in index.snap.groups]
         if members[None] or not index.snap.groups:
-            wanted.append((None, "Not in a group"))
+            wanted.append((None, self.tr("Not in a group")))
         selected = set(self.selected_uuids())
         if [c.list.group_uuid for c in self.columns] != [u for u, _ in wanted]:
             for column in self.columns:
@@ -233,14 +249,16 @@ class GroupsTab(AssignActions):
         for column, (uuid, name) in zip(self.columns, wanted):
             people_in = members[uuid]
             n = len(people_in)
-            column.title.setText(f"{name} · {n} {'person' if n == 1 else 'people'}")
+            column.title.setText((self.tr("{0} · 1 person") if n == 1 else
+                                  english(self.tr("{0} · %n people", "", n), n)).format(name))
+            column.list.setAccessibleName(self.tr("Members of {0}").format(name))
             lst = column.list
             lst.blockSignals(True)
             lst.clear()
             for p in people_in:
                 parts = [p.name, country_display(p.country), stakeholder_label(p.stakeholder_type)]
                 text = " · ".join(x for x in parts if x)
-                item = QListWidgetItem(text + ("  — pinned" if p.uuid in pinned else ""))
+                item = QListWidgetItem(self.tr("{0}  — pinned").format(text) if p.uuid in pinned else text)
                 item.setData(UUID, p.uuid)
                 item.setToolTip("\n".join(x for x in (p.name, p.organisation, country_display(p.country),
                                                       stakeholder_label(p.stakeholder_type), p.delegation) if x))
@@ -258,19 +276,20 @@ class GroupsTab(AssignActions):
                    in people] for g in index.snap.groups]
         table = grouping.balance_table(groups, people)
         names = [g.name for g in index.snap.groups]
-        kinds = [stakeholder_label(t) if t else "(no type)" for t in table.stakeholder_types]
+        kinds = [stakeholder_label(t) if t else self.tr("(no type)") for t in table.stakeholder_types]
         rows = []
         for j, name in enumerate(names):
             countries = sum(1 for c, n in zip(table.countries, table.country_counts[j]) if c and n)
             rows.append([name, table.sizes[j], *table.stakeholder_counts[j], countries])
-        self.model.set_table(["Group", "Members", *kinds, "Countries"], rows)
+        self.model.set_table([self.tr("Group"), self.tr("Members"), *kinds, self.tr("Countries")], rows)
         country_rows: list[list[Any]] = []
+        no_country = self.tr("(no country)")
         for i, country in enumerate(table.countries):
             counts = [table.country_counts[j][i] for j in range(len(names))]
-            country_rows.append([country or "(no country)", *counts, sum(counts)])
+            country_rows.append([country or no_country, *counts, sum(counts)])
         # most represented first; people without a country last
-        country_rows.sort(key=lambda r: (r[0] == "(no country)", -r[-1], str(r[0]).casefold()))
-        self.countries.set_table(["Country", *names, "Total"], country_rows)
+        country_rows.sort(key=lambda r: (r[0] == no_country, -r[-1], str(r[0]).casefold()))
+        self.countries.set_table([self.tr("Country"), *names, self.tr("Total")], country_rows)
 
     def _fill_menu(self, index: WorkshopIndex) -> None:
         self.move_menu.clear()
@@ -279,7 +298,7 @@ class GroupsTab(AssignActions):
             action.triggered.connect(lambda _=False, uuid=g.uuid: self.move_selected(uuid))
             self.move_menu.addAction(action)
         self.move_menu.addSeparator()
-        out = QAction("Not in a group", self.move_menu)
+        out = QAction(self.tr("Not in a group"), self.move_menu)
         out.triggered.connect(lambda _=False: self.move_selected(None))
         self.move_menu.addAction(out)
 
@@ -324,7 +343,7 @@ class GroupsTab(AssignActions):
         index = self.index
         if result is None:
             self.score = None
-            self.score_label.setText("No groups yet: choose how many and press “Assign groups”.")
+            self.score_label.setText(self.tr("No groups yet: choose how many and press “Assign groups”."))
             self.problems.setText("")
             return
         score, chance, problems = result
@@ -332,17 +351,21 @@ class GroupsTab(AssignActions):
         assert index is not None  # the score was computed for it
         placed = len(index.snap.members)
         self.score_label.setText(
-            f"Balance score {score:,} (0 is as even as the numbers allow; lower is better) · random "
-            f"assignment would score about {chance:,}." if placed else "Nobody is in a group yet.")
+            self.tr("Balance score {0} (0 is as even as the numbers allow; lower is better) · random "
+                    "assignment would score about {1}.").format(number(score), number(chance))
+            if placed else self.tr("Nobody is in a group yet."))
         lines = list(problems)
         outside = len(index.snap.participants) - placed
         if outside:
-            lines.append(f"{outside} {'person is' if outside == 1 else 'people are'} not in a group.")
+            lines.append(english(self.tr("%n people are not in a group.", "", outside), outside)
+                         if outside != 1 else self.tr("1 person is not in a group."))
         roomless = [g.name for g in index.snap.groups
                     if index.snap.assignments and not any(a.group_uuid == g.uuid for a in index.snap.assignments)]
         if roomless:
-            lines.append(f"{', '.join(roomless)} {'has' if len(roomless) == 1 else 'have'} no room in any round: "
-                         "build the rotation again in Rounds & rooms.")
+            lines.append((self.tr("{0} has no room in any round: build the rotation again in Rounds & rooms.")
+                          if len(roomless) == 1 else
+                          self.tr("{0} have no room in any round: build the rotation again in Rounds & rooms."))
+                         .format(", ".join(roomless)))
         self.problems.setText("\n".join(f"• {line}" for line in lines))
         self.problems.setVisible(bool(lines))
 
@@ -354,14 +377,14 @@ class GroupsTab(AssignActions):
         people = self._people(self.index) if self.index else {}
         if len(uuids) == 1 and uuids[0] in people:
             return people[uuids[0]].name
-        return f"{len(uuids)} people"
+        return english(self.tr("%n people", "", len(uuids)), len(uuids))
 
     def move_people(self, uuids: list[str], group_uuid: str | None) -> None:
         """Put ``uuids`` in ``group_uuid`` (None: in no group), pinned there; one undo step."""
         if not uuids or self.index is None:
             return
-        target = self.index.group_name(group_uuid) if group_uuid else "no group"
-        text = f"Move {self._names(uuids)} to {target}"
+        text = (self.tr("Move {0} to {1}").format(self._names(uuids), self.index.group_name(group_uuid)) if group_uuid
+                else self.tr("Take {0} out of their group").format(self._names(uuids)))
         if len(uuids) == 1:
             self.controller.edit(text, call(S.move_participant, participant_uuid=uuids[0], group_uuid=group_uuid,
                                             pinned=True), on_refused=self._refused)
@@ -382,7 +405,8 @@ class GroupsTab(AssignActions):
             self._update_selection()
             return
         mapping = {u: (index.group_of[u], pin) for u in uuids}
-        self.controller.edit(f"{'Pin' if pin else 'Release'} {self._names(uuids)}",
+        text = self.tr("Pin {0}") if pin else self.tr("Release {0}")
+        self.controller.edit(text.format(self._names(uuids)),
                              call(S.set_memberships, mapping=mapping), on_refused=self._refused)
 
     def _update_selection(self) -> None:
@@ -392,8 +416,9 @@ class GroupsTab(AssignActions):
         in_group = [u for u in uuids if self.index is not None and u in self.index.group_of]
         self.pin_button.setEnabled(bool(in_group))
         self.pin_button.setChecked(bool(in_group) and all(u in pinned for u in in_group))
-        self.selection_label.setText(f"{len(uuids)} selected" if uuids else "Select people to move or pin them.")
+        self.selection_label.setText(english(self.tr("%n selected", "", len(uuids)), len(uuids)) if uuids else
+                                     self.tr("Select people to move or pin them."))
 
     def _refused(self, message: str) -> None:
-        self.problems.setText(f"Not saved: {message}")
+        self.problems.setText(self.tr("Not saved: {0}").format(message))
         self.problems.setVisible(True)

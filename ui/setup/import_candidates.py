@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from ui.setup.texts import QT_TRANSLATE_NOOP, stakeholder_label
 
 #: the invisible root every row hangs from (a value, never modified)
 _ROOT = QModelIndex()
@@ -18,8 +20,12 @@ _ROOT = QModelIndex()
 class CandidatesModel(QAbstractTableModel):
     """The participants an import would create, each with an "import" check box and a note."""
 
-    HEADERS = ("Import", "Line", "Name", "Organisation", "Country", "Stakeholder type", "Delegation", "E-mail",
-               "Check")
+    HEADERS = (QT_TRANSLATE_NOOP("CandidatesModel", "Import"), QT_TRANSLATE_NOOP("CandidatesModel", "Line"),
+               QT_TRANSLATE_NOOP("CandidatesModel", "Name"), QT_TRANSLATE_NOOP("CandidatesModel", "Organisation"),
+               QT_TRANSLATE_NOOP("CandidatesModel", "Country"),
+               QT_TRANSLATE_NOOP("CandidatesModel", "Stakeholder type"),
+               QT_TRANSLATE_NOOP("CandidatesModel", "Delegation"), QT_TRANSLATE_NOOP("CandidatesModel", "E-mail"),
+               QT_TRANSLATE_NOOP("CandidatesModel", "Check"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,7 +41,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("CandidatesModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -47,9 +53,8 @@ class CandidatesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = ("", c.line, c.name, c.organisation, c.country,
-                  str(getattr(c.stakeholder_type, "value", c.stakeholder_type)).capitalize(), c.delegation, c.email,
-                  self.notes.get(c.line, ""))
+        values = ("", c.line, c.name, c.organisation, c.country, stakeholder_label(c.stakeholder_type), c.delegation,
+                  c.email, self.notes.get(c.line, ""))
         return values[col]
 
     def flags(self, index):

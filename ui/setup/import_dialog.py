@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,17 +52,24 @@ from PySide6.QtWidgets import (
 )
 
 from cafe.people.csv_table import LoadedFile, read_file
+from ui.common.plural import english
 from ui.common.recent_files import app_settings
 from ui.setup.import_candidates import CandidatesModel
 from ui.setup.import_preview import PreviewPage
+from ui.setup.texts import FIELD_TITLES, QT_TRANSLATE_NOOP
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
     from ui.workshop.controller import WorkshopController
 
-CSV_FILTER = "Registration lists (*.csv *.txt *.tsv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Registration lists (*.csv *.txt *.tsv);;All files (*)")
 MAPPING_KEY = "csv_import/mapping/"
-NOT_IN_FILE = "(not in the file)"
+#: a field no column holds (translated where shown)
+NOT_IN_FILE = QT_TRANSLATE_NOOP("ImportDialog", "(not in the file)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
 #: rows of the file shown under the column choice
 SAMPLE_ROWS = 5
 
@@ -70,7 +77,8 @@ SAMPLE_ROWS = 5
 class CsvFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import participants", "", CSV_FILTER)
+        title = QCoreApplication.translate("ImportDialog", "Import participants")
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", _tr(CSV_FILTER))
         return path or None
 
 
@@ -89,7 +97,7 @@ class ImportDialog(PreviewPage, QDialog):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Import participants")
+        self.setWindowTitle(self.tr("Import participants"))
         self.resize(1080, 720)
         self.path: str | None = None
         self.table: Any = None
@@ -106,11 +114,12 @@ class ImportDialog(PreviewPage, QDialog):
         self.message.setObjectName("import_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.import_button = QPushButton("Import")
+        self.message.setAccessibleName(self.tr("Message"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.import_button.clicked.connect(self.do_import)
@@ -140,15 +149,17 @@ class ImportDialog(PreviewPage, QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Choose the registration list, saved as CSV (from a registration system or Excel: "
             "File › Save As › CSV). Any of UTF-8, Windows-1252 or UTF-16, separated by commas, "
             "semicolons or tabs, is recognised.\n\nNothing is added to the workshop until you press "
-            "“Import” on the last step.")
+            "“Import” on the last step."))
         intro.setWordWrap(True)
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the registration file"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel("No file chosen.")
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setAccessibleName(self.tr("File chosen"))
         self.file_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
@@ -184,8 +195,8 @@ class ImportDialog(PreviewPage, QDialog):
         separator_row.addWidget(self.separator)
         separator_row.addStretch(1)
         layout.addLayout(separator_row)
-        note = QLabel("Which column holds each field? The name may come from one column, or from first and "
-                      "last name. Your choice is remembered for files with the same columns.")
+        note = QLabel(self.tr("Which column holds each field? The name may come from one column, or from first "
+                              "and last name. Your choice is remembered for files with the same columns."))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
@@ -195,12 +206,15 @@ class ImportDialog(PreviewPage, QDialog):
             combo.setObjectName(f"column_{name}")
             combo.setMinimumContentsLength(24)
             self.combos[name] = combo
-            form.addRow(FIELD_LABELS[name] + ":", combo)
+            title = self.tr(FIELD_TITLES[name]) if name in FIELD_TITLES else FIELD_LABELS[name]
+            combo.setAccessibleName(self.tr("Column for {0}").format(title))
+            form.addRow(self.tr("{0}:").format(title), combo)
         layout.addLayout(form)
         self.sample = QTableWidget()
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample.verticalHeader().hide()
-        layout.addWidget(QLabel("The first rows of the file:"))
+        self.sample.setAccessibleName(self.tr("The first rows of the file"))
+        layout.addWidget(QLabel(self.tr("The first rows of the file:")))
         layout.addWidget(self.sample, 1)
         return page
 
@@ -220,10 +234,14 @@ class ImportDialog(PreviewPage, QDialog):
         self.candidates_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.candidates_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.candidates_view.horizontalHeader().setStretchLastSection(True)
+        self.candidates_view.setAccessibleName(self.tr("Participants to import"))
+        self.candidates_view.setAccessibleDescription(self.tr(
+            "One row per participant found in the file; untick a row to leave that person out"))
 
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Problems, by line"))
         self.countries = QTableWidget(0, 5)
         self.countries.setObjectName("country_fixes")
         self.countries.setAccessibleName(self.tr("Countries"))
@@ -238,16 +256,17 @@ class ImportDialog(PreviewPage, QDialog):
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("import_duplicates")
         self.duplicates.setWordWrap(True)
-        self.skip_duplicates = QCheckBox("Skip the rows that repeat someone")
+        self.duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        self.skip_duplicates = QCheckBox(self.tr("Skip the rows that repeat someone"))
         self.skip_duplicates.setChecked(True)
         self.skip_duplicates.toggled.connect(self._skip_toggled)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.setChildrenCollapsible(False)
         # the countries get the most room: each row holds a choice and its buttons
-        for title, widgets in (("Problems, by line", (self.problems,)),
+        for title, widgets in ((self.tr("Problems, by line"), (self.problems,)),
                                (self.tr("Countries"), (self.countries,)),
-                               ("Possible duplicates", (self.duplicates, self.skip_duplicates))):
+                               (self.tr("Possible duplicates"), (self.duplicates, self.skip_duplicates))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,7 +286,8 @@ class ImportDialog(PreviewPage, QDialog):
 
     def _show_page(self, n: int) -> None:
         self.pages.setCurrentIndex(n)
-        self.step.setText(("Step 1 of 3: the file", "Step 2 of 3: the columns", "Step 3 of 3: check and import")[n])
+        self.step.setText((self.tr("Step 1 of 3: the file"), self.tr("Step 2 of 3: the columns"),
+                           self.tr("Step 3 of 3: check and import"))[n])
         self.back_button.setEnabled(n > 0 and not self.busy)
         self.next_button.setVisible(n < 2)
         self.next_button.setEnabled(not self.busy and n < 2 and self.table is not None)
@@ -299,7 +319,7 @@ class ImportDialog(PreviewPage, QDialog):
 
         def failed(message: Any) -> None:
             if request == self._request:
-                self._set_busy(False, f"Not done: {message}")
+                self._set_busy(False, self.tr("Not done: {0}").format(message))
 
         self.controller.read(fn, finished, failed)
 
@@ -329,7 +349,7 @@ class ImportDialog(PreviewPage, QDialog):
         if path is None:
             return
         self._run(lambda _service: read_file(path, delimiter),
-                  lambda loaded: self._loaded(loaded, delimiter), "Reading the file…")
+                  lambda loaded: self._loaded(loaded, delimiter), self.tr("Reading the file…"))
 
     def _loaded(self, loaded: LoadedFile, delimiter: str | None = None) -> None:
         if loaded.error is not None:
@@ -340,7 +360,7 @@ class ImportDialog(PreviewPage, QDialog):
                                      .format(loaded.error))
                 self._show_page(1)
                 return
-            self.message.setText(f"This file cannot be imported: {loaded.error}")
+            self.message.setText(self.tr("This file cannot be imported: {0}").format(loaded.error))
             self._show_page(0)
             return
         self.table = loaded.table
@@ -353,6 +373,12 @@ class ImportDialog(PreviewPage, QDialog):
 
     def _separator_name(self, delimiter: str) -> str:
         names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("vertical bar")}
+        return names.get(delimiter, repr(delimiter))
+
+    def separators_name(self, delimiter: str) -> str:
+        """The separators in the plural, as in "separated by semicolons"."""
+        names = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
+                 "|": self.tr("vertical bars")}
         return names.get(delimiter, repr(delimiter))
 
     def _separator_chosen(self, _index: int) -> None:
@@ -371,7 +397,7 @@ class ImportDialog(PreviewPage, QDialog):
     def _clear_columns(self) -> None:
         for combo in self.combos.values():
             combo.clear()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(_tr(NOT_IN_FILE), None)
         self.sample.clear()
         self.sample.setRowCount(0)
         self.sample.setColumnCount(0)
@@ -381,7 +407,7 @@ class ImportDialog(PreviewPage, QDialog):
         mapping = self.remembered_mapping(table.headers)
         for name, combo in self.combos.items():
             combo.clear()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(_tr(NOT_IN_FILE), None)
             for header in table.headers:
                 combo.addItem(header, header)
             chosen = getattr(mapping, name)
@@ -396,8 +422,9 @@ class ImportDialog(PreviewPage, QDialog):
                 shown = value if len(value) <= 80 else value[:79] + "…"
                 self.sample.setItem(r, c, QTableWidgetItem(shown))
         n = len(table.rows)
-        self.format_label.setText(f"{table.filename}: read as {table.encoding_label}, separated by "
-                                  f"{table.delimiter_label}s; {n} row{'s' if n != 1 else ''} after the header.")
+        self.format_label.setText(english(self.tr("{0}: read as {1}, separated by {2}; %n row(s) after the header.",
+                                                  "", n), n).format(table.filename, table.encoding_label,
+                                                                    self.separators_name(table.delimiter)))
 
     def remembered_mapping(self, headers: Sequence[str]) -> Any:
         """The saved column choice for these headers, else a guess from their names."""
@@ -442,7 +469,8 @@ class ImportDialog(PreviewPage, QDialog):
         """Parse the table with the chosen columns (on the worker) and show what would be imported."""
         mapping = self.mapping()
         if not mapping.has_name():
-            self.message.setText("Choose the column that holds the name (or the columns for first and last name).")
+            self.message.setText(self.tr("Choose the column that holds the name (or the columns for first and last "
+                                         "name)."))
             return
         self._remember_mapping(mapping)
         self.candidates.set_candidates([], [], {})  # new columns: the check boxes start afresh
@@ -462,7 +490,7 @@ class ImportDialog(PreviewPage, QDialog):
             except CsvImportError as exc:
                 return str(exc)
 
-        self._run(work, self._previewed, "Preparing the preview…")
+        self._run(work, self._previewed, self.tr("Preparing the preview…"))
 
     def _existing(self) -> list[Any]:
         from cafe.people.participants_csv import ExistingParticipant
@@ -473,7 +501,7 @@ class ImportDialog(PreviewPage, QDialog):
 
     def _previewed(self, result: Any) -> None:
         if isinstance(result, str):
-            self.message.setText(f"Not done: {result}")
+            self.message.setText(self.tr("Not done: {0}").format(result))
             return
         self.preview = result
         self._fill_preview(result)
@@ -485,7 +513,7 @@ class ImportDialog(PreviewPage, QDialog):
 
     def _update_import_button(self) -> None:
         n = len(self.candidates.chosen()) if self.preview is not None else 0
-        self.import_button.setText(f"Import {n} participant{'s' if n != 1 else ''}")
+        self.import_button.setText(english(self.tr("Import %n participant(s)", "", n), n))
         self.import_button.setEnabled(self.page == 2 and n > 0 and not self.busy)
 
     # -- importing ---------------------------------------------------------------------------
@@ -498,19 +526,19 @@ class ImportDialog(PreviewPage, QDialog):
         if not records or self.busy:
             return
         n = len(records)
-        name = Path(self.path).name if self.path else "the file"
-        self._set_busy(True, f"Importing {n} participants…")
+        name = Path(self.path).name if self.path else self.tr("the file")
+        self._set_busy(True, english(self.tr("Importing %n participant(s)…", "", n), n))
 
         def saved(_changes) -> None:
             self._set_busy(False)
-            self.controller.notice.emit(f"Imported {n} participant{'s' if n != 1 else ''} from {name}.")
+            self.controller.notice.emit(english(self.tr("Imported %n participant(s) from {0}.", "", n), n).format(name))
             self.imported.emit(n)
             self.accept()
 
         def refused(message: str) -> None:
-            self._set_busy(False, f"Not imported: {message}")
+            self._set_busy(False, self.tr("Not imported: {0}").format(message))
 
-        self.controller.edit(f"Import {n} participant{'s' if n != 1 else ''} from {name}",
+        self.controller.edit(english(self.tr("Import %n participant(s) from {0}", "", n), n).format(name),
                              call(S.import_participants, records=records), on_saved=saved, on_refused=refused)
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.plural import english
 from ui.common.recent_files import app_settings
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class PreviewPage:
         def _run(self, fn: Callable[[Any], Any], done: Callable[[Any], None], text: str) -> None: ...
         def _previewed(self, result: Any) -> None: ...
         def _update_import_button(self) -> None: ...
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def duplicate_lines(self) -> set[int]:
         """The lines skipped when duplicates are skipped: every row matching someone already in the
@@ -79,12 +81,12 @@ class PreviewPage:
     def _fill_preview(self, preview: Any) -> None:
         notes: dict[int, str] = {}
         for group in preview.duplicates:
-            reason = " and ".join(group.reasons)
+            reason = _reasons(group.reasons)
             for i, line in enumerate(group.lines):
                 if group.existing:
-                    notes[line] = f"already in the workshop: {group.existing[0].name} ({reason})"
+                    notes[line] = QCoreApplication.translate("ImportDialog", "already in the workshop: {0} ({1})").format(group.existing[0].name, reason)
                 elif i:
-                    notes[line] = f"repeats line {group.lines[0]} ({reason})"
+                    notes[line] = QCoreApplication.translate("ImportDialog", "repeats line {0} ({1})").format(group.lines[0], reason)
         for value in preview.country_values:
             for line in value.lines:
                 notes.setdefault(line, _country_note(value))
@@ -96,7 +98,7 @@ class PreviewPage:
         self.candidates_view.resizeColumnsToContents()
 
         self.problems.clear()
-        self.problems.addItems([p.text for p in preview.problems] or ["No problems found."])
+        self.problems.addItems([p.text for p in preview.problems] or [QCoreApplication.translate("ImportDialog", "No problems found.")])
 
         self.countries.setRowCount(0)
         for value in preview.country_values:
@@ -107,28 +109,35 @@ class PreviewPage:
         self.duplicates.clear()
         for group in preview.duplicates:
             lines = _lines_text(group.lines)
-            reason = " and ".join(group.reasons)
+            reason = _reasons(group.reasons)
             if group.existing:
                 who = ", ".join(e.name for e in group.existing)
-                self.duplicates.addItem(f"{lines}: looks like {who}, already in the workshop ({reason})")
+                self.duplicates.addItem(QCoreApplication.translate("ImportDialog", "{0}: looks like {1}, already in the workshop ({2})").format(
+                    lines, who, reason))
             else:
-                self.duplicates.addItem(f"{lines}: the same person? ({reason})")
+                self.duplicates.addItem(QCoreApplication.translate("ImportDialog", "{0}: the same person? ({1})").format(lines, reason))
         if not preview.duplicates:
-            self.duplicates.addItem("No duplicates found.")
+            self.duplicates.addItem(QCoreApplication.translate("ImportDialog", "No duplicates found."))
         n_skip = len(self.duplicate_lines())
-        self.skip_duplicates.setText(f"Skip the {n_skip} row{'s' if n_skip != 1 else ''} that repeat someone")
+        self.skip_duplicates.setText(QCoreApplication.translate("ImportDialog", "Skip the row that repeats someone") if n_skip == 1 else
+                                     english(self.tr("Skip the %n rows that repeat someone", "", n_skip), n_skip))
         self.skip_duplicates.setEnabled(bool(n_skip))
 
         n_rows = len(self.table.rows)
-        parts = [f"{self.table.filename}: {n_rows} row{'s' if n_rows != 1 else ''}, "
-                 f"{len(preview.candidates)} participant{'s' if len(preview.candidates) != 1 else ''} to import "
-                 f"(read as {self.table.encoding_label}, separated by {self.table.delimiter_label}s)."]
+        n_people = len(preview.candidates)
+        parts = [english(self.tr("{0}: %n row(s), {1} to import (read as {2}, separated by {3}).", "", n_rows), n_rows)
+                 .format(self.table.filename,
+                         english(self.tr("%n participant(s)", "", n_people), n_people),
+                         self.table.encoding_label, self.separators_name(self.table.delimiter))]
         if preview.problems:
-            parts.append(f"{len(preview.problems)} problem{'s' if len(preview.problems) != 1 else ''} "
-                         "listed by line below.")
+            n = len(preview.problems)
+            parts.append(english(self.tr("%n problem(s) listed by line below.", "", n), n))
         parts.extend(_country_summary(preview.country_values))
         self.summary.setText(" ".join(parts))
         self._update_import_button()
+
+    def separators_name(self, delimiter: str) -> str:
+        raise NotImplementedError  # ImportDialog's
 
     def _add_country_row(self, value: Any) -> None:
         from cafe.people.countries import all_countries
@@ -150,10 +159,10 @@ class PreviewPage:
         suggestion = value.suggestion if value.status == "guess" else ""
         combo.setCurrentIndex(combo.findText(suggestion) if suggestion else -1)
         combo.setEditText(suggestion)
-        combo.setAccessibleName(_tr("Country for “{0}”").format(raw))
+        combo.setAccessibleName(QCoreApplication.translate("ImportDialog", "Country for “{0}”").format(raw))
         line_edit = combo.lineEdit()
         assert line_edit is not None  # the combo is editable
-        line_edit.setPlaceholderText(_tr("Type or choose a country"))
+        line_edit.setPlaceholderText(QCoreApplication.translate("ImportDialog", "Type or choose a country"))
         completer = QCompleter(list(all_countries()), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -163,17 +172,17 @@ class PreviewPage:
         actions = QWidget()
         layout = QHBoxLayout(actions)
         layout.setContentsMargins(0, 0, 0, 0)
-        use = QPushButton(_tr("Accept") if suggestion else _tr("Use"))
+        use = QPushButton(QCoreApplication.translate("ImportDialog", "Accept") if suggestion else QCoreApplication.translate("ImportDialog", "Use"))
         use.setObjectName("accept_country" if suggestion else "use_country")
-        use.setAccessibleName(_tr("Use the country chosen for “{0}”").format(raw))
-        use.setToolTip(_tr("Import every row that says “{0}” with the country in the box beside").format(raw))
+        use.setAccessibleName(QCoreApplication.translate("ImportDialog", "Use the country chosen for “{0}”").format(raw))
+        use.setToolTip(QCoreApplication.translate("ImportDialog", "Import every row that says “{0}” with the country in the box beside").format(raw))
         use.clicked.connect(lambda _=False, raw=raw, combo=combo: self.fix_country(raw, combo.currentText()))
         layout.addWidget(use)
         if value.status == "chosen":
-            keep = QPushButton(_tr("Keep as typed"))
+            keep = QPushButton(QCoreApplication.translate("ImportDialog", "Keep as typed"))
             keep.setObjectName("keep_as_typed")
-            keep.setAccessibleName(_tr("Keep “{0}” as typed").format(raw))
-            keep.setToolTip(_tr("Take the choice back: import “{0}” as the file says it").format(raw))
+            keep.setAccessibleName(QCoreApplication.translate("ImportDialog", "Keep “{0}” as typed").format(raw))
+            keep.setToolTip(QCoreApplication.translate("ImportDialog", "Take the choice back: import “{0}” as the file says it").format(raw))
             keep.clicked.connect(lambda _=False, raw=raw: self.keep_as_typed(raw))
             layout.addWidget(keep)
         self.countries.setCellWidget(row, 4, actions)
@@ -196,7 +205,8 @@ class PreviewPage:
 
         found = match_country(country) if country.strip() else None
         if found is None or not found.exact:
-            self.message.setText(f"{quoted(country)} is not a country in the list; choose one from the list.")
+            self.message.setText(QCoreApplication.translate("ImportDialog", "{0} is not a country in the list; choose one from the list.").format(
+                quoted(country)))
             return
         preview = self.preview
 
@@ -206,7 +216,7 @@ class PreviewPage:
             return apply_country_fixes(preview, {raw: found.alpha_3 if found.un_state else found.name})
 
         self._remember_fix(raw, found.alpha_3 if found.un_state else found.name)
-        self._run(work, self._previewed, f"Using {found.name} for “{raw}”…")
+        self._run(work, self._previewed, QCoreApplication.translate("ImportDialog", "Using {0} for “{1}”…").format(found.name, raw))
 
     def keep_as_typed(self, raw: str) -> None:
         """Take back the country chosen for ``raw``: its rows are imported as the file says (and it is forgotten)."""
@@ -218,7 +228,7 @@ class PreviewPage:
             return apply_country_fixes(preview, {raw: None})
 
         self._forget_fix(raw)
-        self._run(work, self._previewed, _tr("Keeping “{0}” as typed…").format(raw))
+        self._run(work, self._previewed, QCoreApplication.translate("ImportDialog", "Keeping “{0}” as typed…").format(raw))
 
     def _remembered_fixes(self) -> dict[str, str]:
         try:
@@ -244,23 +254,30 @@ class PreviewPage:
         settings.sync()
 
 
+def _reasons(reasons: Sequence[str]) -> str:
+    """ "same e-mail and same name" (the core's reasons, joined in the window's language)."""
+    if len(reasons) < 2:
+        return "".join(reasons)
+    return QCoreApplication.translate("ImportDialog", "{0} and {1}").format(", ".join(reasons[:-1]), reasons[-1])
+
+
 def _lines_text(lines: Sequence[int]) -> str:
     if len(lines) == 1:
-        return f"Line {lines[0]}"
-    return "Lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+        return QCoreApplication.translate("ImportDialog", "Line {0}").format(lines[0])
+    return QCoreApplication.translate("ImportDialog", "Lines {0} and {1}").format(", ".join(str(n) for n in lines[:-1]), lines[-1])
 
 
 def _imported_as(value: Any) -> tuple[str, str]:
     """What the countries table says is imported for ``value`` (a CountryValue), and why (its tooltip)."""
     texts = {
-        "guess": (_tr("{0} (as typed)"), _tr("Not a known country. Did you mean {1}? Press Accept to use it for "
+        "guess": (QCoreApplication.translate("ImportDialog", "{0} (as typed)"), QCoreApplication.translate("ImportDialog", "Not a known country. Did you mean {1}? Press Accept to use it for "
                                             "every row that says “{0}”; otherwise it is imported as typed.")),
-        "unknown": (_tr("{0} (as typed)"), _tr("Not a known country: imported as typed, unless you choose a "
+        "unknown": (QCoreApplication.translate("ImportDialog", "{0} (as typed)"), QCoreApplication.translate("ImportDialog", "Not a known country: imported as typed, unless you choose a "
                                               "country beside.")),
-        "kept": (_tr("{0} (as typed)"), _tr("Not a UN Member or observer State: imported exactly as typed.")),
-        "chosen": (_tr("{0} (your choice)"), _tr("You chose this country for every row that says “{2}”; "
+        "kept": (QCoreApplication.translate("ImportDialog", "{0} (as typed)"), QCoreApplication.translate("ImportDialog", "Not a UN Member or observer State: imported exactly as typed.")),
+        "chosen": (QCoreApplication.translate("ImportDialog", "{0} (your choice)"), QCoreApplication.translate("ImportDialog", "You chose this country for every row that says “{2}”; "
                                                 "Keep as typed takes it back.")),
-        "renamed": (_tr("{0} (UN name)"), _tr("“{2}” is another name of {0}: imported under the UN's name.")),
+        "renamed": (QCoreApplication.translate("ImportDialog", "{0} (UN name)"), QCoreApplication.translate("ImportDialog", "“{2}” is another name of {0}: imported under the UN's name.")),
     }
     shown, why = texts.get(value.status, ("{0}", ""))
     return shown.format(value.imported_as), why.format(value.imported_as, value.suggestion, value.raw)
@@ -269,11 +286,11 @@ def _imported_as(value: Any) -> tuple[str, str]:
 def _country_note(value: Any) -> str:
     """The candidate table's note for a row with ``value`` (a CountryValue)."""
     texts = {
-        "guess": _tr("country “{0}”: did you mean {2}? Imported as typed unless accepted"),
-        "unknown": _tr("country “{0}” not recognised: imported as typed"),
-        "kept": _tr("country “{0}” kept as typed"),
-        "chosen": _tr("country: {0} → {1} (your choice)"),
-        "renamed": _tr("country: {0} → {1}"),
+        "guess": QCoreApplication.translate("ImportDialog", "country “{0}”: did you mean {2}? Imported as typed unless accepted"),
+        "unknown": QCoreApplication.translate("ImportDialog", "country “{0}” not recognised: imported as typed"),
+        "kept": QCoreApplication.translate("ImportDialog", "country “{0}” kept as typed"),
+        "chosen": QCoreApplication.translate("ImportDialog", "country: {0} → {1} (your choice)"),
+        "renamed": QCoreApplication.translate("ImportDialog", "country: {0} → {1}"),
     }
     return texts.get(value.status, "").format(value.raw, value.imported_as, value.suggestion)
 
@@ -289,22 +306,22 @@ def _country_summary(values: Sequence[Any]) -> list[str]:
 
     parts = []
     if n := rows("guess"):
-        parts.append((_tr("1 row has a country with a suggested spelling: accept it below, or it is imported "
+        parts.append((QCoreApplication.translate("ImportDialog", "1 row has a country with a suggested spelling: accept it below, or it is imported "
                           "as typed.") if n == 1 else
-                      _tr("{0} rows have a country with a suggested spelling: accept it below, or they are "
+                      QCoreApplication.translate("ImportDialog", "{0} rows have a country with a suggested spelling: accept it below, or they are "
                           "imported as typed.")).format(n))
     if n := rows("unknown"):
-        parts.append((_tr("1 row has a country that was not recognised: it is imported as typed unless you "
+        parts.append((QCoreApplication.translate("ImportDialog", "1 row has a country that was not recognised: it is imported as typed unless you "
                           "choose a country below.") if n == 1 else
-                      _tr("{0} rows have a country that was not recognised: they are imported as typed unless "
+                      QCoreApplication.translate("ImportDialog", "{0} rows have a country that was not recognised: they are imported as typed unless "
                           "you choose a country below.")).format(n))
     if n := rows("kept"):
-        parts.append((_tr("1 row names a place that is not a UN Member or observer State: kept as typed.")
+        parts.append((QCoreApplication.translate("ImportDialog", "1 row names a place that is not a UN Member or observer State: kept as typed.")
                       if n == 1 else
-                      _tr("{0} rows name a place that is not a UN Member or observer State: kept as typed."))
+                      QCoreApplication.translate("ImportDialog", "{0} rows name a place that is not a UN Member or observer State: kept as typed."))
                      .format(n))
     if n := rows("renamed"):
-        parts.append((_tr("1 row is imported under the UN's name of its country ({1}).") if n == 1 else
-                      _tr("{0} rows are imported under the UN's name of their country (e.g. {1})."))
+        parts.append((QCoreApplication.translate("ImportDialog", "1 row is imported under the UN's name of its country ({1}).") if n == 1 else
+                      QCoreApplication.translate("ImportDialog", "{0} rows are imported under the UN's name of their country (e.g. {1})."))
                      .format(n, example("renamed")))
     return parts

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -62,12 +62,16 @@ class MovesDisplay(QWidget):
         self.full_button.setAccessibleName(self.tr("Full screen"))
         self.full_button.clicked.connect(self.toggle_full_screen)
         hint = QLabel(self.tr("F: full screen · Esc: leave full screen"))
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_choice)
+        screen_label = QLabel(self.tr("&Screen:"))
+        screen_label.setBuddy(self.screen_choice)
         self.bar = QWidget()
         self.bar.setStyleSheet("QWidget { background: #e8e8e8; color: #000; }")
         bar = QHBoxLayout(self.bar)
-        bar.addWidget(QLabel(self.tr("Round:")))
+        bar.addWidget(round_label)
         bar.addWidget(self.round_choice)
-        bar.addWidget(QLabel(self.tr("Screen:")))
+        bar.addWidget(screen_label)
         bar.addWidget(self.screen_choice)
         bar.addWidget(self.full_button)
         bar.addStretch(1)
@@ -158,7 +162,7 @@ class MovesDisplay(QWidget):
             texts = [self.tr("The agenda has no rounds yet.")]
         while len(self.line_labels) < len(texts):
             label = QLabel()
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             self.lines_box.addWidget(label)
             self.line_labels.append(label)
         while len(self.line_labels) > len(texts):
@@ -170,7 +174,8 @@ class MovesDisplay(QWidget):
         item = index.round_item(rnd) if index is not None and rnd is not None else None
         heading = ""
         if rnd is not None:
-            heading = self.tr("Now moving to round {0}").format(rnd.number) + (f" · {item.start:%H:%M}" if item else "")
+            heading = (self.tr("Now moving to round {0} · {1}").format(rnd.number, QLocale().toString(QTime(item.start.hour, item.start.minute), "HH:mm"))
+                       if item else self.tr("Now moving to round {0}").format(rnd.number))
         self.heading.setText(heading)
         self.show_clock(self.ticker.now())
         self._fit_fonts()
@@ -236,7 +241,8 @@ class MovesDisplay(QWidget):
         self.screen_choice.clear()
         for n, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
-            self.screen_choice.addItem(f"{n}: {screen.name() or 'screen'} ({size.width()}×{size.height()})", n - 1)
+            self.screen_choice.addItem(self.tr("{0}: {1} ({2}×{3})").format(
+                n, screen.name() or self.tr("screen"), size.width(), size.height()), n - 1)
         self.screen_choice.blockSignals(False)
 
     def _screen_picked(self, i: int) -> None:

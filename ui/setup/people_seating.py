@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from cafe.people.countries import country_display
 from cafe.storage.workshop_index import WorkshopIndex
+from ui.common.plural import english
+from ui.setup.group_assign import number
+from ui.setup.texts import QT_TRANSLATE_NOOP
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
     from ui.workshop.controller import WorkshopController
 
-INTRO = ("Classic World Café: instead of whole groups rotating, every participant changes tables each round "
+INTRO = QT_TRANSLATE_NOOP("SeatingPanel", "Classic World Café: instead of whole groups rotating, every participant changes tables each round "
          "so that they meet as many new people as possible; the hosts stay at their tables. Each room with a "
          "theme is one table. Route slips and door signs follow the seating when there is one.")
 
@@ -50,30 +54,41 @@ class SeatingPanel(QWidget):
         self.seating: Any = None
         self._request = 0
 
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("SeatingPanel", INTRO))
         intro.setWordWrap(True)
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
-        self.seat_button = QPushButton("Seat everyone")
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setToolTip(self.tr("The same seed always gives the same seating"))
+        self.seat_button = QPushButton(self.tr("Seat everyone"))
+        self.seat_button.setToolTip(self.tr("Seat every participant at a new table each round (one undo step)"))
         self.seat_button.clicked.connect(self.build)
-        self.clear_button = QPushButton("Clear seating")
+        self.clear_button = QPushButton(self.tr("Clear seating"))
+        self.clear_button.setToolTip(self.tr("Remove the seating: the groups rotate again"))
         self.clear_button.clicked.connect(self.clear)
         self.round_choice = QComboBox()
+        self.round_choice.setAccessibleName(self.tr("Round shown"))
         self.round_choice.currentIndexChanged.connect(lambda _i: self._show_round())
+        seed_label = QLabel(self.tr("S&eed:"))
+        seed_label.setBuddy(self.seed)
+        round_label = QLabel(self.tr("R&ound:"))
+        round_label.setBuddy(self.round_choice)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Seed:"))
+        controls.addWidget(seed_label)
         controls.addWidget(self.seed)
         controls.addWidget(self.seat_button)
         controls.addWidget(self.clear_button)
         controls.addStretch(1)
-        controls.addWidget(QLabel("Round:"))
+        controls.addWidget(round_label)
         controls.addWidget(self.round_choice)
         self.summary = QLabel()
         self.summary.setObjectName("seating_summary")
         self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Seating summary"))
         self.tables = QTreeWidget()
-        self.tables.setHeaderLabels(["Table", "Country", "Organisation"])
+        self.tables.setAccessibleName(self.tr("Tables in the round shown"))
+        self.tables.setHeaderLabels([self.tr("Table"), self.tr("Country"), self.tr("Organisation")])
         self.tables.setColumnWidth(0, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -118,16 +133,15 @@ class SeatingPanel(QWidget):
         if seating is None or index is None:
             return
         if seating.is_empty:
-            self.summary.setText("No World Café seating: the groups rotate (see “Groups rotate”). Press “Seat "
-                                 "everyone” to seat individuals instead.")
+            self.summary.setText(self.tr("No World Café seating: the groups rotate (see “Groups rotate”). Press "
+                                         "“Seat everyone” to seat individuals instead."))
         else:
             seated = max(len(s) for s in seating.seats.values())
             rounds = sum(1 for s in seating.seats.values() if s)
-            self.summary.setText(
-                f"{seated} people at {len(seating.tables)} tables over {rounds} round{'s' if rounds != 1 else ''}: "
-                f"{seating.repeat_encounters:,} repeat encounter{'s' if seating.repeat_encounters != 1 else ''} "
-                f"(two people at the same table again); random seating would give about "
-                f"{round(seating.random_repeats):,}.")
+            self.summary.setText(english(self.tr(
+                "{0} people at {1} tables over %n round(s): {2} repeat encounters (two people at the same table "
+                "again); random seating would give about {3}.", "", rounds), rounds).format(
+                seated, len(seating.tables), number(seating.repeat_encounters), number(round(seating.random_repeats))))
         self._update_buttons()
         self._show_round()
 
@@ -142,8 +156,10 @@ class SeatingPanel(QWidget):
             theme = index.theme_by_room.get(table)
             hosts = index.hosts_text(theme.uuid) if theme is not None else ""
             title = f"{index.room_name(table)} — {(theme.short_name or theme.title) if theme else ''}".rstrip(" —")
-            head = QTreeWidgetItem([f"{title} · {len(seated)} people" + (f" · host: {hosts}" if hosts else ""),
-                                    "", ""])
+            text = english(self.tr("{0} · %n people", "", len(seated)), len(seated)).format(title)
+            if hosts:
+                text = self.tr("{0} · host: {1}").format(text, hosts)
+            head = QTreeWidgetItem([text, "", ""])
             for uuid in sorted(seated, key=lambda u: people[u].name.casefold() if u in people else u):
                 p = people.get(uuid)
                 if p is not None:
@@ -163,9 +179,10 @@ class SeatingPanel(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def build(self) -> None:
         seed = self.seed.value()
-        self.controller.edit(f"Seat everyone (World Café, seed {seed})", call(S.build_world_cafe_seating, seed=seed),
-                             on_refused=lambda message: self.summary.setText(f"Not seated: {message}"))
+        self.controller.edit(self.tr("Seat everyone (World Café, seed {0})").format(seed),
+                             call(S.build_world_cafe_seating, seed=seed),
+                             on_refused=lambda message: self.summary.setText(self.tr("Not seated: {0}").format(message)))
 
     def clear(self) -> None:
-        self.controller.edit("Clear World Café seating", call(S.clear_seating),
-                             on_refused=lambda message: self.summary.setText(f"Not cleared: {message}"))
+        self.controller.edit(self.tr("Clear World Café seating"), call(S.clear_seating),
+                             on_refused=lambda message: self.summary.setText(self.tr("Not cleared: {0}").format(message)))

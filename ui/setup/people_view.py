@@ -37,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex, value_of
+from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
 from ui.common.forms import ChoiceField, LineField, RowForm
 from ui.common.item_models import UUID_ROLE, Column, RowsModel, make_table
+from ui.common.plural import english
+from ui.setup.setup_tabs import translated
+from ui.setup.texts import QT_TRANSLATE_NOOP, stakeholder_label
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
@@ -49,23 +52,17 @@ if TYPE_CHECKING:
 
 #: StakeholderType values, in the order people choose among them
 STAKEHOLDER_TYPES = ("state", "civil society", "private sector", "international organisation", "academia", "other")
-
-
-def stakeholder_label(value: Any) -> str:
-    return str(value_of(value)).capitalize()
-
-
 def _group_text(p: Any, i: WorkshopIndex) -> str:
     return i.group_name(i.group_of[p.uuid]) if p.uuid in i.group_of else NONE_TEXT
 
 
 PARTICIPANT_COLUMNS = (
-    Column("Name", lambda p, i: p.name),
-    Column("Organisation", lambda p, i: p.organisation),
-    Column("Country", lambda p, i: _country(p.country)),
-    Column("Stakeholder type", lambda p, i: stakeholder_label(p.stakeholder_type)),
-    Column("Delegation", lambda p, i: p.delegation),
-    Column("Group", _group_text),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Name"), lambda p, i: p.name),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Organisation"), lambda p, i: p.organisation),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Country"), lambda p, i: _country(p.country)),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Stakeholder type"), lambda p, i: stakeholder_label(p.stakeholder_type)),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Delegation"), lambda p, i: p.delegation),
+    Column(QT_TRANSLATE_NOOP("setup_tabs", "Group"), _group_text),
 )
 
 
@@ -180,10 +177,12 @@ class ParticipantDialog(QDialog):
         self.kind.setCurrentIndex(STAKEHOLDER_TYPES.index("other"))
         self.delegation = QLineEdit()
         self.email = QLineEdit()
-        for label, widget in (("Name", self.name), ("Organisation", self.organisation), ("Country", self.country),
-                              ("Stakeholder type", self.kind), ("Delegation", self.delegation),
-                              ("E-mail", self.email)):
-            form.addRow(label + ":", widget)
+        for label, widget in ((self.tr("&Name:"), self.name), (self.tr("&Organisation:"), self.organisation),
+                              (self.tr("&Country:"), self.country), (self.tr("&Stakeholder type:"), self.kind),
+                              (self.tr("&Delegation:"), self.delegation), (self.tr("&E-mail:"), self.email)):
+            form.addRow(label, widget)
+        self.name.setAccessibleDescription(self.tr("Required"))
+        self.country.setPlaceholderText(self.tr("Type to choose from the list"))
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -219,7 +218,7 @@ class ParticipantsTab(QWidget):
         #: a participant just added, to select once the snapshot has them
         self._select_next: str | None = None
 
-        self.model = RowsModel(PARTICIPANT_COLUMNS, self)
+        self.model = RowsModel(translated(PARTICIPANT_COLUMNS), self)
         self.proxy = ParticipantsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortLocaleAware(True)  # a sorted column follows the system language ("Élodie" among the E's)
@@ -227,32 +226,38 @@ class ParticipantsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Participants"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, organisation, country, group…")
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation, country, group…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter participants"))
         self.filter.textChanged.connect(self.proxy.set_text)
         self.filter.textChanged.connect(lambda _text: self._update_count())
         self.count = QLabel()
+        self.count.setAccessibleName(self.tr("How many participants are shown"))
 
         self.form = form = RowForm(controller, "update_participant")
-        form.add(LineField("name", "Name", "Rename participant"))
-        form.add(LineField("organisation", "Organisation", "Edit participant organisation"))
-        country = form.add(LineField("country", "Country", "Change participant country",
-                                     placeholder="Type to choose from the list"))
+        form.add(LineField("name", self.tr("Name"), self.tr("Rename participant")))
+        form.add(LineField("organisation", self.tr("Organisation"), self.tr("Edit participant organisation")))
+        country = form.add(LineField("country", self.tr("Country"), self.tr("Change participant country"),
+                                     placeholder=self.tr("Type to choose from the list")))
         _CountriesOnFocus(country.widget)
-        form.add(ChoiceField("stakeholder_type", "Stakeholder type", "Change stakeholder type",
+        form.add(ChoiceField("stakeholder_type", self.tr("Stakeholder type"), self.tr("Change stakeholder type"),
                              [(stakeholder_label(v), v) for v in STAKEHOLDER_TYPES]))
-        form.add(LineField("delegation", "Delegation", "Edit participant delegation"))
-        form.add(LineField("email", "E-mail", "Edit participant e-mail"))
+        form.add(LineField("delegation", self.tr("Delegation"), self.tr("Edit participant delegation")))
+        form.add(LineField("email", self.tr("E-mail"), self.tr("Edit participant e-mail")))
 
-        self.add_button = QPushButton("Add participant…")
-        self.late_button = QPushButton("Late arrival…")
-        self.late_button.setToolTip("Add someone arriving at the door and place them in the group where they "
-                                    "fit best")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(self.tr("Add participant…"))
+        self.add_button.setAccessibleName(self.tr("Add participant"))
+        self.late_button = QPushButton(self.tr("Late arrival…"))
+        self.late_button.setAccessibleName(self.tr("Late arrival"))
+        self.late_button.setToolTip(self.tr("Add someone arriving at the door and place them in the group where "
+                                            "they fit best"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected participants"))
         self.delete_button.setEnabled(False)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import participants from a CSV file"))
         self.slip_button = QPushButton(self.tr("Print route slip…"))
         self.slip_button.setAccessibleName(self.tr("Print route slip"))
         self.slip_button.setAccessibleDescription(self.tr("Saves the route slips of the selected participants as "
@@ -299,6 +304,11 @@ class ParticipantsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # reading order: the filter, the list, its buttons, then the selected participant's fields
+        chain: list[QWidget] = [self.filter, self.table, self.add_button, self.late_button, self.delete_button,
+                                self.import_button, self.slip_button, *(f.widget for f in form.fields)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- data ----------------------------------------------------------------------------------
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
@@ -319,8 +329,8 @@ class ParticipantsTab(QWidget):
 
     def _update_count(self) -> None:
         n, shown = self.model.rowCount(), self.proxy.rowCount()
-        total = f"{n} participant{'s' if n != 1 else ''}"
-        self.count.setText(total if shown == n else f"{shown} shown of {total}")
+        self.count.setText(english(self.tr("%n participant(s)", "", n), n) if shown == n else
+                           english(self.tr("{0} shown of %n participant(s)", "", n), n).format(shown))
 
     def _report_late(self, index: WorkshopIndex) -> None:
         uuid, self._late = self._late, None
@@ -329,7 +339,7 @@ class ParticipantsTab(QWidget):
         if uuid in index.group_of:
             text = self.arrival_text(index, person)
         else:
-            text = f"{person.name} was added; there are no groups yet, so they are in none."
+            text = self.tr("{0} was added; there are no groups yet, so they are in none.").format(person.name)
         self.notice.setText(text)
         self.controller.notice.emit(text)
         self.select(uuid)
@@ -344,7 +354,7 @@ class ParticipantsTab(QWidget):
         group = index.group_name(index.group_of[person.uuid])
         joined = self.tr("{0} joined {1}").format(person.name, group)
         if not index.snap.assignments:
-            return joined + self.tr(", where they fit best. The groups have no rooms yet (Rounds & rooms).")
+            return self.tr("{0}, where they fit best. The groups have no rooms yet (Rounds & rooms).").format(joined)
         now, upcoming = now_and_next(index.snap, person.uuid)
         if now is not None:
             here = self.tr("now in {0}").format(now.place) if now.room_uuid else self.tr("waiting this round")
@@ -397,28 +407,29 @@ class ParticipantsTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def add_participant(self) -> None:
-        fields = ParticipantDialog.ask(self, "Add participant")
+        fields = ParticipantDialog.ask(self, self.tr("Add participant"))
         if fields is None:
             return
 
         def saved(changes) -> None:
             self._select_next = changes.row.uuid
-            self.notice.setText(f"Added {changes.row.name}.")
+            self.notice.setText(self.tr("Added {0}.").format(changes.row.name))
 
-        self.controller.edit(f"Add participant “{fields['name']}”", call(S.add_participant, **fields),
+        self.controller.edit(self.tr("Add participant “{0}”").format(fields["name"]), call(S.add_participant, **fields),
                              on_saved=saved, on_refused=self._refused)
 
     def late_arrival(self) -> None:
         fields = ParticipantDialog.ask(
-            self, "Late arrival", "Someone arriving at the door: they join the group where they fit best "
-                                  "(stakeholder types, countries and organisations stay balanced).")
+            self, self.tr("Late arrival"), self.tr("Someone arriving at the door: they join the group where they "
+                                                   "fit best (stakeholder types, countries and organisations stay "
+                                                   "balanced)."))
         if fields is None:
             return
 
         def saved(changes) -> None:
             self._late = changes.row.uuid
 
-        self.controller.edit(f"Add late arrival “{fields['name']}”",
+        self.controller.edit(self.tr("Add late arrival “{0}”").format(fields["name"]),
                              call(S.add_participant, **fields, place_in_group=True),
                              on_saved=saved, on_refused=self._refused)
 
@@ -429,14 +440,16 @@ class ParticipantsTab(QWidget):
         if len(uuids) == 1:
             person = self.model.row_at(self.model.row_of(uuids[0]))
             assert person is not None  # a selected row
-            who = f"“{person.name}”"
-            text = f"Delete participant {who}"
+            text = self.tr("Delete participant “{0}”").format(person.name)
+            done = self.tr("Deleted “{0}”. Edit › Undo (Ctrl+Z) brings them back with their group places.").format(
+                person.name)
         else:
-            who = f"{len(uuids)} participants"
-            text = f"Delete {who}"
+            text = english(self.tr("Delete %n participant(s)", "", len(uuids)), len(uuids))
+            done = english(self.tr("Deleted %n participant(s). Edit › Undo (Ctrl+Z) brings them back with their group "
+                           "places.", "", len(uuids)), len(uuids))
 
         def saved(_changes) -> None:
-            self.notice.setText(f"Deleted {who}. Edit › Undo (Ctrl+Z) brings them back with their group places.")
+            self.notice.setText(done)
 
         self.controller.edit(text, call(S.delete_participants, uuids=tuple(uuids)), on_saved=saved,
                              on_refused=self._refused)
@@ -459,4 +472,4 @@ class ParticipantsTab(QWidget):
         self._print.ask_and_print_slips(uuids, person.name if person is not None else "")
 
     def _refused(self, message: str) -> None:
-        self.notice.setText(f"Not saved: {message}")
+        self.notice.setText(self.tr("Not saved: {0}").format(message))

@@ -30,21 +30,28 @@ from PySide6.QtWidgets import (
 )
 
 from cafe.storage.workshop_index import WorkshopIndex
+from ui.setup.texts import QT_TRANSLATE_NOOP
 
 #: the invisible root every row hangs from (a value, never modified)
 _ROOT = QModelIndex()
 
-WAITS_TEXT = "waits"
+#: a group in no room for a round (translated where shown: :func:`waits_text`)
+WAITS_TEXT = QT_TRANSLATE_NOOP("RotationGrid", "waits")
 #: the role under which a rotation cell holds its room uuid (None: the group waits)
 ROOM_ROLE = Qt.ItemDataRole.EditRole
 #: an editor's property: its value was picked (a pick commits; leaving the cell does not)
 _PICKED = "cafe_picked"
 
 
+def waits_text() -> str:
+    """ "waits" in the window's language."""
+    return QCoreApplication.translate("RotationGrid", WAITS_TEXT)
+
+
 def room_label(index: WorkshopIndex, room_uuid: str | None) -> str:
     """ "Room XI — Regular pathways", or "waits"."""
     if room_uuid is None:
-        return WAITS_TEXT
+        return waits_text()
     theme = index.theme_by_room.get(room_uuid)
     label = (theme.short_name or theme.title) if theme is not None else ""
     return f"{index.room_name(room_uuid)} — {label}" if label else index.room_name(room_uuid)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,17 +35,24 @@ from PySide6.QtWidgets import (
 from cafe.storage.workshop_index import NONE_TEXT, WorkshopIndex
 from ui.common.item_models import GridModel
 from ui.setup.people_seating import SeatingPanel
-from ui.setup.rotation_grid import WAITS_TEXT, RoomChoiceDelegate, RotationModel, room_label
+from ui.setup.rotation_grid import WAITS_TEXT, RoomChoiceDelegate, RotationModel, room_label, waits_text
+from ui.setup.texts import QT_TRANSLATE_NOOP
 from ui.workshop.ops import S, call
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
     from ui.workshop.controller import WorkshopController
 
-STATE_LABELS = {"scheduled": "", "running": "▶ running", "paused": "⏸ paused", "finished": "✓ finished"}
+STATE_LABELS = {"scheduled": "", "running": QT_TRANSLATE_NOOP("rounds_view", "▶ running"),
+                "paused": QT_TRANSLATE_NOOP("rounds_view", "⏸ paused"),
+                "finished": QT_TRANSLATE_NOOP("rounds_view", "✓ finished")}
 #: the narrowest a round's column gets (wide enough for "Room XVI — Human rights"); more rounds scroll
 MIN_ROUND_WIDTH = 170
 __all__ = ["WAITS_TEXT", "RoomChoiceDelegate", "RotationModel", "RotationPanel", "RoundsView", "room_label"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("rounds_view", text)
 
 
 def _grid_table(model: QAbstractTableModel) -> QTableView:
@@ -88,6 +95,7 @@ def rooms_cells(index: WorkshopIndex) -> tuple[list[str], list[str], list[list[s
         for rnd in rounds:
             group = index.group_in.get((rnd.uuid, room.uuid))
             state = STATE_LABELS.get(index.room_state(rnd.uuid, room.uuid), "")
+            state = _tr(state) if state else ""
             text = index.group_name(group) if group is not None else NONE_TEXT
             line.append(f"{text}   {state}" if state else text)
         cells.append(line)
@@ -104,16 +112,18 @@ def grid_problems(index: WorkshopIndex) -> list[str]:
     if not groups or not rounds:
         return []
     labels = {g.uuid: g.name for g in index.snap.groups} | {r.uuid: r.name for r in index.snap.rooms} \
-        | {r.uuid: f"round {r.number}" for r in index.snap.rounds}
+        | {r.uuid: QCoreApplication.translate("rounds_view", "round {0}").format(r.number) for r in index.snap.rounds}
     cells = {(a.round_uuid, a.group_uuid): a.room_uuid for a in index.snap.assignments}
     broken = rotation.validate(cells, groups, rooms, rounds, labels=labels)
     known = [c for c in cells if c[0] in set(rounds) and c[1] in set(groups)]
     sizes = list(rotation.Schedule.from_cells(groups, rooms, rounds, {c: cells[c] for c in known}).problems)
     unplaced = [labels[g] for g in groups if rooms and not any(cells.get((r, g)) for r in rounds)]
-    out = [f"Rule broken: {p}" for p in broken] + sizes
+    out = [QCoreApplication.translate("rounds_view", "Rule broken: {0}").format(p) for p in broken] + sizes
     if unplaced and index.snap.assignments:
-        out.append(f"{', '.join(unplaced)} {'has' if len(unplaced) == 1 else 'have'} no room in any round: "
-                   "press “Build rotation” to place every group.")
+        out.append((QCoreApplication.translate("rounds_view", "{0} has no room in any round: press “Build rotation” to place every group.")
+                    if len(unplaced) == 1 else
+                    QCoreApplication.translate("rounds_view", "{0} have no room in any round: press “Build rotation” to place every group."))
+                   .format(", ".join(unplaced)))
     return out
 
 
@@ -145,10 +155,13 @@ class RotationPanel(QWidget):
         self.rotation_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.by_room = GridModel(self)
         self.rooms_table = _grid_table(self.by_room)
+        self.rooms_table.setAccessibleName(self.tr("Rooms, round by round"))
+        self.rooms_table.setAccessibleDescription(self.tr(
+            "Rows are rooms, columns are rounds; each cell is the group inside and the room's state"))
 
-        self.build_button = QPushButton("Build rotation")
-        self.build_button.setToolTip("Fill the whole grid: every group sees every theme once when the numbers "
-                                     "allow")
+        self.build_button = QPushButton(self.tr("Build rotation"))
+        self.build_button.setToolTip(self.tr("Fill the whole grid: every group sees every theme once when the "
+                                             "numbers allow"))
         self.build_button.clicked.connect(self.build)
         self.result = QLabel()
         self.result.setObjectName("rotation_result")
@@ -159,7 +172,8 @@ class RotationPanel(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         top = QHBoxLayout()
-        heading = QLabel("Rotation: where each group sits, round by round (choose a room in a cell to move a group)")
+        heading = QLabel(self.tr("Rotation: where each group sits, round by round (choose a room in a cell to move "
+                                 "a group)"))
         heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         heading.setWordWrap(True)
         top.addWidget(heading, 1)
@@ -171,7 +185,7 @@ class RotationPanel(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.problems)
         layout.addSpacing(8)
-        rooms_heading = QLabel("Rooms: who is inside, round by round")
+        rooms_heading = QLabel(self.tr("Rooms: who is inside, round by round"))
         rooms_heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         layout.addWidget(rooms_heading)
         layout.addWidget(self.rooms_table, 1)
@@ -183,7 +197,7 @@ class RotationPanel(QWidget):
         if not first and not update.touches("group", "room", "theme", "round", "agenda_item", "assignment",
                                             "room_round"):
             return
-        choices = [(room_label(index, r.uuid), r.uuid) for r in theme_rooms(index)] + [(WAITS_TEXT, None)]
+        choices = [(room_label(index, r.uuid), r.uuid) for r in theme_rooms(index)] + [(waits_text(), None)]
         rechoose = choices != self.delegate.choices
         self.delegate.choices = choices
         reshaped = self.rotation.set_index(index)
@@ -192,11 +206,12 @@ class RotationPanel(QWidget):
         _fit_height(self.rooms_table)
         _fit_height(self.rotation_table)
         if not index.snap.rounds:
-            self.empty.setText("The agenda has no rounds yet: add agenda items of kind “Round” in Setup → Agenda.")
+            self.empty.setText(self.tr("The agenda has no rounds yet: add agenda items of kind “Round” in Setup → "
+                                       "Agenda."))
         elif not index.snap.groups:
-            self.empty.setText("There are no groups yet: assign them in Setup → Groups.")
+            self.empty.setText(self.tr("There are no groups yet: assign them in Setup → Groups."))
         elif not index.snap.assignments:
-            self.empty.setText("No group has been placed in a room yet: press “Build rotation”.")
+            self.empty.setText(self.tr("No group has been placed in a room yet: press “Build rotation”."))
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self.empty.text()))
@@ -245,13 +260,14 @@ class RotationPanel(QWidget):
         rnd = index.rounds.get(round_uuid)
         assert rnd is not None  # a round of the grid
         where = index.room_name(room_uuid) if room_uuid else None
-        text = f"Move {group} to {where} in round {rnd.number}" if where else f"{group} waits in round {rnd.number}"
+        text = (self.tr("Move {0} to {1} in round {2}").format(group, where, rnd.number) if where else
+                self.tr("{0} waits in round {1}").format(group, rnd.number))
 
         def saved(_changes) -> None:
-            self.result.setText(f"{text}: done.")
+            self.result.setText(self.tr("{0}: done.").format(text))
 
         def refused(message: str) -> None:
-            self.result.setText(f"Not changed: {message}")
+            self.result.setText(self.tr("Not changed: {0}").format(message))
             if 0 <= row < self.rotation.rowCount() and 0 <= column < self.rotation.columnCount():
                 idx = self.rotation.index(row, column)
                 editor = self.rotation_table.indexWidget(idx)
@@ -265,12 +281,12 @@ class RotationPanel(QWidget):
     def build(self) -> None:
         def saved(changes) -> None:
             problems = changes.row.problems if changes.row is not None else ()
-            text = "Rotation built: every group sees every theme once." if not problems else \
-                "Rotation built. " + " ".join(problems)
+            text = self.tr("Rotation built: every group sees every theme once.") if not problems else \
+                self.tr("Rotation built. {0}").format(" ".join(problems))
             self.result.setText(text)
 
-        self.controller.edit("Build rotation", call(S.build_rotation), on_saved=saved,
-                             on_refused=lambda message: self.result.setText(f"Not built: {message}"))
+        self.controller.edit(self.tr("Build rotation"), call(S.build_rotation), on_saved=saved,
+                             on_refused=lambda message: self.result.setText(self.tr("Not built: {0}").format(message)))
 
 
 class RoundsView(QWidget):
@@ -283,10 +299,11 @@ class RoundsView(QWidget):
         self.panel = RotationPanel(controller)
         self.seating = SeatingPanel(controller)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.panel, "Groups rotate")
-        self.tabs.addTab(self.seating, "World Café seating")
-        self.projector_button = QPushButton("Projector: moves between rounds…")
-        self.projector_button.setToolTip("A full-screen view for the move: “Round 2 — Group A → Room XI”")
+        self.tabs.addTab(self.panel, self.tr("Groups rotate"))
+        self.tabs.addTab(self.seating, self.tr("World Café seating"))
+        self.projector_button = QPushButton(self.tr("Projector: moves between rounds…"))
+        self.projector_button.setAccessibleName(self.tr("Projector: moves between rounds"))
+        self.projector_button.setToolTip(self.tr("A full-screen view for the move: “Round 2 — Group A → Room XI”"))
         self.projector_button.clicked.connect(self.open_projector)
         top = QHBoxLayout()
         top.addStretch(1)

@@ -1,6 +1,7 @@
 """Setup: the organiser's place, in sub-tabs.
 
-Workshop, Agenda, Rooms, Themes, Hosts and Participants are editable (one
+The Workshop tab holds the workshop's own fields, among them its output language (what the report, slides,
+stage display, door signs and route slips are written in), separate from the window's language. Workshop, Agenda, Rooms, Themes, Hosts and Participants are editable (one
 undo step per edit); Groups assigns participants to groups and moves them
 (:mod:`ui.setup.people_view`, :mod:`ui.setup.groups_view`).
 """
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from cafe.storage.workshop_index import WorkshopIndex
-from ui.common.forms import DateField, LineField, RowForm, SpinField, TextField
+from ui.common.forms import ChoiceField, DateField, LineField, RowForm, SpinField, TextField
+from ui.common.language import LANGUAGES
 from ui.common.markup_editing import attach_markup_bar
+from ui.common.plural import english
 from ui.setup.groups_view import GroupsTab
 from ui.setup.people_view import ParticipantsTab
 from ui.setup.setup_tabs import AgendaTab, HostsTab, MasterDetailTab, RoomsTab, ThemesTab
@@ -38,17 +41,32 @@ class WorkshopTab(QWidget):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
         super().__init__(parent)
         self.form = form = RowForm(controller, "update_workshop")
-        form.add(LineField("title", "Title", "Rename workshop"))
-        form.add(LineField("venue", "Venue", "Edit venue"))
-        form.add(DateField("start_date", "First day", "Change first day"))
-        form.add(DateField("end_date", "Last day", "Change last day"))
-        self.time_zone = form.add(LineField("time_zone", "Time zone", "Change time zone",
-                                            placeholder="e.g. Europe/Zurich"))
-        form.add(SpinField("warning_minutes", "Warning before the end", "Change warning time",
-                           maximum=240, suffix=" min"))
-        form.add(SpinField("danger_minutes", "Final warning before the end", "Change final warning time",
-                           maximum=240, suffix=" min"))
-        self.introduction = form.add(TextField("introduction", "Introduction", "Edit introduction", height=200))
+        form.add(LineField("title", self.tr("Title"), self.tr("Rename workshop")))
+        form.add(LineField("venue", self.tr("Venue"), self.tr("Edit venue")))
+        form.add(DateField("start_date", self.tr("First day"), self.tr("Change first day")))
+        form.add(DateField("end_date", self.tr("Last day"), self.tr("Change last day")))
+        self.time_zone = form.add(LineField("time_zone", self.tr("Time zone"), self.tr("Change time zone"),
+                                            placeholder=self.tr("e.g. Europe/Zurich")))
+        self.time_zone.widget.setAccessibleDescription(self.tr(
+            "The time zone of the venue, as a name from the list (type to search), e.g. Europe/Zurich"))
+        minutes = self.tr(" min")
+        form.add(SpinField("warning_minutes", self.tr("Warning before the end"), self.tr("Change warning time"),
+                           maximum=240, suffix=minutes))
+        form.add(SpinField("danger_minutes", self.tr("Final warning before the end"),
+                           self.tr("Change final warning time"), maximum=240, suffix=minutes))
+        # the outputs' language, apart from the window's: a French workshop run by an English-speaking organiser
+        self.language = form.add(ChoiceField("language", self.tr("Output language"),
+                                             self.tr("Change output language"),
+                                             [(name, code) for code, name in LANGUAGES.items()]))
+        self.language.widget.setAccessibleName(self.tr("Output language"))
+        self.language.widget.setAccessibleDescription(self.tr(
+            "The language of the report, slides, stage display, door signs and route slips; the window keeps "
+            "its own language"))
+        self.language.widget.setToolTip(self.tr(
+            "The language the report, slides, stage display, door signs and route slips are written in, with "
+            "dates and times in its conventions. The window's own language is chosen separately."))
+        self.introduction = form.add(TextField("introduction", self.tr("Introduction"), self.tr("Edit introduction"),
+                                               height=200))
         self.introduction.widget.setAccessibleName(self.tr("Introduction of the report"))
         # light formatting (cafe.report.markup): Ctrl+B, Ctrl+I, B and I buttons, the formatted preview
         self.introduction_markup = attach_markup_bar(self.introduction.widget, "setup_introduction")
@@ -57,9 +75,10 @@ class WorkshopTab(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("workshop_summary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.summary.setWordWrap(True)
-        box = QGroupBox("In this workshop")
+        self.summary.setAccessibleName(self.tr("What the workshop holds"))
+        box = QGroupBox(self.tr("In this workshop"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.summary)
         box_layout.addStretch(1)
@@ -84,14 +103,22 @@ class WorkshopTab(QWidget):
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
         snap = index.snap
         self.form.show_row(snap.workshop, own_only=update.own_only)
+        def count(text: str, n: int) -> str:
+            return english(text, n)
+
+        n_notes = sum(snap.note_counts.values())
         lines = [
-            (len(snap.days), "day", "days"), (len(snap.agenda), "agenda item", "agenda items"),
-            (len(snap.rounds), "round", "rounds"), (len(snap.rooms), "room", "rooms"),
-            (len(snap.themes), "theme", "themes"), (len(snap.hosts), "host or note-taker", "hosts and note-takers"),
-            (len(snap.participants), "participant", "participants"), (len(snap.groups), "group", "groups"),
-            (sum(snap.note_counts.values()), "note", "notes"),
+            count(self.tr("%n day(s)", "", len(snap.days)), len(snap.days)),
+            count(self.tr("%n agenda item(s)", "", len(snap.agenda)), len(snap.agenda)),
+            count(self.tr("%n round(s)", "", len(snap.rounds)), len(snap.rounds)),
+            count(self.tr("%n room(s)", "", len(snap.rooms)), len(snap.rooms)),
+            count(self.tr("%n theme(s)", "", len(snap.themes)), len(snap.themes)),
+            count(self.tr("%n host(s) and note-taker(s)", "", len(snap.hosts)), len(snap.hosts)),
+            count(self.tr("%n participant(s)", "", len(snap.participants)), len(snap.participants)),
+            count(self.tr("%n group(s)", "", len(snap.groups)), len(snap.groups)),
+            count(self.tr("%n note(s)", "", n_notes), n_notes),
         ]
-        self.summary.setText("\n".join(f"{n} {one if n == 1 else many}" for n, one, many in lines))
+        self.summary.setText("\n".join(lines))
 
 
 class SetupView(QTabWidget):
@@ -106,9 +133,10 @@ class SetupView(QTabWidget):
         self.hosts = HostsTab(controller)
         self.participants = ParticipantsTab(controller)
         self.groups = GroupsTab(controller)
-        for tab, title in ((self.workshop, "Workshop"), (self.agenda, "Agenda"), (self.rooms, "Rooms"),
-                           (self.themes, "Themes"), (self.hosts, "Hosts"),
-                           (self.participants, "Participants"), (self.groups, "Groups")):
+        for tab, title in ((self.workshop, self.tr("Workshop")), (self.agenda, self.tr("Agenda")),
+                           (self.rooms, self.tr("Rooms")), (self.themes, self.tr("Themes")),
+                           (self.hosts, self.tr("Hosts")), (self.participants, self.tr("Participants")),
+                           (self.groups, self.tr("Groups"))):
             self.addTab(tab, title)
 
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:

@@ -15,7 +15,9 @@ Contract
   :meth:`WorkshopController.typing_edit` pushes autosaves of a text being typed
   that merge into one undo step (:class:`~ui.workshop.commands.TypingCommand`).
 * The save state is ``"Saved"``, ``"Saving…"``, ``"Not saved: <reason>"``
-  (the Service's own sentence) or ``"Not saved: <reason> — retrying"``.
+  (the Service's own sentence), ``"Not saved: <reason> — retrying"`` or, on a shared workshop whose
+  server cannot be reached, ``"Offline — N changes waiting"``, each in the window's language
+  (:attr:`WorkshopController.save_state_warns` says whether it needs the user's eye).
 
 Never losing an edit
 --------------------
@@ -51,7 +53,8 @@ from PySide6.QtGui import QUndoStack
 
 from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
 from cafe.sync.caller import Caller, FileProblem, user_message
-from cafe.sync.replay import Opened, count_changes, open_workshop
+from cafe.sync.replay import Opened, open_workshop
+from ui.common.plural import english
 from ui.workshop.edits import Edits, _submit
 from ui.workshop.shared_link import SharedLink
 from ui.workshop.tasks import TaskRunner
@@ -62,17 +65,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAVED = "Saved"
-SAVING = "Saving…"
-NOT_SAVED = "Not saved: "
-RETRYING = " — retrying"
 
 #: after close, how long a failing save is still retried before it is logged and given up
 CLOSE_GRACE_S = 20.0
 #: the same on a shared workshop, whose waiting edits are kept in the offline journal anyway
 JOURNALED_CLOSE_GRACE_S = 1.0
-OFFLINE = "Offline — "
-
 
 _STALE = object()
 
@@ -85,7 +82,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     open_failed = Signal(str)
     #: (WorkshopIndex of the new snapshot, SnapshotUpdate)
     snapshot_changed = Signal(object, object)
-    #: "Saved", "Saving…" or "Not saved: <reason>"
+    #: "Saved", "Saving…", "Not saved: <reason>" or "Offline — N changes waiting" (in the window's language)
     save_state_changed = Signal(str)
     #: a one-off message for the status bar
     notice = Signal(str)
@@ -125,7 +122,9 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._saving = 0
         self._last_error: str | None = None
         self._retry_error: str | None = None
-        self.save_state = SAVED
+        self.save_state = self.tr("Saved")
+        #: the save state needs the user's eye (offline, not saved), not just "Saved" or "Saving…"
+        self.save_state_warns = False
         self._reloading = False
         self._dirty = 0
         self._pending_kinds: set[str] = set()
@@ -239,7 +238,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self.opened.emit(result.display_name)
             self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
             if result.sample_error:
-                self.notice.emit(f"The sample workshop could not be loaded: {result.sample_error}")
+                self.notice.emit(self.tr("The sample workshop could not be loaded: {0}").format(result.sample_error))
             if result.replayed is not None:
                 self._report_replay(result.replayed)
             if result.warnings:
@@ -250,11 +249,11 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             message = user_message(exc)
             if message is None:
                 self._unexpected(exc)
-                message = f"{target}: could not be opened ({type(exc).__name__}: {exc})."
+                message = self.tr("{0}: could not be opened ({1}: {2}).").format(target, type(exc).__name__, exc)
             waiting = getattr(exc, "cafe_journal_waiting", 0)
             if waiting:
-                message += (f" {count_changes(waiting)} made on this laptop while it was offline "
-                            f"{'is' if waiting == 1 else 'are'} kept, and sent once the workshop opens.")
+                message += " " + english(self.tr("%n change(s) made on this laptop while it was offline are kept, "
+                                                 "and sent once the workshop opens.", "", waiting), waiting)
             self.open_failed.emit(message)
 
         self.tasks.submit(work, done, failed)
@@ -384,20 +383,25 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     def _set_save_state(self) -> None:
         offline = self.shared and self._journal is not None and (
             self._server_down or (self._retry_error is not None and self._waiting > 0))
+        warns = True
         if offline:
             waiting = self._waiting
-            state = OFFLINE + (f"{count_changes(waiting)} waiting" if waiting else "no changes waiting")
+            state = (english(self.tr("Offline — %n change(s) waiting", "", waiting), waiting) if waiting
+                     else self.tr("Offline — no changes waiting"))
             self._offline_peak = max(self._offline_peak or 0, waiting)
         elif self._retry_error is not None and self._saving:
-            state = NOT_SAVED + self._retry_error + RETRYING
+            state = self.tr("Not saved: {0} — retrying").format(self._retry_error)
         elif self._last_error is not None:
-            state = NOT_SAVED + self._last_error
+            state = self.tr("Not saved: {0}").format(self._last_error)
         else:
-            state = SAVING if self._saving else SAVED
+            warns = False
+            state = self.tr("Saving…") if self._saving else self.tr("Saved")
+        saved = not warns and not self._saving
+        self.save_state_warns = warns
         if self._offline_peak is not None and not offline:
             peak, self._offline_peak = self._offline_peak, None
-            self.notice.emit("Connected to the shared workshop again: the changes that waited were sent."
-                             if state == SAVED and peak else "Connected to the shared workshop again.")
+            self.notice.emit(self.tr("Connected to the shared workshop again: the changes that waited were sent.")
+                             if saved and peak else self.tr("Connected to the shared workshop again."))
         if state != self.save_state:
             self.save_state = state
             self.save_state_changed.emit(state)
@@ -441,7 +445,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             if message is None:
                 self._unexpected(exc)
             else:
-                self.notice.emit(f"Could not reload the workshop: {message}")
+                self.notice.emit(self.tr("Could not reload the workshop: {0}").format(message))
 
         self.tasks.submit(work, done, failed)
 
@@ -450,7 +454,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         message = user_message(exc)
         if message is None:
             self._unexpected(exc)
-            message = f"an unexpected error ({type(exc).__name__}: {exc})"
+            message = self.tr("an unexpected error ({0}: {1})").format(type(exc).__name__, exc)
         return message
 
     def _unexpected(self, exc: BaseException) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from cafe.sync.caller import Caller, KeptOffline, is_stale, is_transient
@@ -169,7 +170,8 @@ class Edits:
                     if worker.generation != step.generation:
                         from cafe.service import ServiceError
 
-                        raise ServiceError("That change belongs to a workshop that is no longer open.")
+                        raise ServiceError(QCoreApplication.translate(
+                            "Edits", "That change belongs to a workshop that is no longer open."))
                     if first:
                         changes = worker.call(step.op, step.kwargs, origin)
                     elif step.inverse is None:

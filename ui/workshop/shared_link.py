@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cafe.sync.caller import Caller
-from cafe.sync.replay import count_changes
+from ui.common.plural import english
 from ui.workshop.commands import Step
 from ui.workshop.ops import Call
 
@@ -24,6 +24,7 @@ class SharedLink:
     """The listener and the offline journal of a shared workshop (see the module docstring)."""
 
     if TYPE_CHECKING:  # provided by WorkshopController
+        tr: Callable[..., str]
         generation: int
         notice: Any
         conflicts_found: Any
@@ -46,9 +47,9 @@ class SharedLink:
         steps = getattr(command, "steps", ())
         if not any(step.queued for step in steps):
             return False
-        self.notice.emit("Undo waits until this change reaches the shared workshop; "
-                         "edit or delete the item meanwhile." if self.shared else
-                         "Undo waits until this change is saved; edit or delete the item meanwhile.")
+        self.notice.emit(self.tr("Undo waits until this change reaches the shared workshop; "
+                                 "edit or delete the item meanwhile.") if self.shared else
+                         self.tr("Undo waits until this change is saved; edit or delete the item meanwhile."))
         return True
 
     def journal_keep(self, call: Call) -> str | None:
@@ -103,13 +104,13 @@ class SharedLink:
         if online:
             self._worker.wake()  # a save waiting for its next attempt goes now
         else:
-            self.notice.emit("The shared workshop's server cannot be reached: "
-                             "changes are kept on this laptop and sent when it is back.")
+            self.notice.emit(self.tr("The shared workshop's server cannot be reached: "
+                                     "changes are kept on this laptop and sent when it is back."))
         self._set_save_state()
 
     def _on_journal_error(self, message: str) -> None:
-        self.notice.emit(f"The offline journal could not be written: {message} "
-                         "Changes are still sent, but would be lost if the app closed while offline.")
+        self.notice.emit(self.tr("The offline journal could not be written: {0} Changes are still sent, but would "
+                                 "be lost if the app closed while offline.").format(message))
 
     def _close_journal(self) -> None:
         if self._journal is not None:
@@ -120,16 +121,19 @@ class SharedLink:
     def _report_replay(self, result: Any) -> None:
         """Say what replaying the offline journal did; hand its conflicts to :attr:`conflicts_found`."""
         parts = []
-        was = "was" if result.sent == 1 else "were"
-        if result.sent and self.shared:
-            parts.append(f"{count_changes(result.sent)} made while offline {was} sent to the shared workshop.")
-        elif result.sent:
-            parts.append(f"{count_changes(result.sent)} not saved when the app last closed {was} saved now.")
+        sent, conflicts = result.sent, len(result.conflicts)
+        if sent and self.shared:
+            parts.append(english(self.tr("%n change(s) made while offline were sent to the shared workshop.", "",
+                                         sent), sent))
+        elif sent:
+            parts.append(english(self.tr("%n change(s) not saved when the app last closed were saved now.", "",
+                                         sent), sent))
         for _entry, reason in result.refused:
-            parts.append(f"Not sent: {reason}" if self.shared else f"Not saved: {reason}")
-        if result.conflicts:
-            parts.append(f"{count_changes(len(result.conflicts))} made while offline met another laptop's edit: "
-                         "compare and merge them.")
+            parts.append(self.tr("Not sent: {0}").format(reason) if self.shared
+                         else self.tr("Not saved: {0}").format(reason))
+        if conflicts:
+            parts.append(english(self.tr("%n change(s) made while offline met another laptop's edit: "
+                                         "compare and merge them.", "", conflicts), conflicts))
         if parts:
             self.notice.emit(" ".join(parts))
         if result.conflicts:

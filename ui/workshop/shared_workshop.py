@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,14 @@ from PySide6.QtWidgets import (
 SSL_MODES = ("require", "verify-full", "prefer", "disable")
 #: the modes that may send everything in clear
 UNENCRYPTED_MODES = ("prefer", "disable")
+#: what each mode means: the TLS list shows libpq's own word (what the server's staff configure and
+#: type, the same in every language) and says what it means in the window's language beside it
+SSL_MODE_TEXTS = {
+    "require": str(QT_TRANSLATE_NOOP("ConnectDialog", "Encrypted")),
+    "verify-full": str(QT_TRANSLATE_NOOP("ConnectDialog", "Encrypted, and the server's certificate is checked")),
+    "prefer": str(QT_TRANSLATE_NOOP("ConnectDialog", "Encrypted only if the server offers it")),
+    "disable": str(QT_TRANSLATE_NOOP("ConnectDialog", "Not encrypted")),
+}
 LAST_SERVER_KEY = "shared/last_server"
 
 
@@ -54,12 +62,13 @@ class ServerChoice:
                           self.port, self.database, query).render_as_string(hide_password=False)
 
     def problem(self) -> str | None:
+        """What is missing, in the window's language, or None."""
         if not self.host.strip():
-            return "Name the server (host name or address)."
+            return QCoreApplication.translate("ServerChoice", "Name the server (host name or address).")
         if not self.database.strip():
-            return "Name the workshop's database on the server."
+            return QCoreApplication.translate("ServerChoice", "Name the workshop's database on the server.")
         if not self.user.strip():
-            return "Give the user name to connect as."
+            return QCoreApplication.translate("ServerChoice", "Give the user name to connect as.")
         return None
 
 
@@ -68,24 +77,37 @@ class ConnectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, last: ServerChoice | None):
         super().__init__(parent)
-        self.setWindowTitle("Connect to a shared workshop")
+        self.setWindowTitle(self.tr("Connect to a shared workshop"))
         self.setMinimumWidth(540)
         form = QFormLayout(self)
         self.host = QLineEdit(last.host if last else "")
-        self.host.setPlaceholderText("e.g. cafe-server.local or 192.0.2.10")
+        self.host.setPlaceholderText(self.tr("e.g. cafe-server.local or 192.0.2.10"))
+        self.host.setAccessibleName(self.tr("Server"))
+        self.host.setAccessibleDescription(self.tr("The host name or address of the venue's workshop server"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(last.port if last else 5432)
+        self.port.setAccessibleName(self.tr("Port"))
         self.database = QLineEdit(last.database if last else "cafe")
+        self.database.setAccessibleName(self.tr("Database"))
+        self.database.setAccessibleDescription(self.tr("The workshop's database on the server"))
         self.user = QLineEdit(last.user if last else "")
+        self.user.setAccessibleName(self.tr("User"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
         self.sslmode = QComboBox()
-        self.sslmode.addItems(SSL_MODES)
-        if last:
-            self.sslmode.setCurrentText(last.sslmode)
-        self.remember = QCheckBox("Remember the password (in the PostgreSQL password file ~/.pgpass)")
+        for mode in SSL_MODES:
+            self.sslmode.addItem(mode, mode)
+            self.sslmode.setItemData(self.sslmode.count() - 1, self.tr(SSL_MODE_TEXTS[mode]),
+                                     Qt.ItemDataRole.ToolTipRole)
+        if last and last.sslmode in SSL_MODES:
+            self.sslmode.setCurrentIndex(SSL_MODES.index(last.sslmode))
+        self.sslmode.setAccessibleName(self.tr("TLS encryption"))
+        self.remember = QCheckBox(self.tr("Remember the password (in the PostgreSQL password file ~/.pgpass)"))
         self.error = QLabel()
+        self.error.setObjectName("connect_error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         #: what is unsafe about the connection as chosen (not encrypted for sure, no password)
         self.safety = QLabel()
@@ -95,36 +117,46 @@ class ConnectDialog(QDialog):
         self.safety.setContentsMargins(6, 6, 6, 6)
         self.use_tls = QPushButton(self.tr("Use TLS (require)"))
         self.use_tls.setAccessibleName(self.tr("Encrypt the connection: TLS require"))
-        self.use_tls.clicked.connect(lambda: self.sslmode.setCurrentText("require"))
-        for label, widget in (("Server:", self.host), ("Port:", self.port), ("Database:", self.database),
-                              ("User:", self.user), ("Password:", self.password), ("TLS:", self.sslmode)):
+        self.use_tls.clicked.connect(lambda: self.sslmode.setCurrentIndex(SSL_MODES.index("require")))
+        for label, widget in ((self.tr("&Server:"), self.host), (self.tr("P&ort:"), self.port),
+                              (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
+                              (self.tr("Pass&word:"), self.password), (self.tr("&TLS:"), self.sslmode)):
             form.addRow(label, widget)
         form.addRow(self.remember)
         form.addRow(self.safety)
         form.addRow(self.use_tls)
         form.addRow(self.error)
-        self.sslmode.currentTextChanged.connect(self._show_safety)
+        self.sslmode.currentIndexChanged.connect(self._show_safety)
         self.password.textChanged.connect(self._show_safety)
         self._show_safety()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _show_safety(self) -> None:
+    def mode(self) -> str:
+        """The chosen TLS mode, in libpq's words ("require")."""
+        mode = self.sslmode.currentData()
+        return mode if isinstance(mode, str) else "require"
+
+    def _show_safety(self, *_args) -> None:
         problems = []
-        if self.sslmode.currentText() in UNENCRYPTED_MODES:
+        meaning = self.tr(SSL_MODE_TEXTS.get(self.mode(), ""))
+        self.sslmode.setToolTip(meaning)
+        self.sslmode.setAccessibleDescription(
+            self.tr("Whether what this laptop sends to the server is encrypted: {0}").format(meaning))
+        if self.mode() in UNENCRYPTED_MODES:
             problems.append(self.tr("Not encrypted for sure: with “{0}” what this laptop sends may cross the venue "
-                                    "network in clear, readable by anyone on it. Choose “require”.")
-                            .format(self.sslmode.currentText()))
+                                    "network in clear, readable by anyone on it. Choose “{1}”.")
+                            .format(self.mode(), "require"))
         if not self.password.text():
             problems.append(self.tr("No password: this works only if the password file has one for this login, "
                                     "or if the server asks for none, and then anyone on the network can change "
                                     "the workshop."))
         self.safety.setText("\n".join(problems))
         self.safety.setVisible(bool(problems))
-        self.use_tls.setVisible(self.sslmode.currentText() in UNENCRYPTED_MODES)
+        self.use_tls.setVisible(self.mode() in UNENCRYPTED_MODES)
         # a wrapped label's height follows its text only once the layout is asked again
         width = max(self.width(), self.minimumWidth()) - 24
         self.safety.setMinimumHeight(self.safety.heightForWidth(width) + 4 if problems else 0)
@@ -132,7 +164,7 @@ class ConnectDialog(QDialog):
 
     def choice(self) -> ServerChoice:
         return ServerChoice(self.host.text().strip(), self.port.value(), self.database.text().strip(),
-                            self.user.text().strip(), self.password.text(), self.sslmode.currentText(),
+                            self.user.text().strip(), self.password.text(), self.mode(),
                             self.remember.isChecked())
 
     def _accept(self) -> None:
