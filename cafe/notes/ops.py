@@ -56,9 +56,9 @@ class NoteOps(ServiceBase):
                                Inverse("delete_note", {"uuid": existing_uuid, "expected_version": note.version}),
                                self._note_snap(s, note), origin)
             if room_id is None:
-                raise NotFound(f"room {room_uuid} does not exist (any more).")
+                raise NotFound(_("room {uuid} does not exist (any more).").format(uuid=room_uuid))
             if round_uuid is not None and round_id is None:
-                raise NotFound(f"round {round_uuid} does not exist (any more).")
+                raise NotFound(_("round {uuid} does not exist (any more).").format(uuid=round_uuid))
             note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
                           heading=heading, text=text, attributions=attrs, created_at=self._now(),
                           updated_at=self._now())
@@ -91,7 +91,8 @@ class NoteOps(ServiceBase):
         headings are on the slides anyway."""
         allowed = {"text", "heading", "attributions", "key"}
         if set(fields) - allowed:
-            raise ServiceError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a note here.")
+            raise ServiceError(_("Cannot change {fields} of a note here.").format(
+                fields=", ".join(sorted(set(fields) - allowed))))
         with self._lock, self._session() as s:
             note = self._live_note(s, uuid, expected_version)
             before = {k: (tuple(getattr(note, k)) if k == "attributions" else getattr(note, k)) for k in fields}

@@ -52,6 +52,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cafe.i18n import N_, _, format_number, language, ngettext, pgettext
+
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
@@ -75,11 +77,11 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
     (b"\xfe\xff", "utf-16-be"),
 )
 _NOT_CSV_SIGNATURES = (
-    (b"PK\x03\x04", "a workbook or zip archive (.xlsx, .ods, .zip)"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
-    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", N_("this is a workbook or zip archive (.xlsx, .ods, .zip), not a CSV file: {advice}")),
+    (b"\xd0\xcf\x11\xe0", N_("this is an old Excel workbook (.xls), not a CSV file: {advice}")),
+    (b"%PDF", N_("this is a PDF document, not a CSV file: {advice}")),
 )
-_SAVE_AS_CSV = "save the list as CSV (in Excel: File › Save As › CSV UTF-8) and import that"
+_SAVE_AS_CSV = N_("save the list as CSV (in Excel: File › Save As › CSV UTF-8) and import that")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DELIMITERS = ",;\t|"
@@ -96,8 +98,15 @@ class CsvImportError(Exception):
         self.message = message
         self.filename = filename
         self.line = line
-        where = ", ".join(part for part in (filename or "", f"line {line}" if line else "") if part)
-        super().__init__(f"{where}: {message}" if where else message)
+        if filename and line:
+            text = _("{file}, line {line}: {message}").format(file=filename, line=line, message=message)
+        elif filename:
+            text = _("{file}: {message}").format(file=filename, message=message)
+        elif line:
+            text = _("line {line}: {message}").format(line=line, message=message)
+        else:
+            text = message
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -116,11 +125,15 @@ class Problem:
 
     @property
     def text(self) -> str:
-        where = f"line {self.line}" if self.line else ""
-        if self.column is not None:
-            column = excerpt(self.column)
-            where = f"{where}, column “{column}”" if where else f"column “{column}”"
-        return f"{where}: {self.message}" if where else self.message
+        column = excerpt(self.column) if self.column is not None else None
+        if self.line and column is not None:
+            return _("line {line}, column “{column}”: {message}").format(
+                line=self.line, column=column, message=self.message)
+        if self.line:
+            return _("line {line}: {message}").format(line=self.line, message=self.message)
+        if column is not None:
+            return _("column “{column}”: {message}").format(column=column, message=self.message)
+        return self.message
 
     def __str__(self) -> str:
         return self.text
@@ -162,14 +175,12 @@ def read_table(data: bytes, filename: str, delimiter: str | None = None) -> Tabl
     if delimiter is not None and delimiter not in DELIMITER_LABELS:
         raise ValueError(f"not a delimiter this reader knows: {delimiter!r}")
     if len(data) > MAX_FILE_BYTES:
-        raise CsvImportError(
-            f"the file is {len(data) / 1024 / 1024:.1f} MB; files up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported", filename=filename)
+        raise CsvImportError(_too_large(len(data)), filename=filename)
     if not data.strip():
-        raise CsvImportError("the file is empty", filename=filename)
-    for signature, what in _NOT_CSV_SIGNATURES:
+        raise CsvImportError(_("the file is empty"), filename=filename)
+    for signature, refusal in _NOT_CSV_SIGNATURES:
         if data.startswith(signature):
-            raise CsvImportError(f"this is {what}, not a CSV file: {_SAVE_AS_CSV}", filename=filename)
+            raise CsvImportError(_(refusal).format(advice=_(_SAVE_AS_CSV)), filename=filename)
     text, encoding, problems = _decode(data, filename)
     _refuse_if_binary(text, filename)
     text, nul_problems = _without_nuls(text)
@@ -178,13 +189,13 @@ def read_table(data: bytes, filename: str, delimiter: str | None = None) -> Tabl
         delimiter = _choose_delimiter(text)
     records = _read_records(text, delimiter, filename)
     if not records:
-        raise CsvImportError("the file is empty", filename=filename)
+        raise CsvImportError(_("the file is empty"), filename=filename)
     header_line, header_values = records[0]
     headers, header_problems = _headers(header_values, header_line)
     problems += header_problems
     if len(records) == 1:
         raise CsvImportError(
-            "the file has only a header line and no participants", filename=filename, line=header_line)
+            _("the file has only a header line and no participants"), filename=filename, line=header_line)
     rows = []
     for line, values in records[1:]:
         row, problem = _fit_row(line, values, len(headers))
@@ -220,14 +231,15 @@ def _decode(data: bytes, filename: str) -> tuple[str, str, list[Problem]]:
     except UnicodeDecodeError as error:
         _refuse_if_binary(data.decode("latin-1"), filename)
         raise CsvImportError(
-            f"byte 0x{data[error.start]:02x} is not text in UTF-8, UTF-16 or Windows-1252; "
-            f"{_SAVE_AS_CSV}", filename=filename, line=data.count(b"\n", 0, error.start) + 1) from None
+            _("byte {byte} is not text in UTF-8, UTF-16 or Windows-1252; {advice}").format(
+                byte=f"0x{data[error.start]:02x}", advice=_(_SAVE_AS_CSV)),
+            filename=filename, line=data.count(b"\n", 0, error.start) + 1) from None
     problems = []
     if _UTF8_SEQUENCE.search(data):
         problems.append(Problem(
             data.count(b"\n", 0, utf8_error.start) + 1, None,
-            "parts of the file look like UTF-8 but this line is not valid UTF-8, so the whole "
-            "file was read as Windows-1252; check accented letters in the preview"))
+            _("parts of the file look like UTF-8 but this line is not valid UTF-8, so the whole "
+              "file was read as Windows-1252; check accented letters in the preview")))
     return text, "cp1252", problems
 
 
@@ -237,8 +249,8 @@ def _decode_as(data: bytes, encoding: str, filename: str) -> str:
     except UnicodeDecodeError as error:
         line = data[:error.start].decode(encoding, errors="replace").count("\n") + 1
         raise CsvImportError(
-            f"the file starts with a {ENCODING_LABELS[encoding]} byte-order mark but is not valid "
-            f"{ENCODING_LABELS[encoding]} text", filename=filename, line=line) from None
+            _("the file starts with a {encoding} byte-order mark but is not valid {encoding} text").format(
+                encoding=ENCODING_LABELS[encoding]), filename=filename, line=line) from None
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -261,7 +273,7 @@ def _refuse_if_binary(text: str, filename: str) -> None:
     controls = sum(1 for _ in CONTROL_CHARACTERS.finditer(text))
     if controls * 20 > len(text):
         raise CsvImportError(
-            f"this does not look like a text file; {_SAVE_AS_CSV}", filename=filename)
+            _("this does not look like a text file; {advice}").format(advice=_(_SAVE_AS_CSV)), filename=filename)
 
 
 def _without_nuls(text: str) -> tuple[str, list[Problem]]:
@@ -269,11 +281,13 @@ def _without_nuls(text: str) -> tuple[str, list[Problem]]:
         return text, []
     lines = [number for number, line in enumerate(io.StringIO(text, newline=""), start=1)
              if "\x00" in line]
-    problems = [Problem(number, None, "a NUL character (zero byte) was removed; the file may be damaged")
+    problems = [Problem(number, None, _("a NUL character (zero byte) was removed; the file may be damaged"))
                 for number in lines[:MAX_LINE_MESSAGES]]
     if len(lines) > MAX_LINE_MESSAGES:
-        problems.append(Problem(
-            None, None, f"NUL characters were also removed on {len(lines) - MAX_LINE_MESSAGES} more lines"))
+        more = len(lines) - MAX_LINE_MESSAGES
+        problems.append(Problem(None, None, ngettext("NUL characters were also removed on {n} more line",
+                                                     "NUL characters were also removed on {n} more lines",
+                                                     more).format(n=more)))
     return text.replace("\x00", ""), problems
 
 
@@ -350,7 +364,7 @@ def _read_records(text: str, delimiter: str, filename: str) -> list[tuple[int, t
             if any(value.strip() for value in values):
                 records.append((start, tuple(values)))
     except csv.Error as error:
-        raise CsvImportError(f"the file cannot be read as CSV ({error})",
+        raise CsvImportError(_("the file cannot be read as CSV ({error})").format(error=error),
                              filename=filename, line=previous_end + 1) from None
     finally:
         csv.field_size_limit(old_limit)
@@ -360,8 +374,8 @@ def _read_records(text: str, delimiter: str, filename: str) -> list[tuple[int, t
         if offset is not None:
             line = last_start + len(_LINE_BREAK.findall(record_text, 0, offset))
             raise CsvImportError(
-                "a quoted field starts on this line and its closing \" is missing, so the rest "
-                "of the file would be read as part of it", filename=filename, line=line)
+                _("a quoted field starts on this line and its closing \" is missing, so the rest "
+                  "of the file would be read as part of it"), filename=filename, line=line)
     return records
 
 
@@ -406,8 +420,8 @@ def _headers(values: tuple[str, ...], line: int) -> tuple[tuple[str, ...], list[
         seen.add(unique)
         headers.append(unique)
     problems = [
-        Problem(line, None, f"the column “{excerpt(name)}” appears {len(later) + 1} times; the later ones are "
-                f"called {_quoted_list(later)}")
+        Problem(line, None, _("the column “{column}” appears {n} times; the later ones are called {names}").format(
+            column=excerpt(name), n=len(later) + 1, names=_quoted_list(later)))
         for name, later in renamed.items()]
     return tuple(headers), problems
 
@@ -416,12 +430,15 @@ def _fit_row(line: int, values: tuple[str, ...], width: int) -> tuple[Row, Probl
     count = len(values)
     if count < width:
         return Row(line, values + ("",) * (width - count)), Problem(
-            line, None, f"{count} fields where the header has {width}; the missing ones are left empty")
+            line, None, ngettext("{n} field where the header has {width}; the missing ones are left empty",
+                                 "{n} fields where the header has {width}; the missing ones are left empty",
+                                 count).format(n=count, width=width))
     extra = values[width:]
     problem = None
     if any(value.strip() for value in extra):
-        problem = Problem(line, None, f"{count} fields where the header has {width}; the extra ones "
-                          f"are ignored: {_quoted_list([v for v in extra if v.strip()])}")
+        problem = Problem(line, None, _("{n} fields where the header has {width}; the extra ones are ignored: "
+                                        "{values}").format(n=count, width=width,
+                                                           values=_quoted_list([v for v in extra if v.strip()])))
     return Row(line, values[:width]), problem
 
 
@@ -485,8 +502,11 @@ def strip_invisible(value: str) -> str:
 
 def _quoted_list(values: Iterable[str], limit: int = 5) -> str:
     values = list(values)
-    shown = ", ".join(quoted(value) for value in values[:limit])
-    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+    shown = pgettext("list separator", ", ").join(quoted(value) for value in values[:limit])
+    if len(values) <= limit:
+        return shown
+    return ngettext("{values} and {n} more", "{values} and {n} more", len(values) - limit).format(
+        values=shown, n=len(values) - limit)
 
 
 @dataclass(frozen=True)
@@ -504,10 +524,17 @@ def read_file(path: str, delimiter: str | None = None) -> LoadedFile:
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CsvImportError(f"the file is {size / 1024 / 1024:.1f} MB; files up to "
-                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported", filename=name)
+            raise CsvImportError(_too_large(size), filename=name)
         return LoadedFile(read_table(Path(path).read_bytes(), name, delimiter))
     except CsvImportError as exc:
         return LoadedFile(error=str(exc))
     except OSError as exc:
-        return LoadedFile(error=f"{name}: cannot be read ({exc.strerror or exc})")
+        return LoadedFile(error=_("{file}: cannot be read ({error})").format(file=name, error=exc.strerror or exc))
+
+
+def _too_large(size: int) -> str:
+    from babel.numbers import format_decimal
+
+    return _("the file is {size} MB; files up to {most} MB can be imported").format(
+        size=format_decimal(size / 1024 / 1024, format="0.0", locale=language()),
+        most=format_number(MAX_FILE_BYTES // 1024 // 1024))

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cafe.i18n import _
+from cafe.i18n import _, ngettext
 from cafe.people import grouping
 from cafe.people.csv_table import strip_invisible
 from cafe.people.rotation_ops import RotationOps
@@ -148,8 +148,11 @@ class PeopleOps(RotationOps):
                               .where(m.Assignment.group_id == g.id)).one()
                 if members or used:
                     s.rollback()
-                    raise ServiceError(f"{g.name} still has {members} members and {used} rotation entries; "
-                                       "assign the groups again or move them first.")
+                    raise ServiceError(_("{group} still has {members} and {entries}; assign the groups again "
+                                         "or move them first.").format(
+                        group=g.name,
+                        members=ngettext("{n} member", "{n} members", members).format(n=members),
+                        entries=ngettext("{n} rotation entry", "{n} rotation entries", used).format(n=used)))
                 s.delete(g)
             s.flush()
             inverse = Inverse("set_group_count", {"n": len(before)})

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
+from cafe.i18n import _, format_number
 from cafe.people.countries import CountryMatch, country_name, match_country, name_key
 from cafe.people.csv_table import (
     CONTROL_CHARACTERS,
@@ -60,6 +61,7 @@ from cafe.people.import_countries import (
 )
 from cafe.people.import_duplicates import DuplicateGroup, ExistingParticipant, fold
 from cafe.people.import_duplicates import duplicates as find_duplicates
+from cafe.people.labels import field_label
 from cafe.storage.models import StakeholderType
 
 MAX_VALUE_LENGTH = 500
@@ -107,13 +109,13 @@ class ColumnMapping:
         version may store more); a value that is not a string or None raises
         :class:`CsvImportError`."""
         if not isinstance(data, Mapping):
-            raise CsvImportError("the saved column choice is not a set of field names and columns")
+            raise CsvImportError(_("the saved column choice is not a set of field names and columns"))
         values = {}
         for name in FIELDS:
             value = data.get(name)
             if value is not None and not isinstance(value, str):
                 raise CsvImportError(
-                    f"the saved column for {FIELD_LABELS[name]} is not a column name")
+                    _("the saved column for {field} is not a column name").format(field=field_label(name)))
             values[name] = value or None
         return cls(**values)
 
@@ -365,8 +367,8 @@ def parse_participants(table: Table, mapping: ColumnMapping,
             value = _clean(row.values[positions[header]])
             if len(value) > MAX_VALUE_LENGTH:
                 problems.append(Problem(
-                    row.line, header, f"the value is {len(value):,} characters long; only the first "
-                    f"{MAX_VALUE_LENGTH} are kept", field=name))
+                    row.line, header, _("the value is {n} characters long; only the first {most} are kept").format(
+                        n=format_number(len(value)), most=format_number(MAX_VALUE_LENGTH)), field=name))
                 value = value[:MAX_VALUE_LENGTH].rstrip()
             values[name] = value
         candidate, row_problems = _candidate(row.line, values, columns)
@@ -379,13 +381,14 @@ def parse_participants(table: Table, mapping: ColumnMapping,
 def _check_mapping(table: Table, mapping: ColumnMapping) -> None:
     if not mapping.has_name():
         raise CsvImportError(
-            "choose the column that holds the name (or the columns for first and last name)",
+            _("choose the column that holds the name (or the columns for first and last name)"),
             filename=table.filename or None)
     present = set(table.headers)
     for name, header in mapping.to_dict().items():
         if header is not None and header not in present:
             raise CsvImportError(
-                f"the column “{excerpt(header)}” chosen for {FIELD_LABELS[name]} is not in this file",
+                _("the column “{column}” chosen for {field} is not in this file").format(
+                    column=excerpt(header), field=field_label(name)),
                 filename=table.filename or None)
 
 
@@ -394,7 +397,7 @@ def _candidate(line: int, values: dict[str, str], columns: dict[str, str]
     name = values.get("name") or " ".join(
         part for part in (values.get("first_name", ""), values.get("last_name", "")) if part)
     if not name:
-        return None, [Problem(line, None, "no name", field="name")]
+        return None, [Problem(line, None, _("no name"), field="name")]
     problems = []
     country_raw = values.get("country", "")
     country = country_fields(country_raw)
@@ -403,14 +406,16 @@ def _candidate(line: int, values: dict[str, str], columns: dict[str, str]
     if kind is None:
         kind = StakeholderType.other
         problems.append(Problem(
-            line, columns["stakeholder_type"], f"{quoted(stakeholder_raw)} is not a known stakeholder "
-            f"type; “{StakeholderType.other.value}” is used", field="stakeholder_type",
+            line, columns["stakeholder_type"], _("{value} is not a known stakeholder type; “other” is used").format(
+                value=quoted(stakeholder_raw)),
+            field="stakeholder_type",
             value=stakeholder_raw))
     email_raw = values.get("email", "")
     email = clean_email(email_raw) if email_raw else ""
     if email is None:
         email = ""
-        problems.append(Problem(line, columns["email"], f"{quoted(email_raw)} is not an e-mail address",
+        problems.append(Problem(line, columns["email"], _("{value} is not an e-mail address").format(
+                                    value=quoted(email_raw)),
                                 field="email", value=email_raw))
     return ParticipantCandidate(
         line=line, name=name, organisation=values.get("organisation", ""), country_raw=country_raw,
@@ -474,7 +479,7 @@ def apply_country_fixes(preview: ImportPreview, fixes: Mapping[str, str | None])
             continue
         found = match_country(target)
         if found is None or not found.exact:
-            raise CsvImportError(f"{quoted(target)} is not a known country")
+            raise CsvImportError(_("{value} is not a known country").format(value=quoted(target)))
         if not found.un_state and name_key(target) != f"country:{found.alpha_3}":
             # a place that is no UN State, named by its code: its usual name rather than the code
             found = replace(found, name=country_name(found.alpha_3) or found.name)

@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cafe.i18n import _
+from cafe.i18n import N_, _, pgettext
 from cafe.people import rotation
 from cafe.people.seating import Seating, make_seating, world_cafe_tables
 from cafe.service_base import Changes, Inverse, ServiceBase, ServiceError
@@ -84,10 +84,9 @@ class RotationOps(ServiceBase):
             rooms = self._theme_rooms(s)
             rounds = list(s.exec(select(m.Round).order_by(col(m.Round.number))).all())
             people = list(s.exec(select(m.Participant).order_by(col(m.Participant.id))).all())
-            missing = [w for w, xs in (("participants", people), ("rooms with a theme", rooms),
-                                       ("rounds", rounds)) if not xs]
+            missing = [w for w, xs in ((_PARTICIPANTS, people), (_THEME_ROOMS, rooms), (_ROUNDS, rounds)) if not xs]
             if missing:
-                raise ServiceError(f"World Café seating needs {', '.join(missing)} first.")
+                raise ServiceError(_("World Café seating needs {missing} first.").format(missing=_listed(missing)))
             capacities = [r.capacity for r in rooms if r.capacity]
             try:
                 plan = world_cafe_tables([p.uuid for p in people], [r.uuid for r in rooms],
@@ -161,9 +160,8 @@ class RotationOps(ServiceBase):
         labels = {g.uuid: g.name for g in groups} | {r.uuid: r.name for r in rooms} \
             | {r.uuid: f"round {r.number}" for r in rounds}
         if not groups or not rooms or not rounds:
-            missing = [w for w, xs in (("groups", groups), ("rooms with a theme", rooms), ("rounds", rounds))
-                       if not xs]
-            raise ServiceError(f"The rotation needs {', '.join(missing)} first.")
+            missing = [w for w, xs in ((_GROUPS, groups), (_THEME_ROOMS, rooms), (_ROUNDS, rounds)) if not xs]
+            raise ServiceError(_("The rotation needs {missing} first.").format(missing=_listed(missing)))
         args = ([g.uuid for g in groups], [r.uuid for r in rooms], [r.uuid for r in rounds])
         if build:
             return rotation.make_schedule(*args, labels=labels)
@@ -204,3 +202,13 @@ class RotationOps(ServiceBase):
 
     def _group_rows(self, s: Session) -> list[m.Group]:
         return list(s.exec(select(m.Group).order_by(col(m.Group.position), col(m.Group.id))).all())
+
+
+#: what a rotation or a seating needs before it can be made ("… needs groups, rounds first")
+_PARTICIPANTS, _GROUPS = N_("participants"), N_("groups")
+_THEME_ROOMS, _ROUNDS = N_("rooms with a theme"), N_("rounds")
+
+
+def _listed(words: list[str]) -> str:
+    """``words`` in the language in effect, one after the other ("groups, rounds")."""
+    return pgettext("list separator", ", ").join(_(w) for w in words)

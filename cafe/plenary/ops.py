@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from cafe.i18n import _, format_number
+from cafe.i18n import _, format_number, ngettext
 from cafe.plenary.sessions import SessionOps
 from cafe.service_base import Changes, Inverse, ServiceError, _next_position
 from cafe.storage import models as m
@@ -53,7 +53,8 @@ class PlenaryOps(SessionOps):
         """Change a lesson's title, text or the notes it points at."""
         allowed = {"title", "text", "note_uuids"}
         if set(fields) - allowed:
-            raise ServiceError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a lesson here.")
+            raise ServiceError(_("Cannot change {fields} of a lesson here.").format(
+                fields=", ".join(sorted(set(fields) - allowed))))
         if "title" in fields:
             fields["title"] = _title(fields["title"])
         if "text" in fields:
@@ -127,6 +128,8 @@ def _check_notes(s: Session, uuids: list[str]) -> None:
     found = set(s.exec(select(col(m.Note.uuid)).where(col(m.Note.uuid).in_(uuids))).all())
     missing = [u for u in uuids if u not in found]
     if missing:
-        raise ServiceError(f"A lesson can only point at existing notes; {len(missing)} of them "
-                           f"do not exist (first: {missing[0]}).")
+        raise ServiceError(ngettext("A lesson can only point at existing notes; {n} of them does not exist "
+                                    "(first: {first}).",
+                                    "A lesson can only point at existing notes; {n} of them do not exist "
+                                    "(first: {first}).", len(missing)).format(n=len(missing), first=missing[0]))
 

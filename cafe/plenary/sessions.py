@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cafe.i18n import _, format_number
+from cafe.i18n import N_, _, format_number
 from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 from cafe.storage import damage
 from cafe.storage import models as m
@@ -113,7 +113,7 @@ class SessionOps(ServiceBase):
         """Change a speaker's name, title, organisation, role or the participant they were chosen from."""
         unknown = set(fields) - SPEAKER_FIELDS
         if unknown:
-            raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a speaker here.")
+            raise ServiceError(_("Cannot change {fields} of a speaker here.").format(fields=", ".join(sorted(unknown))))
         fields = _speaker_fields(fields)
         if "name" in fields and not fields["name"]:
             raise ServiceError(_("A speaker needs a name; delete the speaker instead."))
@@ -194,9 +194,13 @@ def _session_item(s: Session, agenda_item_uuid: str) -> m.AgendaItem:
     if item is None:
         raise NotFound(_("This session is no longer on the agenda; it was deleted elsewhere."))
     if item.kind in NOT_SESSIONS:
-        what = "a round" if item.kind == m.AgendaKind.round else "a break"
-        raise ServiceError(f"“{item.title or 'This agenda item'}” is {what}, not a plenary session: "
-                           "speakers and accounts are recorded for plenary sessions.")
+        if item.kind == m.AgendaKind.round:
+            text = _("“{item}” is a round, not a plenary session: speakers and accounts are recorded for "
+                     "plenary sessions.")
+        else:
+            text = _("“{item}” is a break, not a plenary session: speakers and accounts are recorded for "
+                     "plenary sessions.")
+        raise ServiceError(text.format(item=item.title or _("This agenda item")))
     return item
 
 
@@ -216,28 +220,37 @@ def _renumber(speakers: list[m.Speaker]) -> list[m.Speaker]:
     return changed
 
 
+#: a speaker's field that is not text, and one too long, per field
+_NOT_TEXT = {"name": N_("A speaker's name must be text."), "title": N_("A speaker's title must be text."),
+             "organisation": N_("A speaker's organisation must be text.")}
+_TOO_LONG = {"name": N_("A speaker's name fits on one line: at most {most} characters."),
+             "title": N_("A speaker's title fits on one line: at most {most} characters."),
+             "organisation": N_("A speaker's organisation fits on one line: at most {most} characters.")}
+
+
 def _speaker_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """The speaker's fields checked and tidied: each text one line, a known role."""
     out = dict(fields)
-    for name, limit, what in (("name", MAX_SPEAKER_NAME, "name"), ("title", MAX_SPEAKER_LINE, "title"),
-                              ("organisation", MAX_SPEAKER_LINE, "organisation")):
+    for name, limit in (("name", MAX_SPEAKER_NAME), ("title", MAX_SPEAKER_LINE),
+                        ("organisation", MAX_SPEAKER_LINE)):
         if name not in out:
             continue
         value = out[name]
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise ServiceError(f"A speaker's {what} must be text.")
+            raise ServiceError(_(_NOT_TEXT[name]))
         value = " ".join(value.split())
         if len(value) > limit:
-            raise ServiceError(f"A speaker's {what} fits on one line: at most {limit} characters.")
+            raise ServiceError(_(_TOO_LONG[name]).format(most=limit))
         out[name] = value
     if "role" in out:
         try:
             out["role"] = m.SpeakerRole(out["role"])
         except ValueError:
             roles = ", ".join(r.value for r in m.SpeakerRole)
-            raise ServiceError(f"“{out['role']}” is not a speaker's role (one of {roles}).") from None
+            raise ServiceError(_("“{value}” is not a speaker's role (one of {roles}).").format(
+                value=out["role"], roles=roles)) from None
     if "participant_uuid" in out and out["participant_uuid"] is not None \
             and not isinstance(out["participant_uuid"], str):
         raise ServiceError(_("A speaker is linked to a participant by the participant's uuid (text)."))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cafe.i18n import _, ngettext
 from cafe.report import fonts
 from cafe.report.data import ReportData
 
@@ -35,8 +36,9 @@ class MissingGlyphs:
         codes = ", ".join(f"U+{ord(c):04X}" for c in self.chars[:LISTED_CHARS])
         more = len(self.chars) - LISTED_CHARS
         if more > 0:
-            codes += f" and {more} more"
-        return f"{self.where}: {codes} not in the bundled fonts, printed as {fonts.REPLACEMENT}"
+            codes = ngettext("{values} and {n} more", "{values} and {n} more", more).format(values=codes, n=more)
+        return _("{where}: {codes} not in the bundled fonts, printed as {mark}").format(
+            where=self.where, codes=codes, mark=fonts.REPLACEMENT)
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -45,13 +47,20 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return f"“{line if len(line) <= limit else line[:limit - 1].rstrip() + '…'}”"
 
 
+def quoted_place(where: str, quote: str | None) -> str:
+    """``where`` in the report, followed by the start of ``quote`` when there is one."""
+    if quote is None:
+        return where
+    return _("{where} {excerpt}").format(where=where, excerpt=excerpt(quote))
+
+
 def missing_glyphs(data: ReportData, *, include_participants: bool = False) -> list[MissingGlyphs]:
     """Every text of the report (as the PDF prints it) with characters no bundled font has."""
     out = []
     for where, text, quote in _texts(data, include_participants):
         chars = fonts.missing_chars(text)
         if chars:
-            label = f"{where} {excerpt(quote)}" if quote is not None else where
+            label = quoted_place(where, quote)
             out.append(MissingGlyphs(label, tuple(chars)))
     return out
 
@@ -59,36 +68,38 @@ def missing_glyphs(data: ReportData, *, include_participants: bool = False) -> l
 def _texts(data: ReportData, include_participants: bool) -> Iterator[tuple[str, str, str | None]]:
     """(where, text, what to quote after ``where``) for every user text of the report; each note once,
     where the annex has it in full."""
-    yield "the workshop's title", data.title, None
-    yield "the venue", data.venue, None
+    yield _("the workshop's title"), data.title, None
+    yield _("the venue"), data.venue, None
     for n, text in enumerate(data.introduction, start=1):
-        yield f"the introduction, paragraph {n}", text, None
+        yield _("the introduction, paragraph {n}").format(n=n), text, None
     for row in data.agenda:
-        yield f"the agenda, {row.time}", f"{row.day}\n{row.title}\n{row.room}", None
+        yield _("the agenda, {time}").format(time=row.time), f"{row.day}\n{row.title}\n{row.room}", None
     for theme in data.themes:
-        label = f"theme {theme.number}"
-        yield f"{label}, title", theme.title, None
-        yield (f"{label}, hosts and room", "\n".join((*theme.hosts, *theme.note_takers, theme.room,
-                                                       theme.objective_ref)), None)
+        number = theme.number
+        yield _("theme {n}, title").format(n=number), theme.title, None
+        yield (_("theme {n}, hosts and room").format(n=number),
+               "\n".join((*theme.hosts, *theme.note_takers, theme.room, theme.objective_ref)), None)
         for q in theme.guiding_questions:
-            yield f"{label}, guiding question", q, q
+            yield _("theme {n}, guiding question").format(n=number), q, q
         if not theme.summary_from_rounds:  # else the round summaries, checked with the annex
             for text in theme.summary:
-                yield f"{label}, summary", text, text
+                yield _("theme {n}, summary").format(n=number), text, text
     for n, lesson in enumerate(data.lessons, start=1):
-        yield f"lesson {n}", "\n".join((lesson.title, *lesson.paragraphs)), None
+        yield _("lesson {n}").format(n=n), "\n".join((lesson.title, *lesson.paragraphs)), None
     for block in data.annex:
-        yield f"{block.title}, group names", "\n".join((*block.groups, block.theme)), None
+        yield _("{block}, group names").format(block=block.title), "\n".join((*block.groups, block.theme)), None
         if block.summary:
-            yield f"{block.title}, round summary", block.summary, block.summary
+            yield _("{block}, round summary").format(block=block.title), block.summary, block.summary
         for column in block.columns:
             for group in column.groups:
                 if group.heading:
-                    yield f"{block.title}, {column.title}, heading", group.heading, group.heading
+                    yield (_("{block}, {column}, heading").format(block=block.title, column=column.title),
+                           group.heading, group.heading)
                 for item in group.items:
-                    yield f"{block.title}, {column.title}, note", item.full_text, item.full_text
+                    yield (_("{block}, {column}, note").format(block=block.title, column=column.title),
+                           item.full_text, item.full_text)
     if include_participants:
         for members in data.groups:
-            yield "group", members.name, members.name
+            yield _("group"), members.name, members.name
             for p in members.participants:
-                yield "participant", f"{p.name}\n{p.organisation}\n{p.country}", p.name
+                yield _("participant"), f"{p.name}\n{p.organisation}\n{p.country}", p.name

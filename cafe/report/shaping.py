@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from cafe.i18n import N_, _, pgettext
 from cafe.report import fonts
 from cafe.report.glyph_codes import glyph_code
 
@@ -311,7 +312,7 @@ def draw_text(canv, text: str, x: float, y: float, size: float, *, bold: bool = 
 
 # --- without HarfBuzz ----------------------------------------------------------------------
 
-_SCRIPT_NAMES = {fonts.DEVANAGARI.name: "Devanagari", fonts.TAMIL.name: "Tamil", fonts.THAI.name: "Thai"}
+_SCRIPT_NAMES = {fonts.DEVANAGARI.name: N_("Devanagari"), fonts.TAMIL.name: N_("Tamil"), fonts.THAI.name: N_("Thai")}
 _SCRIPT_CHARS = {
     _SCRIPT_NAMES[face.name]: re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
     for ranges, face in fonts.SCRIPT_FACES if face in SHAPED_FACES
@@ -323,12 +324,13 @@ def unshaped_texts(data: ReportData, *, include_participants: bool = False) -> l
     (the PDF then prints them letter by letter in the order typed); empty when it is there."""
     if available():
         return []
-    from cafe.report.coverage import _texts, excerpt
+    from cafe.report.coverage import _texts, quoted_place
 
     out = []
     for where, text, quote in _texts(data, include_participants):
         if needs_shaping(text):
-            label = f"{where} {excerpt(quote)}" if quote is not None else where
-            scripts = " and ".join(name for name, chars in _SCRIPT_CHARS.items() if chars.search(text))
-            out.append(f"{label}: {scripts} printed unshaped (the uharfbuzz package is not installed)")
+            scripts = pgettext("list of scripts", " and ").join(
+                _(name) for name, chars in _SCRIPT_CHARS.items() if chars.search(text))
+            out.append(_("{place}: {scripts} printed unshaped (the uharfbuzz package is not installed)").format(
+                place=quoted_place(where, quote), scripts=scripts))
     return out

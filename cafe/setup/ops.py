@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cafe.i18n import _
+from cafe.i18n import N_, _, ngettext
 from cafe.service_base import Changes, ServiceBase, ServiceError, _next_position, _required, _unique_name
 from cafe.storage import models as m
 from cafe.storage.snapshots import KINDS, to_snap
@@ -43,7 +43,7 @@ class SetupOps(ServiceBase):
             _check_tz(fields["time_zone"])
         for name in ("warning_minutes", "danger_minutes"):
             if name in fields and (not isinstance(fields[name], int) or fields[name] < 0):
-                raise ServiceError(f"{name.replace('_', ' ').capitalize()} must be a whole number ≥ 0.")
+                raise ServiceError(_(_WHOLE_MINUTES[name]))
 
         def check(_s, w):
             if w.start_date and w.end_date and w.end_date < w.start_date:
@@ -115,7 +115,7 @@ class SetupOps(ServiceBase):
             rnd = s.exec(select(m.Round).where(m.Round.agenda_item_id == item.id)).first()
             if rnd is None:
                 return {}
-            self._refuse_if_round_used(s, rnd, "delete this agenda item")
+            self._refuse_if_round_used(s, rnd, "delete")
             snap = to_snap(KINDS["round"], rnd, {(m.AgendaItem, item.id): item.uuid})
             s.delete(rnd)
             s.flush()
@@ -128,15 +128,17 @@ class SetupOps(ServiceBase):
         return changes
 
     def _refuse_if_round_used(self, s: Session, rnd: m.Round, action: str) -> None:
-        for model, what in ((m.Note, "notes"), (m.RoundSummary, "round summaries"),
-                            (m.Assignment, "rotation entries")):
+        """Refuse ``action`` ("delete" the agenda item or "change_kind" of it) on a round already in use."""
+        for model, what in ((m.Note, "notes"), (m.RoundSummary, "summaries"), (m.Assignment, "rotation")):
             n = s.exec(select(sa.func.count()).select_from(model).where(model.round_id == rnd.id)).one()
             if n:
-                raise ServiceError(f"Round {rnd.number} already has {n} {what}; cannot {action}.")
+                raise ServiceError(_round_used(what, action, n).format(round=rnd.number, n=n))
         running = s.exec(select(sa.func.count()).select_from(m.RoomRound).where(
             m.RoomRound.round_id == rnd.id, m.RoomRound.state != m.RoundState.scheduled)).one()
         if running:
-            raise ServiceError(f"Round {rnd.number} has already started; cannot {action}.")
+            text = (_("Round {round} has already started; cannot delete this agenda item.") if action == "delete"
+                    else _("Round {round} has already started; cannot change this item to another kind."))
+            raise ServiceError(text.format(round=rnd.number))
 
     def _sync_round(self, s: Session, item: m.AgendaItem) -> tuple[str, ...]:
         """Keep exactly one Round per agenda item of kind ``round``, numbered in agenda order."""
@@ -145,7 +147,7 @@ class SetupOps(ServiceBase):
             s.add(m.Round(agenda_item_id=item.id, number=0))
             s.flush()
         elif item.kind != m.AgendaKind.round and rnd is not None:
-            self._refuse_if_round_used(s, rnd, "change this item to another kind")
+            self._refuse_if_round_used(s, rnd, "change_kind")
             s.delete(rnd)
             s.flush()
         self._renumber_rounds(s)
@@ -223,3 +225,33 @@ def _check_theme_room(s: Session, theme: m.Theme) -> None:
     other = s.exec(q).first()
     if other is not None:
         raise ServiceError(_("That room already hosts the theme “{theme}”.").format(theme=other))
+
+
+#: the refusal of a negative or non-integer warning/danger time, per field
+_WHOLE_MINUTES = {
+    "warning_minutes": N_("Warning minutes must be a whole number ≥ 0."),
+    "danger_minutes": N_("Danger minutes must be a whole number ≥ 0."),
+}
+
+
+def _round_used(what: str, action: str, n: int) -> str:
+    """The refusal to ``action`` an agenda item whose round already has ``n`` of ``what`` (to format with
+    ``round`` and ``n``): one whole sentence per case, so each language words it its own way."""
+    if action == "delete":
+        if what == "notes":
+            return ngettext("Round {round} already has {n} note; cannot delete this agenda item.",
+                            "Round {round} already has {n} notes; cannot delete this agenda item.", n)
+        if what == "summaries":
+            return ngettext("Round {round} already has {n} round summary; cannot delete this agenda item.",
+                            "Round {round} already has {n} round summaries; cannot delete this agenda item.", n)
+        return ngettext("Round {round} already has {n} rotation entry; cannot delete this agenda item.",
+                        "Round {round} already has {n} rotation entries; cannot delete this agenda item.", n)
+    if what == "notes":
+        return ngettext("Round {round} already has {n} note; cannot change this item to another kind.",
+                        "Round {round} already has {n} notes; cannot change this item to another kind.", n)
+    if what == "summaries":
+        return ngettext("Round {round} already has {n} round summary; cannot change this item to another kind.",
+                        "Round {round} already has {n} round summaries; cannot change this item to another kind.",
+                        n)
+    return ngettext("Round {round} already has {n} rotation entry; cannot change this item to another kind.",
+                    "Round {round} already has {n} rotation entries; cannot change this item to another kind.", n)

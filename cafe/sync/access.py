@@ -29,6 +29,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from cafe.i18n import _
 from cafe.storage.db import open_database
 
 #: the tables a room laptop writes, each limited to the rows of its own room
@@ -180,7 +181,8 @@ def write_refusal(conn: Any, room_id: int | None, what: str) -> str:
     except sa.exc.DBAPIError:  # no access schema: a server set up by hand
         pass
     if mine and target:
-        return f"This laptop writes for {mine}; {target}'s {what} are read-only here."
+        return _("This laptop writes for {mine}; {target}'s {what} are read-only here.").format(
+            mine=mine, target=target, what=what)
     if mine:
-        return f"This laptop writes for {mine} only; {what} are read-only here."
-    return f"This laptop's login may not change {what} on the shared workshop."
+        return _("This laptop writes for {mine} only; {what} are read-only here.").format(mine=mine, what=what)
+    return _("This laptop's login may not change {what} on the shared workshop.").format(what=what)
