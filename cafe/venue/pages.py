@@ -21,7 +21,7 @@ from cafe.venue.route_view import RouteView
 from cafe.venue.tokens import pretty
 
 #: bump with any change of the static files, so screens that cached them fetch the new ones
-ASSETS = "1"
+ASSETS = "2"
 
 #: a number in each plural category a page's script may meet (``Intl.PluralRules``), to pick the
 #: core's plural form for it: the page counts down by itself, in the page's language

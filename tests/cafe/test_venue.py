@@ -44,7 +44,7 @@ class _Markup(HTMLParser):
 def _no_injected_markup(text: str) -> None:
     tags = _Markup(text).tags
     assert not [t for t, _a in tags if t == "img"]
-    assert [a for t, a in tags if t == "script"] in ([], [{"src": "/static/venue.js?v=1", "defer": None}])
+    assert [a for t, a in tags if t == "script"] in ([], [{"src": "/static/venue.js?v=2", "defer": None}])
     for _tag, attrs in tags:  # no inline style or event handler anywhere
         assert not [name for name in attrs if name == "style" or name.startswith("on")]
 
