@@ -69,6 +69,18 @@ def language(qapp, lang: str):
     try:
         yield
     finally:
+        # windows of the language closed and deleted before the direction changes back (a change of
+        # direction is sent to every widget alive, and a half-gone one must not receive it)
+        import gc
+
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
         lang_module.uninstall(qapp, installed)
 
 
@@ -137,7 +149,8 @@ def visible_texts(widget: QWidget) -> set[str]:
 def left_in_english(english: Iterable[str], translated: Iterable[str], data: Iterable[str], lang: str) -> list[str]:
     """Texts shown the same way in English and in ``lang`` that are words and not the workshop's data."""
     same = SAME_WORDS.get(lang, set())
-    data_texts = [d for d in data if d and len(d) >= 3]
+    # the longest first: a short one ("civil society") must not cut a longer one (a question) apart
+    data_texts = sorted((d for d in data if d and len(d) >= 3), key=len, reverse=True)
     out = []
     for text in sorted(set(english) & set(translated)):
         words = _WORD.findall(text)

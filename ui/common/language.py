@@ -76,11 +76,17 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(qt)
             installed.append(qt)
     QLocale.setDefault(locale_for(lang))
-    set_direction = getattr(app, "setLayoutDirection", None)
-    if set_direction is not None:
-        set_direction(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    _set_direction(app, Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
     i18n.set_interface_language(lang)
     return installed
+
+
+def _set_direction(app: QCoreApplication, direction: Qt.LayoutDirection) -> None:
+    """Only when it changes: a change is sent to every widget alive."""
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication) and app.layoutDirection() != direction:
+        app.setLayoutDirection(direction)
 
 
 def uninstall(app: QCoreApplication, installed: list[QTranslator]) -> None:
@@ -88,7 +94,5 @@ def uninstall(app: QCoreApplication, installed: list[QTranslator]) -> None:
     for translator in installed:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    set_direction = getattr(app, "setLayoutDirection", None)
-    if set_direction is not None:
-        set_direction(Qt.LayoutDirection.LeftToRight)
+    _set_direction(app, Qt.LayoutDirection.LeftToRight)
     i18n.set_interface_language("en")
