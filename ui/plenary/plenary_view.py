@@ -276,6 +276,8 @@ class PlenaryView(QWidget):
             data = PlenaryData(data.counts, self.data.report, self.data.suggestions, self.data.notes)
         self.data = data
         self.model.set_rows(self.index.snap.themes, PlenaryContext(self.index, data.counts))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)  # the rows were set again: a theme stays chosen
         if data.notes is not None:
             self.lessons.set_notes(data.notes, list(data.suggestions))
         self._show_theme()
