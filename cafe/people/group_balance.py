@@ -4,7 +4,8 @@
 organisation and delegation, so the score change of placing, moving or
 swapping one person is computed in constant time. The greedy placement and
 the improving swaps work on it; see :mod:`cafe.people.grouping` for the score
-and the algorithm.
+and the algorithm. The sentences for the organiser (:func:`_problems`, the refusals) are in the language
+in effect (:mod:`cafe.i18n`), made when they are asked for.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import heapq
 import random
 from collections.abc import Iterable, Mapping, Sequence
 
+from cafe.i18n import _, ngettext, pgettext
 from cafe.people.countries import name_key
 from cafe.people.group_model import (
     ATTRIBUTE_WEIGHTS,
@@ -229,7 +231,7 @@ def _improve(tally: _Tally, movable: Sequence[int], rng: random.Random) -> None:
     for i in movable:
         members[tally.group_of[i]].append(i)
     pairs = [(a, b) for a in range(g) for b in range(a + 1, g)]
-    for _ in range(_MAX_PASSES):
+    for _pass in range(_MAX_PASSES):
         improved = False
         rng.shuffle(pairs)
         for a, b in pairs:
@@ -317,7 +319,7 @@ def _units(tally: _Tally, fixed: dict[int, int], mode: str) -> list[list[int]]:
 def _target_sizes(fixed_sizes: Sequence[int], n_people: int) -> list[int]:
     """Sizes as even as possible that are no smaller than the fixed ones (water filling)."""
     sizes = list(fixed_sizes)
-    for _ in range(n_people - sum(sizes)):
+    for _person in range(n_people - sum(sizes)):
         j = min(range(len(sizes)), key=lambda k: (sizes[k], k))
         sizes[j] += 1
     return sizes
@@ -365,30 +367,34 @@ def _problems(tally: _Tally) -> tuple[str, ...]:
         column = [tally.deleg_counts[j][d] for j in range(g)]
         if tally.mode == "apart" and n > 1:
             if n > g:
-                problems.append(
-                    f"Delegation {name} has {n} members but there are only "
-                    f"{_plural(g, 'group')}, so some groups hold {tally.deleg_caps[d]} of them."
-                )
+                problems.append(ngettext(
+                    "Delegation {name} has {n} member but there are only {groups}, "
+                    "so some groups hold {most} of them.",
+                    "Delegation {name} has {n} members but there are only {groups}, "
+                    "so some groups hold {most} of them.", n,
+                ).format(name=name, n=n, groups=_groups(g), most=tally.deleg_caps[d]))
             elif tally.violations(d):
                 crowded = [str(j + 1) for j in range(g) if column[j] > 1]
-                problems.append(
-                    f"Delegation {name} has more than one member in "
-                    f"{'group' if len(crowded) == 1 else 'groups'} {_and(crowded)}."
-                )
+                problems.append(ngettext(
+                    "Delegation {name} has more than one member in group {groups}.",
+                    "Delegation {name} has more than one member in groups {groups}.", len(crowded),
+                ).format(name=name, groups=_and(crowded)))
         elif tally.mode == "together" and tally.violations(d):
             held = [str(j + 1) for j in range(g) if column[j]]
-            problems.append(f"Delegation {name} is split across groups {_and(held)}.")
+            problems.append(_("Delegation {name} is split across groups {groups}.").format(
+                name=name, groups=_and(held)))
     placed = sum(tally.sizes)
     if placed < g:
         empty = g - placed
-        problems.append(
-            f"Only {_plural(placed, 'person', 'people')} for {_plural(g, 'group')}: "
-            f"{_plural(empty, 'group')} {'stays' if empty == 1 else 'stay'} empty."
-        )
+        problems.append(_("Only {people} for {groups}: {empty}.").format(
+            people=ngettext("{n} person", "{n} people", placed).format(n=placed), groups=_groups(g),
+            empty=ngettext("{n} group stays empty", "{n} groups stay empty", empty).format(n=empty)))
     elif max(tally.sizes) - min(tally.sizes) > 1:
-        problems.append(
-            f"Group sizes range from {min(tally.sizes)} to {max(tally.sizes)} people."
-        )
+        smallest, largest = min(tally.sizes), max(tally.sizes)
+        problems.append(ngettext(
+            "Group sizes range from {smallest} to {largest} person.",
+            "Group sizes range from {smallest} to {largest} people.", largest,
+        ).format(smallest=smallest, largest=largest))
     return tuple(problems)
 
 
@@ -397,7 +403,7 @@ def _unique_people(people: Iterable[Person]) -> tuple[Person, ...]:
     seen: set[str] = set()
     for p in result:
         if p.uuid in seen:
-            raise GroupingError(f"Participant {p.label} is listed twice.")
+            raise GroupingError(_("Participant {name} is listed twice.").format(name=p.label))
         seen.add(p.uuid)
     return result
 
@@ -414,11 +420,11 @@ def _members(groups: Sequence[Sequence[str]], lookup: Mapping[str, Person]) -> l
     for j, group in enumerate(groups):
         for uuid in group:
             if uuid not in lookup:
-                raise GroupingError(f"Group {j + 1} holds {uuid!r}, who is not among the participants.")
+                raise GroupingError(_("Group {number} holds {uuid}, who is not among the participants.").format(
+                    number=j + 1, uuid=repr(uuid)))
             if uuid in seen:
-                raise GroupingError(
-                    f"{lookup[uuid].label} is in both group {seen[uuid] + 1} and group {j + 1}."
-                )
+                raise GroupingError(_("{name} is in both group {first} and group {second}.").format(
+                    name=lookup[uuid].label, first=seen[uuid] + 1, second=j + 1))
             seen[uuid] = j
             members.append(lookup[uuid])
     return members
@@ -427,25 +433,29 @@ def _members(groups: Sequence[Sequence[str]], lookup: Mapping[str, Person]) -> l
 def _check_mode(mode: str) -> None:
     if mode not in DELEGATION_MODES:
         raise GroupingError(
-            f"The delegation option must be 'apart', 'together' or 'ignore' (got {mode!r})."
+            _("The delegation option must be 'apart', 'together' or 'ignore' (got {mode}).").format(mode=repr(mode))
         )
 
 
 def _check_group_index(group: object, n_groups: int, label: str) -> None:
     if isinstance(group, bool) or not isinstance(group, int):
-        raise GroupingError(f"{label} is held in group {group!r}, which is not a group number.")
+        raise GroupingError(_("{name} is held in group {group}, which is not a group number.").format(
+            name=label, group=repr(group)))
     if not 0 <= group < n_groups:
-        raise GroupingError(
-            f"{label} is held in group {group + 1}, but there "
-            f"{'is only 1 group' if n_groups == 1 else f'are only {n_groups} groups'}."
-        )
+        raise GroupingError(ngettext(
+            "{name} is held in group {group}, but there is only {n} group.",
+            "{name} is held in group {group}, but there are only {n} groups.", n_groups,
+        ).format(name=label, group=group + 1, n=n_groups))
 
 
-def _plural(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+def _groups(n: int) -> str:
+    """"1 group", "4 groups" in the language in effect."""
+    return ngettext("{n} group", "{n} groups", n).format(n=n)
 
 
 def _and(items: Sequence[str]) -> str:
+    """"1, 2 and 3" in the language in effect."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    head = pgettext("list separator", ", ").join(items[:-1])
+    return pgettext("list", "{items} and {last}").format(items=head, last=items[-1])

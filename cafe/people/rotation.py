@@ -27,13 +27,16 @@ Everything here is plain Python on plain values (uuids as strings), free of
 threads and shared state: any thread may call it. Keys are strings; a round
 key names a round (its uuid); ``labels`` maps any key to the name shown in
 sentences (a key without a label is shown as itself, a round without one as
-"round N" by its position).
+"round N" by its position). The sentences are in the language in effect (:mod:`cafe.i18n`), made
+when they are asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+from cafe.i18n import _, ngettext, pgettext
 
 Cell = tuple[str, str]
 """A grid cell key: ``(round, group)``."""
@@ -80,9 +83,9 @@ class Schedule:
         known_rounds, known_groups = set(rounds_t), set(groups_t)
         for rnd, grp in cells:
             if rnd not in known_rounds:
-                raise RotationError(f"The grid names round {rnd!r}, which is not in this schedule.")
+                raise RotationError(_unknown_in_grid("round", rnd))
             if grp not in known_groups:
-                raise RotationError(f"The grid names group {grp!r}, which is not in this schedule.")
+                raise RotationError(_unknown_in_grid("group", grp))
         full = {(r, g): cells.get((r, g)) for r in rounds_t for g in groups_t}
         return cls(
             groups_t,
@@ -117,7 +120,7 @@ class Schedule:
         if key in self.labels:
             return self.labels[key]
         if key in self.rounds:
-            return f"round {self.rounds.index(key) + 1}"
+            return round_label(self.rounds.index(key) + 1)
         return key
 
 
@@ -172,22 +175,21 @@ def check_move(schedule: Schedule, round_key: str, group: str, room: str | None)
     """
     name = schedule.name
     if round_key not in schedule.rounds:
-        return f"There is no round {round_key!r} in this schedule."
+        return _no_such("round", round_key)
     if group not in schedule.groups:
-        return f"There is no group {group!r} in this schedule."
+        return _no_such("group", group)
     if room is None or schedule.cells[(round_key, group)] == room:
         return None
     if room not in schedule.rooms:
-        return f"There is no room {room!r} in this schedule."
+        return _no_such("room", room)
     other = schedule.group_in(round_key, room)
     if other is not None:
-        return (
-            f"{name(room)} already holds {name(other)} in {name(round_key)}; "
-            f"swap the two groups instead."
-        )
+        return _("{room} already holds {group} in {round}; swap the two groups instead.").format(
+            room=name(room), group=name(other), round=name(round_key))
     for rnd in schedule.rounds:
         if rnd != round_key and schedule.cells[(rnd, group)] == room:
-            return f"{name(group)} already visits {name(room)} in {name(rnd)}."
+            return _("{group} already visits {room} in {round}.").format(
+                group=name(group), room=name(room), round=name(rnd))
     return None
 
 
@@ -220,7 +222,7 @@ def swap(schedule: Schedule, round_key: str, group_a: str, group_b: str) -> Sche
         (group_b, "group", schedule.groups),
     ):
         if key not in known:
-            raise RotationError(f"There is no {kind} {key!r} in this schedule.")
+            raise RotationError(_no_such(kind, key))
     if group_a == group_b:
         return schedule
     cells = schedule.cells
@@ -268,7 +270,7 @@ def validate(
         if key in labels:
             return labels[key]
         if key in position:
-            return f"round {position[key] + 1}"
+            return round_label(position[key] + 1)
         return key
 
     problems: list[str] = []
@@ -276,16 +278,17 @@ def validate(
         seen: set[str] = set()
         for key in keys:
             if key in seen:
-                problems.append(f"{kind} {name(key)} is listed twice.")
+                problems.append(_listed_twice(kind, name(key)))
             seen.add(key)
     known_groups, known_rooms = set(groups), set(rooms)
     for (rnd, grp), room in cells.items():
         if rnd not in position:
-            problems.append(f"The grid names round {rnd!r}, which is not in this schedule.")
+            problems.append(_unknown_in_grid("round", rnd))
         if grp not in known_groups:
-            problems.append(f"The grid names group {grp!r}, which is not in this schedule.")
+            problems.append(_unknown_in_grid("group", grp))
         if room is not None and room not in known_rooms:
-            problems.append(f"The grid puts {name(grp)} in room {room!r}, which is not in this schedule.")
+            problems.append(_("The grid puts {group} in room {room}, which is not in this schedule.").format(
+                group=name(grp), room=repr(room)))
     ordered_groups = list(dict.fromkeys(groups))
     for rnd in dict.fromkeys(round_keys):
         holders: dict[str, list[str]] = {}
@@ -295,9 +298,8 @@ def validate(
                 holders.setdefault(room, []).append(grp)
         for room, grps in holders.items():
             if len(grps) > 1:
-                problems.append(
-                    f"{name(room)} holds {_and(name(g) for g in grps)} in {name(rnd)}."
-                )
+                problems.append(_("{room} holds {groups} in {round}.").format(
+                    room=name(room), groups=_and(name(g) for g in grps), round=name(rnd)))
     for grp in ordered_groups:
         visits: dict[str, list[str]] = {}
         for rnd in dict.fromkeys(round_keys):
@@ -306,10 +308,8 @@ def validate(
                 visits.setdefault(room, []).append(rnd)
         for room, rnds in visits.items():
             if len(rnds) > 1:
-                problems.append(
-                    f"{name(grp)} visits {name(room)} more than once "
-                    f"({_and(name(r) for r in rnds)})."
-                )
+                problems.append(_("{group} visits {room} more than once ({rounds}).").format(
+                    group=name(grp), room=name(room), rounds=_and(name(r) for r in rnds)))
     return problems
 
 
@@ -324,19 +324,52 @@ def _keys(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     if isinstance(rounds, int):
         if rounds < 0:
-            raise RotationError(f"The number of rounds cannot be negative (got {rounds}).")
+            raise RotationError(_("The number of rounds cannot be negative (got {rounds}).").format(rounds=rounds))
         rounds = [str(k) for k in range(1, rounds + 1)]
     return unique_keys(groups, "Group"), unique_keys(rooms, "Room"), unique_keys(rounds, "Round")
 
 
 def unique_keys(keys: Iterable[str], kind: str) -> tuple[str, ...]:
+    """``keys`` as a tuple; :class:`RotationError` if one is listed twice (``kind``: "Group", "Room",
+    "Round", "Person" or "Table", the word of the sentence)."""
     result = tuple(keys)
     seen: set[str] = set()
     for key in result:
         if key in seen:
-            raise RotationError(f"{kind} {key!r} is listed twice.")
+            raise RotationError(_listed_twice(kind, repr(key)))
         seen.add(key)
     return result
+
+
+def _listed_twice(kind: str, key: str) -> str:
+    """"Group 'A' is listed twice." for a kind of key, in the language in effect."""
+    if kind == "Group":
+        return _("Group {key} is listed twice.").format(key=key)
+    if kind == "Room":
+        return _("Room {key} is listed twice.").format(key=key)
+    if kind == "Round":
+        return _("Round {key} is listed twice.").format(key=key)
+    if kind == "Person":
+        return _("Person {key} is listed twice.").format(key=key)
+    if kind == "Table":
+        return _("Table {key} is listed twice.").format(key=key)
+    return f"{kind} {key} is listed twice."
+
+
+def _no_such(kind: str, key: str) -> str:
+    """"There is no round 'x' in this schedule." for a round, group or room key."""
+    if kind == "round":
+        return _("There is no round {key} in this schedule.").format(key=repr(key))
+    if kind == "group":
+        return _("There is no group {key} in this schedule.").format(key=repr(key))
+    return _("There is no room {key} in this schedule.").format(key=repr(key))
+
+
+def _unknown_in_grid(kind: str, key: str) -> str:
+    """"The grid names round 'x', which is not in this schedule." for a round or group key."""
+    if kind == "round":
+        return _("The grid names round {key}, which is not in this schedule.").format(key=repr(key))
+    return _("The grid names group {key}, which is not in this schedule.").format(key=repr(key))
 
 
 def _with_cells(schedule: Schedule, cells: dict[Cell, str | None]) -> Schedule:
@@ -350,51 +383,69 @@ def _size_problems(n_groups: int, n_rooms: int, n_rounds: int) -> tuple[str, ...
     if not n_groups or not n_rounds:
         return ()
     if not n_rooms:
-        return ("There are no rooms, so every group waits in every round.",)
+        return (_("There are no rooms, so every group waits in every round."),)
     problems = []
     seated_rounds = max(n_groups, n_rooms)
     if n_groups > n_rooms:
         waiting = n_groups - n_rooms
-        problems.append(
-            f"{count_text(n_groups, 'group')} but only {count_text(n_rooms, 'room')}: "
-            f"{count_text(waiting, 'group')} {'waits' if waiting == 1 else 'wait'} in each round, "
-            f"taking turns."
-        )
+        problems.append(_("{groups} but only {rooms}: {waiting} in each round, taking turns.").format(
+            groups=count_text(n_groups, "group"), rooms=count_text(n_rooms, "room"),
+            waiting=ngettext("{n} group waits", "{n} groups wait", waiting).format(n=waiting)))
     elif n_groups < n_rooms:
         empty = n_rooms - n_groups
-        problems.append(
-            f"{count_text(n_rooms, 'room')} but only {count_text(n_groups, 'group')}: "
-            f"{count_text(empty, 'room')} {'stays' if empty == 1 else 'stay'} empty in each round."
-        )
+        problems.append(_("{rooms} but only {groups}: {empty} in each round.").format(
+            rooms=count_text(n_rooms, "room"), groups=count_text(n_groups, "group"),
+            empty=ngettext("{n} room stays empty", "{n} rooms stay empty", empty).format(n=empty)))
     if n_rounds > seated_rounds:
-        spare = _rounds_range(seated_rounds + 1, n_rounds)
-        verb = "leaves" if n_rounds == seated_rounds + 1 else "leave"
+        spare = n_rounds - seated_rounds
+        idle = ngettext("{spare} leaves every group waiting", "{spare} leave every group waiting", spare).format(
+            spare=_rounds_range(seated_rounds + 1, n_rounds))
         if n_groups > n_rooms:
-            problems.append(
-                f"{count_text(n_rounds, 'round')} but only {count_text(n_rooms, 'room')}: "
-                f"each group can visit at most {count_text(n_rooms, 'room')}, and taking turns "
-                f"every group has done so after {count_text(n_groups, 'round')}, so {spare} "
-                f"{verb} every group waiting."
-            )
+            problems.append(_(
+                "{rounds} but only {rooms}: each group can visit at most {rooms}, and taking turns every group "
+                "has done so after {seated}, so {idle}."
+            ).format(rounds=count_text(n_rounds, "round"), rooms=count_text(n_rooms, "room"),
+                     seated=count_text(n_groups, "round"), idle=idle))
         else:
-            problems.append(
-                f"{count_text(n_rounds, 'round')} but only {count_text(n_rooms, 'room')}: "
-                f"each group can visit at most {count_text(n_rooms, 'room')}, so {spare} "
-                f"{verb} every group waiting."
-            )
+            problems.append(_("{rounds} but only {rooms}: each group can visit at most {rooms}, so {idle}.").format(
+                rounds=count_text(n_rounds, "round"), rooms=count_text(n_rooms, "room"), idle=idle))
     return tuple(problems)
 
 
+def round_label(number: int) -> str:
+    """A round named in a sentence, "round 3", in the language in effect."""
+    return pgettext("rotation", "round {number}").format(number=number)
+
+
 def _rounds_range(first: int, last: int) -> str:
-    return f"round {first}" if first == last else f"rounds {first}\u2013{last}"
+    """"round 4" or "rounds 4–6" in the language in effect."""
+    if first == last:
+        return round_label(first)
+    return pgettext("rotation", "rounds {first}\u2013{last}").format(first=first, last=last)
 
 
 def count_text(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+    """"1 group", "3 groups": ``n`` things in the language in effect for the words this module and
+    :mod:`cafe.people.seating` count (group, room, round, person, table); others in English."""
+    if singular == "group":
+        text = ngettext("{n} group", "{n} groups", n)
+    elif singular == "room":
+        text = ngettext("{n} room", "{n} rooms", n)
+    elif singular == "round":
+        text = ngettext("{n} round", "{n} rounds", n)
+    elif singular == "person":
+        text = ngettext("{n} person", "{n} people", n)
+    elif singular == "table":
+        text = ngettext("{n} table", "{n} tables", n)
+    else:
+        return f"{n} {singular if n == 1 else plural or singular + 's'}"
+    return text.format(n=n)
 
 
 def _and(items: Iterable[str]) -> str:
+    """"A, B and C" in the language in effect."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    head = pgettext("list separator", ", ").join(items[:-1])
+    return pgettext("list", "{items} and {last}").format(items=head, last=items[-1])

@@ -158,7 +158,7 @@ class RotationOps(ServiceBase):
         rooms = self._theme_rooms(s)
         rounds = list(s.exec(select(m.Round).order_by(col(m.Round.number))).all())
         labels = {g.uuid: g.name for g in groups} | {r.uuid: r.name for r in rooms} \
-            | {r.uuid: f"round {r.number}" for r in rounds}
+            | {r.uuid: rotation.round_label(r.number) for r in rounds}
         if not groups or not rooms or not rounds:
             missing = [w for w, xs in ((_GROUPS, groups), (_THEME_ROOMS, rooms), (_ROUNDS, rounds)) if not xs]
             raise ServiceError(_("The rotation needs {missing} first.").format(missing=_listed(missing)))

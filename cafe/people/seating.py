@@ -15,7 +15,9 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cafe.people.rotation import RotationError, count_text, unique_keys
+from cafe.i18n import _ as tr
+from cafe.i18n import ngettext
+from cafe.people.rotation import RotationError, unique_keys
 
 
 @dataclass(frozen=True)
@@ -128,16 +130,18 @@ def world_cafe_tables(
     tables_t = unique_keys(tables, "Table")
     n, t = len(people_t), len(tables_t)
     if rounds < 0:
-        raise RotationError(f"The number of rounds cannot be negative (got {rounds}).")
+        raise RotationError(tr("The number of rounds cannot be negative (got {rounds}).").format(rounds=rounds))
     if capacity is not None and capacity < 1:
-        raise RotationError(f"A table must seat at least one person (got {capacity}).")
+        raise RotationError(tr("A table must seat at least one person (got {capacity}).").format(capacity=capacity))
     if n and not t:
-        raise RotationError(f"There are no tables to seat {count_text(n, 'person', 'people')}.")
+        raise RotationError(ngettext("There are no tables to seat {n} person.",
+                                     "There are no tables to seat {n} people.", n).format(n=n))
     if capacity is not None and n > capacity * t:
-        raise RotationError(
-            f"{count_text(n, 'person', 'people')} do not fit at {count_text(t, 'table')} "
-            f"of {capacity} seats ({capacity * t} seats)."
-        )
+        people = ngettext("{n} person", "{n} people", n).format(n=n)
+        raise RotationError(ngettext(
+            "{people} do not fit at {t} table of {capacity} seats ({total} seats).",
+            "{people} do not fit at {t} tables of {capacity} seats ({total} seats).", t).format(
+            people=people, t=t, capacity=capacity, total=capacity * t))
     if not n:
         return [{} for _ in range(rounds)]
     rng = random.Random(seed)
