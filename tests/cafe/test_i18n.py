@@ -93,3 +93,19 @@ def test_a_time_range_keeps_its_order_in_arabic():
     assert i18n.time_range("12:00", "13:00", "fr") == ("12:00", "13:00")
     start, end = i18n.time_range("12:00", "13:00", "ar")
     assert f"{start}–{end}" == "\u206612:00–13:00\u2069"  # isolated left to right inside Arabic text
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_every_part_of_a_language_has_the_same_plural_rule(lang):
+    """The merged catalogue takes the first part's rule: every part must count its forms alike."""
+    from babel.messages.pofile import read_po
+
+    rules = set()
+    for po in sorted((i18n._CATALOGUES / "core").glob(f"*_{lang}.po")):
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=lang)
+        rules.add(catalog.num_plurals)
+        for message in catalog:
+            if message.id and isinstance(message.id, tuple) and message.string:
+                assert len(message.string) == catalog.num_plurals, (po.name, message.id)
+    assert len(rules) == 1, rules

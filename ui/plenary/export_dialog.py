@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe import i18n
 from cafe.report.output import file_stem
 from ui.common import save_folder
 from ui.common.plural import english
@@ -91,11 +90,10 @@ def _builder() -> ThreadPoolExecutor:
 def _default_build(snapshot, notes, path, fmt, *, include_participants, progress, cancel, on_warning=None):
     from cafe.report import export
 
-    workshop = getattr(snapshot, "workshop", None)
-    # an output: written in the workshop's output language, whatever the window's
-    with i18n.output_language(getattr(workshop, "language", None) if workshop is not None else None):
-        return export(snapshot, notes, path, fmt, include_participants=include_participants,
-                      progress=progress, cancel=cancel, on_warning=on_warning)
+    # each writer writes in the workshop's output language itself; the warnings it hands back are for
+    # the organiser at this window, in the window's language
+    return export(snapshot, notes, path, fmt, include_participants=include_participants,
+                  progress=progress, cancel=cancel, on_warning=on_warning)
 
 
 class ReportJob(QObject):
