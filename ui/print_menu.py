@@ -187,6 +187,9 @@ def install_brief_actions(window: MainWindow) -> list[QAction]:
         menu.setObjectName(MENU_NAME)
 
     def brief_then(do) -> None:
+        if getattr(window.controller, "index", None) is None:  # no workshop open: no brief to print
+            window.statusBar().showMessage(translate("print_menu", "Open a workshop first."), 8000)
+            return
         view = cast("RoomView | None", window.views.get("room") if getattr(window, "views", None) else None)
         if view is None:
             return

@@ -72,3 +72,12 @@ def test_the_projector_opens_from_the_menu(qtbot, sample_window):
     qtbot.addWidget(display)
     assert isinstance(display, MovesDisplay)
     assert display.lines()[0].startswith("Group A → ")
+
+
+def test_the_hosts_brief_with_no_workshop_open_says_so_and_leaves_nothing_pending(qtbot, window):
+    window.prepare_views()
+    brief = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                 if a.text() == "The host's &brief (PDF)…")
+    brief.trigger()
+    assert window.statusBar().currentMessage() == "Open a workshop first."
+    assert window.views.values() == []  # no place was built for it, so nothing waits to print later
