@@ -41,6 +41,9 @@ from reportlab.platypus import Flowable
 
 #: The least room (points) for the columns' contents on a page for the table to start there.
 MIN_ROOM = 40.0
+#: Headings shorter than this never end a column at a page's foot, however little room the page has
+#: left (only a heading taller than this, or than half the room, runs on like any text).
+_HEADING_ROOM = 200.0
 #: The titles' background and the rules' colour unless given.
 HEADER_FILL = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9db3c8")
@@ -232,7 +235,7 @@ def _fill(entries: list[_Entry], room: float, width: float, *,
     while trailing < len(placed) and placed[-1 - trailing].keep_with_next:
         trailing += 1
     followed = any(not e.keep_with_next for e in rest)  # an item follows (not only more heading)
-    if keep_headings and followed and trailing and (trailing < len(placed) or _stack_height(placed) < room / 2):
+    if keep_headings and followed and trailing and (trailing < len(placed) or _stack_height(placed) < max(room / 2, _HEADING_ROOM)):
         rest[0:0] = placed[-trailing:]
         del placed[-trailing:]
     return placed, rest

@@ -253,3 +253,25 @@ def test_any_columns_split_at_any_heights_keep_every_line_in_order_and_fit():
         for c, col in enumerate(texts):
             assert seen[c] == "".join("".join(col).split())  # every line once, in order
     check()
+
+
+def test_a_long_heading_low_on_a_page_goes_on_with_its_item():
+    """A table starting low on a page: a heading of several lines is not left alone at the page's foot."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from cafe.report import fonts
+    from cafe.report.columns import FlowingColumns
+    from cafe.report.rtl import paragraph
+
+    fonts.register_fonts()
+    body = ParagraphStyle("b", fontName=fonts.BODY, fontSize=9, leading=12, spaceAfter=3)
+    head = ParagraphStyle("h", parent=body, fontName=fonts.BODY_BOLD, keepWithNext=1)
+    for height in range(68, 110, 4):
+        table = FlowingColumns([[paragraph(" ".join(["Heading"] * 40), head), paragraph(" ".join(["item"] * 200), body)],
+                                [paragraph(" ".join(["long"] * 2000), body)], []],
+                               [paragraph(t, body) for t in ("A", "B", "C")])
+        table.wrap(480, height)
+        parts = table.split(480, height)
+        if parts:
+            first = parts[0]._measured[0]
+            assert not first or not all(e.keep_with_next for e in first), height
