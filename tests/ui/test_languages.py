@@ -198,3 +198,20 @@ def test_every_control_of_every_place_has_a_name_and_is_reached_by_tab(qtbot, sa
             unreached[key] = missing
     assert unnamed == {}
     assert unreached == {}
+
+
+def test_right_to_left_the_first_theme_and_a_chosen_room_are_selected(qapp, qtbot, sample_db):
+    """In Arabic, QTableView.selectRow picked no row before the table was laid out: the plenary said
+    "no theme yet" beside its three themes."""
+    with language(qapp, "ar"):
+        win, controller, tasks = _window(qtbot, sample_db)
+        try:
+            plenary = win.views["plenary"]  # built before it is shown
+            assert plenary.selected_theme() is not None
+            overview = win.views["overview"]
+            room = win.controller.snapshot.rooms[1].uuid
+            overview.select_room(room)
+            assert overview.selected_room() == room
+        finally:
+            controller.close()
+            tasks.shutdown()

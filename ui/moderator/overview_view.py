@@ -282,7 +282,7 @@ class OverviewView(QWidget):
     def select_room(self, room_uuid: str) -> None:
         row = self.model.row_of(room_uuid)
         if row >= 0:
-            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))  # selectRow picks none in RTL before layout
 
     def shown_round(self) -> Any | None:
         return self.control.round(self.round_uuid)

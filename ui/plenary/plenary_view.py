@@ -219,7 +219,7 @@ class PlenaryView(QWidget):
             self.data = None
         self.model.set_rows(index.snap.themes, PlenaryContext(index, self.counts))
         if not self.table.currentIndex().isValid() and self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))  # selectRow picks none in RTL before layout
         self.lessons.set_snapshot(index, update)
         self.sessions.set_snapshot(index, update)
         self.report_settings.set_snapshot(index)
@@ -277,7 +277,7 @@ class PlenaryView(QWidget):
         self.data = data
         self.model.set_rows(self.index.snap.themes, PlenaryContext(self.index, data.counts))
         if not self.table.currentIndex().isValid() and self.model.rowCount():
-            self.table.selectRow(0)  # the rows were set again: a theme stays chosen
+            self.table.setCurrentIndex(self.model.index(0, 0))  # the rows were set again: a theme stays chosen
         if data.notes is not None:
             self.lessons.set_notes(data.notes, list(data.suggestions))
         self._show_theme()
