@@ -68,6 +68,7 @@ class PreviewPage:
         def _run(self, fn: Callable[[Any], Any], done: Callable[[Any], None], text: str) -> None: ...
         def _previewed(self, result: Any) -> None: ...
         def _update_import_button(self) -> None: ...
+        def separators_name(self, delimiter: str) -> str: ...
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def duplicate_lines(self) -> set[int]:
@@ -135,9 +136,6 @@ class PreviewPage:
         parts.extend(_country_summary(preview.country_values))
         self.summary.setText(" ".join(parts))
         self._update_import_button()
-
-    def separators_name(self, delimiter: str) -> str:
-        raise NotImplementedError  # ImportDialog's
 
     def _add_country_row(self, value: Any) -> None:
         from cafe.people.countries import all_countries
