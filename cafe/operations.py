@@ -31,6 +31,8 @@ OPERATIONS: frozenset[str] = frozenset({
     # plenary
     "add_lesson", "update_lesson", "delete_lesson", "move_lesson",
     "add_speaker", "update_speaker", "delete_speaker", "move_speaker", "set_session_account",
+    # contributions from phones (the venue pages)
+    "post_contribution", "accept_contribution", "dismiss_contribution", "return_contribution", "set_posting",
     # merging and undo
     "import_rows", "merge_rows", "restore", "restore_rows",
 })

@@ -42,11 +42,12 @@ from cafe.storage.db import upgrade
 from cafe.storage.paths import data_dir
 from cafe.storage.repair import Repair, repair
 from cafe.sync.merge import MergeOps
+from cafe.venue.ops import ContributionOps
 
 __all__ = ["Changes", "Inverse", "NotFound", "Service", "ServiceError", "StaleEdit"]
 
 
-class Service(SetupOps, PeopleOps, RotationOps, ClockOps, NoteOps, MergeOps, PlenaryOps, ServiceBase):
+class Service(SetupOps, PeopleOps, RotationOps, ClockOps, ContributionOps, NoteOps, MergeOps, PlenaryOps, ServiceBase):
     """Every action a user can take on a workshop; see the module docstring."""
 
     # -- backups of a workshop file (cafe.storage.backups) ---------------------------------------

@@ -46,42 +46,50 @@ class NoteOps(ServiceBase):
             raise ServiceError(_("An empty item was not added: type some text first."))
         attrs = list(attributions) if attributions is not None else parse_trailing(text)
         with self._lock, self._session() as s:
-            # one round trip for the references and one for the column's ends: adding is what
-            # note-takers do all day, and each query costs more than the commit itself
-            room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(
-                _ADD_REFS, {"room": room_uuid, "round": round_uuid, "note": uuid}).one()
-            if existing is not None:
-                note = s.get_one(m.Note, existing)
-                return Changes("add_note", frozenset(), frozenset({existing_uuid := note.uuid}),
-                               Inverse("delete_note", {"uuid": existing_uuid, "expected_version": note.version}),
-                               self._note_snap(s, note), origin)
-            if room_id is None:
-                raise NotFound(_("room {uuid} does not exist (any more).").format(uuid=room_uuid))
-            if round_uuid is not None and round_id is None:
-                raise NotFound(_("round {uuid} does not exist (any more).").format(uuid=round_uuid))
-            note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
-                          heading=heading, text=text, attributions=attrs, created_at=self._now(),
-                          updated_at=self._now())
-            if uuid is not None:
-                note.uuid = uuid
-            top, top_live, block_end = self._column_ends(s, room_id, round_id, category, heading)
-            if index is None and (block_end is None or block_end == top_live):
-                note.position = 0 if top is None else top + 1  # the common case: append, no renumbering
-                s.add(note)
-            else:
-                column = self._column(s, room_id, round_id, category)
-                at = index if index is not None else _block_end_index(column, heading)
-                column.insert(max(0, min(at, len(column))), note)
-                s.add(note)
-                _renumber(column)
-            s.flush()
-            uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid, (m.Theme, theme_id): theme_uuid}
-            if round_uuid is not None:
-                uuid_of[(m.Round, round_id)] = round_uuid
-            snap = to_snap(KINDS["note"], note, uuid_of)
+            note, snap, added = self._insert_note(s, room_uuid, round_uuid, category, text, heading, attrs,
+                                                  index=index, uuid=uuid)
             inverse = Inverse("delete_note", {"uuid": note.uuid, "expected_version": note.version})
+            if not added:
+                return Changes("add_note", frozenset(), frozenset({note.uuid}), inverse, snap, origin)
             return self._commit(s, Changes("add_note", frozenset({"note"}), frozenset({note.uuid}),
                                            inverse, snap, origin))
+
+    def _insert_note(self, s: Session, room_uuid: str, round_uuid: str | None, category: m.NoteCategory,
+                     text: str, heading: str, attrs: list[str], *, index: int | None = None,
+                     uuid: str | None = None) -> tuple[m.Note, Any, bool]:
+        """Add a note in ``s`` without committing: (the note, its snapshot, False when a note with
+        ``uuid`` was there already and is returned as it is)."""
+        # one round trip for the references and one for the column's ends: adding is what
+        # note-takers do all day, and each query costs more than the commit itself
+        room_id, round_id, theme_id, theme_uuid, existing = s.connection().execute(
+            _ADD_REFS, {"room": room_uuid, "round": round_uuid, "note": uuid}).one()
+        if existing is not None:
+            note = s.get_one(m.Note, existing)
+            return note, self._note_snap(s, note), False
+        if room_id is None:
+            raise NotFound(_("room {uuid} does not exist (any more).").format(uuid=room_uuid))
+        if round_uuid is not None and round_id is None:
+            raise NotFound(_("round {uuid} does not exist (any more).").format(uuid=round_uuid))
+        note = m.Note(room_id=room_id, round_id=round_id, theme_id=theme_id, category=category,
+                      heading=heading, text=text, attributions=attrs, created_at=self._now(),
+                      updated_at=self._now())
+        if uuid is not None:
+            note.uuid = uuid
+        top, top_live, block_end = self._column_ends(s, room_id, round_id, category, heading)
+        if index is None and (block_end is None or block_end == top_live):
+            note.position = 0 if top is None else top + 1  # the common case: append, no renumbering
+            s.add(note)
+        else:
+            column = self._column(s, room_id, round_id, category)
+            at = index if index is not None else _block_end_index(column, heading)
+            column.insert(max(0, min(at, len(column))), note)
+            s.add(note)
+            _renumber(column)
+        s.flush()
+        uuid_of: dict[tuple[type, int], str] = {(m.Room, room_id): room_uuid, (m.Theme, theme_id): theme_uuid}
+        if round_uuid is not None:
+            uuid_of[(m.Round, round_id)] = round_uuid
+        return note, to_snap(KINDS["note"], note, uuid_of), True
 
     def update_note(self, uuid: str, expected_version: int | None, origin: Any = None, **fields) -> Changes:
         """Change text, heading, attributions or ``key`` (a key point, for the plenary's slides).

@@ -510,10 +510,57 @@ class Seat(SQLModel, table=True):
     room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
 
 
+class ContributionState(str, enum.Enum):
+    """Where a contribution posted from a phone stands in its room's queue."""
+
+    new = "new"
+    accepted = "accepted"
+    dismissed = "dismissed"
+
+
+class Contribution(Versioned, SQLModel, table=True):
+    """An opportunity, challenge or practice a participant posted from their phone in a room.
+
+    It waits in that room's queue (``state`` new) until the room's note-taker accepts it, which
+    makes it a note like any other (``note_uuid``), or dismisses it. ``device`` is a one-way
+    digest of the posting device's address, for the per-device limits; nothing else about the
+    device is kept. ``round_id`` is the round that ran in the room when it was posted.
+    """
+
+    id: int = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
+    round_id: int | None = Field(default=None, foreign_key="round.id", ondelete="SET NULL")
+    category: NoteCategory = _enum_field(NoteCategory.practice)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    countries: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    name: str = ""
+    state: ContributionState = _enum_field(ContributionState.new)
+    note_uuid: str | None = Field(default=None, max_length=36)
+    device: str = Field(default="", max_length=64)
+    posted_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class VenueRoom(Versioned, SQLModel, table=True):
+    """A room's posting link on the venue network: open or closed, and which generation of its
+    token is valid (renewing the token steps ``generation``, which ends every older link).
+    A room without a row is open, at generation 0."""
+
+    __tablename__ = "venue_room"
+    id: int = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    room_id: int = Field(foreign_key="room.id", unique=True, ondelete="CASCADE")
+    open: bool = _bool_field(True)
+    generation: int = 0
+
+
 #: Every table, in an order where a row's references come before it.
 TABLES: tuple[type[SQLModel], ...] = (
     Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
     Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat, Speaker, SessionAccount,
+    Contribution, VenueRoom,
 )
 
 

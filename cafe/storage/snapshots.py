@@ -178,6 +178,11 @@ class WorkshopSnapshot:
     #: the plenary sessions' speakers (by session, then position) and the rapporteur's accounts
     speakers: tuple = ()
     session_accounts: tuple = ()
+    #: contributions from phones waiting in the rooms' queues, oldest first
+    #: (:class:`cafe.venue.ops.ContributionSnap`), and each room's posting link by room uuid
+    #: (:class:`cafe.venue.ops.PostingState`; a room not named is open, at generation 0)
+    contributions: tuple = ()
+    posting: Mapping[str, Any] = field(default_factory=dict)
     #: (room_uuid, round_uuid or None) -> number of live notes
     note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
     #: damaged rows left out of this snapshot, and references read as empty because of them

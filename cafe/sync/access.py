@@ -32,8 +32,9 @@ import sqlalchemy as sa
 from cafe.i18n import _
 from cafe.storage.db import open_database
 
-#: the tables a room laptop writes, each limited to the rows of its own room
-ROOM_TABLES = ("note", "round_summary")
+#: the tables a room laptop writes, each limited to the rows of its own room (a contribution: accepted
+#: or dismissed by the room's note-taker)
+ROOM_TABLES = ("note", "round_summary", "contribution")
 SCHEMA = "cafe_access"
 
 

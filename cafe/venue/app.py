@@ -7,6 +7,8 @@ Routes
 ``/room/<uuid>``           a room's clock (``/events``: its stream)
 ``/route?code=…``          a typed code: to that route, or the start page saying it opens none
 ``/route/<code>``          one participant's route (``/events``: its stream)
+``/room/<uuid>/post/<t>``  a room's posting page: a phone sends a contribution (GET the form,
+                           POST it; ``t`` is the room's current token from its QR code)
 ``/static/<file>``         the pages' CSS, script and font
 
 Streams are server-sent events: a first message with the document at once, then one message
@@ -18,7 +20,9 @@ away or the server stops; the page then reconnects by itself.
 from __future__ import annotations
 
 import asyncio
+import uuid as uuid_mod
 from pathlib import Path
+from urllib.parse import parse_qs
 from typing import Any
 
 from starlette.applications import Starlette
@@ -33,6 +37,9 @@ from cafe.venue.guard import Guard, Limits, Receive, Scope, Send
 from cafe.venue.hub import HubClosed, VenueHub
 from cafe.venue.route_view import route_view
 from cafe.venue.tokens import normalise
+
+#: the form fields a posting page sends
+_POST_FIELDS = ("category", "text", "countries", "name", "uuid")
 
 HEARTBEAT_S = 15.0
 STATIC = Path(__file__).with_name("static")
@@ -207,6 +214,55 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
             return Response("No route has this code.", 404, media_type="text/plain")
         return EventStream(hub, f"route:{uuid}", heartbeat_s)
 
+    async def post_page(request: Request) -> Response:
+        from cafe.service_errors import ServiceError
+        from cafe.venue.ops import clean_post, device_digest
+
+        snap = hub.snapshot
+        if snap is None:
+            return no_workshop()
+        room_uuid, token = request.path_params["room"], normalise(request.path_params["token"])
+        room = next((r for r in snap.rooms if r.uuid == room_uuid), None)
+        link, generation = hub.posting_link(room_uuid, token)
+        if room is None or link == "bad":
+            return _html(pages.message_page(_("This link no longer works"), _(
+                "Scan the QR code in the room again: the moderator may have renewed the room’s link.")), 403)
+        theme = snap.theme_in_room(room_uuid)
+        show = {"room": room.name, "theme": theme.title if theme is not None else "",
+                "action": f"/room/{room_uuid}/post/{token}",
+                "questions": tuple(theme.guiding_questions) if theme is not None else ()}
+        if link == "closed":
+            return _html(pages.post_page(**show, closed=_("Contributions are closed in this room for now.")))
+        if not hub.can_post:
+            return _html(pages.post_page(**show, closed=_("The app is not taking contributions right now.")), 503)
+        if request.method != "POST":
+            fresh = {"uuid": uuid_mod.uuid4().hex}
+            return _html(pages.post_page(**show, values=fresh, sent=request.query_params.get("sent") == "1"))
+        try:
+            raw = parse_qs((await request.body()).decode("utf-8"), max_num_fields=20)
+        except (UnicodeDecodeError, ValueError):
+            return _html(pages.post_page(**show, error=_("The form could not be read: send it again.")), 400)
+        values = {k: (raw.get(k) or [""])[0] for k in _POST_FIELDS}
+        values["uuid"] = values["uuid"] if len(values["uuid"]) == 32 and values["uuid"].isalnum() \
+            else uuid_mod.uuid4().hex
+        address = client_of(request)
+        wait = guard_box[0].post_allowed(address)
+        if wait:
+            return _html(pages.post_page(**show, values=values, error=_(
+                "You sent several contributions in a row: wait {n} seconds, then send this one again.").format(
+                    n=max(1, round(wait)))), 429)
+        try:
+            clean_post(values["category"], values["text"], values["countries"], values["name"])  # in the page's language
+            await hub.post(room_uuid=room_uuid, category=values["category"], text=values["text"],
+                           countries=values["countries"], name=values["name"], device=device_digest(address),
+                           generation=generation, uuid=values["uuid"])
+        except ServiceError as exc:
+            return _html(pages.post_page(**show, values=values, error=str(exc)), 400)
+        except Exception:  # noqa: BLE001 — the app went away, the database is busy: the text stays
+            return _html(pages.post_page(**show, values=values, error=_(
+                "The note-taker’s app did not answer: your text is still here, send it again in a moment.")), 503)
+        return RedirectResponse(f"{show['action']}?sent=1", status_code=303, headers={"cache-control": "no-store"})
+
     async def static_file(request: Request) -> Response:
         found = static.get(request.path_params["name"])
         if found is None:
@@ -225,6 +281,7 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         Route("/room/{room}", in_language(room_page)), Route("/room/{room}/events", room_events),
         Route("/route", in_language(route_form)), Route("/route/{code}", in_language(route_page)),
         Route("/route/{code}/events", route_events), Route("/static/{name}", static_file),
+        Route("/room/{room}/post/{token}", in_language(post_page), methods=["GET", "HEAD", "POST"]),
     ], exception_handlers={404: in_language(not_found), 500: in_language(failed)})
     guard = Guard(app, limits, hosts=hosts)
     guard_box.append(guard)

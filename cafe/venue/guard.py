@@ -2,13 +2,16 @@
 
 :class:`Guard` wraps the application (plain ASGI, so it sees every request first):
 
-* Only ``GET`` and ``HEAD``: the pages are read-only (405 otherwise); a request with a body is
-  refused (413), and so is an over-long path or query (414) or header block (431; Uvicorn also
-  stops a header block that never ends, ``h11_max_incomplete_event_size`` in :mod:`cafe.venue.server`).
+* Only ``GET`` and ``HEAD``, and ``POST`` of a form of at most :attr:`Limits.max_post` bytes to a
+  room's posting page (``/room/<uuid>/post/<token>``; 405 otherwise); any other request with a
+  body is refused (413), and so is an over-long path or query (414) or header block (431; Uvicorn
+  also stops a header block that never ends, ``h11_max_incomplete_event_size`` in
+  :mod:`cafe.venue.server`).
 * The ``Host`` header must name an address the server listens on (or a name the moderator
   allowed), so a page of some other site cannot reach this server through a DNS trick (400).
-* Per client address: a token bucket of requests (429 with ``Retry-After`` past it), a cap on
-  open event streams, and a cap on wrong route codes (a code cannot be guessed by trying).
+* Per client address: a token bucket of requests (429 with ``Retry-After`` past it), one of
+  posts (a phone posts a few contributions a minute, not a flood), a cap on open event streams,
+  and a cap on wrong route codes (a code cannot be guessed by trying).
   The table of clients is pruned, so a flood of addresses cannot grow it without end.
 * Every response carries a strict Content-Security-Policy (scripts, styles, fonts and images
   from the app only, no inline script, no frames), ``X-Content-Type-Options: nosniff``,
@@ -18,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Awaitable, Callable, Collection, MutableMapping
 from dataclasses import dataclass, field
@@ -60,6 +64,11 @@ class Limits:
     max_headers: int = 8 * 1024
     #: clients remembered at most (the idle ones are forgotten first)
     max_clients: int = 20_000
+    #: contributions one device may post per minute, and how many at once
+    posts_per_minute: float = 6.0
+    post_burst: int = 4
+    #: bytes a posted form may carry (the text is at most 1,000 characters)
+    max_post: int = 16 * 1024
 
 
 @dataclass
@@ -77,10 +86,15 @@ class _Bucket:
         return (cost - self.tokens) / rate_per_s if rate_per_s > 0 else 60.0
 
 
+#: the paths a form may be posted to: a room's posting page
+POST_PATH = re.compile(r"^/room/[0-9A-Za-z-]{1,64}/post/[0-9A-Za-z-]{1,64}$")
+
+
 @dataclass
 class _Client:
     requests: _Bucket
     codes: _Bucket
+    posts: _Bucket
     streams: int = 0
     seen: float = field(default=0.0)
 
@@ -115,7 +129,8 @@ class Guard:
             if len(self._clients) >= self.limits.max_clients:
                 self._prune(now)
             client = self._clients[address] = _Client(_Bucket(float(self.limits.burst), now),
-                                                      _Bucket(self.limits.wrong_codes_per_minute, now))
+                                                      _Bucket(self.limits.wrong_codes_per_minute, now),
+                                                      _Bucket(float(self.limits.post_burst), now))
         client.seen = now
         return client
 
@@ -129,6 +144,12 @@ class Guard:
         now = self._clock()
         client = self._client(address, now)
         return client.codes.take(self.limits.wrong_codes_per_minute / 60, self.limits.wrong_codes_per_minute, now)
+
+    def post_allowed(self, address: str) -> float:
+        """Count a contribution from ``address``: 0 while allowed, else the seconds to wait."""
+        now = self._clock()
+        client = self._client(address, now)
+        return client.posts.take(self.limits.posts_per_minute / 60, self.limits.post_burst, now)
 
     def codes_blocked(self, address: str) -> float:
         """Seconds ``address`` must wait before trying another code (0: it may)."""
@@ -164,12 +185,20 @@ class Guard:
                 await self.app(scope, receive, send)
             return  # no websockets here
         limits = self.limits
-        if scope["method"] not in ("GET", "HEAD"):
+        posting = scope["method"] == "POST" and bool(POST_PATH.match(scope["path"]))
+        if scope["method"] not in ("GET", "HEAD") and not posting:
             return await self._refuse(send, 405, "These pages are read-only.", ((b"allow", b"GET, HEAD"),))
         if sum(len(k) + len(v) + 4 for k, v in scope.get("headers", ())) > limits.max_headers:
             return await self._refuse(send, 431, "The request's headers are too large.")
         headers = dict(scope.get("headers", ()))
-        if headers.get(b"content-length", b"0") not in (b"0", b"") or b"transfer-encoding" in headers:
+        if posting:
+            length = headers.get(b"content-length", b"")
+            if b"transfer-encoding" in headers or not length.isdigit():
+                return await self._refuse(send, 411, "A contribution is sent as a form of known length.")
+            if int(length) > limits.max_post:
+                return await self._refuse(send, 413, "That contribution is too large.")
+            receive = _capped(receive, limits.max_post)
+        elif headers.get(b"content-length", b"0") not in (b"0", b"") or b"transfer-encoding" in headers:
             return await self._refuse(send, 413, "A request to these pages carries no body.")
         if len(scope.get("raw_path") or scope["path"]) > limits.max_path or \
                 len(scope.get("query_string", b"")) > limits.max_query:
@@ -207,3 +236,18 @@ class Guard:
             if stream:
                 client.streams -= 1
                 self.streams -= 1
+
+
+def _capped(receive: Receive, cap: int) -> Receive:
+    """``receive`` that stops a body longer than ``cap`` bytes (whatever its header said)."""
+    seen = 0
+
+    async def capped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > cap:
+                return {"type": "http.disconnect"}
+        return message
+    return capped

@@ -14,13 +14,21 @@ Contract
   themselves (see :mod:`cafe.venue.faces`), so nothing is sent while a round simply runs.
 * ``now`` (naive UTC) is the app's clock: the window passes its clock corrected by the shared
   server's offset, so a page shows what the window shows.
-* Thread: :meth:`publish`, :meth:`set_seats`, :meth:`set_questions`, :meth:`route_code` from any
-  thread; everything else on the event loop the hub is attached to (:meth:`attach`).
+* Posting: a room's posting page is ``/room/<uuid>/post/<token>``, the token derived from the
+  workshop's secret, the room and the generation of its link (:meth:`post_token`); a renewed
+  link has a new token and the old one opens nothing. A contribution goes to the *poster*
+  (:meth:`set_poster`), which runs :meth:`cafe.service.Service.post_contribution` where the
+  workshop is written: the window's worker, or ``cafe serve``'s own connection. The hub itself
+  still never touches the database.
+* Thread: :meth:`publish`, :meth:`set_seats`, :meth:`set_questions`, :meth:`route_code`,
+  :meth:`post_token` from any thread; everything else on the event loop the hub is attached to
+  (:meth:`attach`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime as dt
 import json
 import logging
@@ -42,6 +50,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Seats = Mapping[str, Mapping[str, str]]
+#: runs ``Service.post_contribution(**kwargs)`` where the workshop is written; its future fails with
+#: the service's refusal (a ServiceError, whose text is the sentence for the participant)
+Poster = Callable[[dict[str, Any]], "concurrent.futures.Future[Any]"]
+#: how long a phone's post may wait for the database before the page says to try again
+POST_TIMEOUT_S = 10.0
 BOARD = "board"
 #: the documents without a workshop or a route (English, marked; :func:`closed_doc`, :func:`gone_doc`
 #: give them in the language in effect)
@@ -121,6 +134,7 @@ class VenueHub:
         self.channels: dict[str, Channel] = {}
         #: how many times the documents were computed (for tests and the benchmark)
         self.refreshes = 0
+        self._poster: Poster | None = None
 
     # -- inputs (any thread) -----------------------------------------------------------------
     def publish(self, snap: WorkshopSnapshot | None, seats: Seats | None = None) -> None:
@@ -195,6 +209,47 @@ class VenueHub:
         if self._codes[0] != version:
             self._codes = (version, tokens.route_codes(p.uuid for p in snap.participants))
         return self._codes[1].get(wanted)
+
+    # -- posting -----------------------------------------------------------------------------------
+    def set_poster(self, poster: Poster | None) -> None:
+        """Where contributions go (None: nowhere; posting pages say the app cannot take them)."""
+        self._poster = poster
+
+    @property
+    def can_post(self) -> bool:
+        return self._poster is not None
+
+    def post_token(self, room_uuid: str) -> str | None:
+        """The token of a room's current posting link (None without a workshop)."""
+        tokens = self.tokens()
+        snap = self._snap
+        if tokens is None or snap is None:
+            return None
+        from cafe.venue.ops import posting_state
+
+        return tokens.derive("post", f"{room_uuid}:{posting_state(snap, room_uuid).generation}")
+
+    def posting_link(self, room_uuid: str, token: str) -> tuple[str, int | None]:
+        """("open", generation) when ``token`` is the room's current one and posting is open there;
+        ("closed", None) when it is the current one but the moderator closed the room; ("bad", None)
+        when it is not (a renewed link, a guess)."""
+        tokens, snap = self.tokens(), self._snap
+        if tokens is None or snap is None or not any(r.uuid == room_uuid for r in snap.rooms):
+            return "bad", None
+        from cafe.venue.ops import posting_state
+
+        state = posting_state(snap, room_uuid)
+        if not tokens.check("post", f"{room_uuid}:{state.generation}", token):
+            return "bad", None
+        return ("open", state.generation) if state.open else ("closed", None)
+
+    async def post(self, **kwargs: Any) -> None:
+        """Hand one contribution to the poster and wait for its answer (on the event loop); the
+        service's refusal is raised as it is, TimeoutError when the database does not answer."""
+        poster = self._poster
+        if poster is None:
+            raise ConnectionError("no poster")
+        await asyncio.wait_for(asyncio.wrap_future(poster(dict(kwargs))), POST_TIMEOUT_S)
 
     def _poke(self) -> None:
         loop = self._loop

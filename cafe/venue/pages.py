@@ -21,7 +21,7 @@ from cafe.venue.route_view import RouteView
 from cafe.venue.tokens import pretty
 
 #: bump with any change of the static files, so screens that cached them fetch the new ones
-ASSETS = "2"
+ASSETS = "3"
 
 #: a number in each plural category a page's script may meet (``Intl.PluralRules``), to pick the
 #: core's plural form for it: the page counts down by itself, in the page's language
@@ -218,6 +218,56 @@ def index_page(title: str, rooms: Sequence[tuple[str, str]], *, error: str = "")
         + e(_("Read-only pages of the workshop, served on this network by the moderator's app.")) + "</p>"
         "</main>")
     return _page(title, "index", body)
+
+
+#: the choices of a posting form: (category, its label)
+def _post_kinds() -> tuple[tuple[str, str, str], ...]:
+    return (("opportunity", _("Opportunity"), _("Something that works, or could, to build on")),
+            ("challenge", _("Challenge"), _("Something that stands in the way")),
+            ("practice", _("Practice"), _("Something done somewhere that others can learn from")))
+
+
+def post_page(room: str, theme: str, action: str, *, questions: Sequence[str] = (),
+              values: dict[str, str] | None = None, error: str = "", sent: bool = False,
+              closed: str = "") -> str:
+    """A room's posting page: a participant's phone sends an opportunity, challenge or practice to the
+    room's note-taker. ``values`` refills the form after a refusal (nothing typed is lost);
+    ``closed`` replaces the form by that sentence."""
+    values = values or {}
+    chosen = values.get("category", "")
+    head = (f'<p class="kicker">{e(_("Contribute · {room}").format(room=room))}</p>'
+            f'<h1 class="name">{e(theme or room)}</h1>')
+    if questions:
+        head += ('<details class="post-questions"><summary>' + e(_("Guiding questions")) + "</summary><ol>"
+                 + "".join(f"<li>{e(q)}</li>" for q in questions) + "</ol></details>")
+    if closed:
+        body = f'<main class="post">{head}<p class="notice" id="closed" role="status">{e(closed)}</p></main>'
+        return _page(_("Contribute — {room}").format(room=room), "post", body)
+    kinds = "".join(
+        f'<label class="kind kind-{e(kind)}"><input type="radio" name="category" value="{e(kind)}" required'
+        f'{" checked" if chosen == kind else ""}><span class="kind-name">{e(label)}</span>'
+        f'<span class="kind-hint">{e(hint)}</span></label>'
+        for kind, label, hint in _post_kinds())
+    thank_you = _("Thank you: your contribution is in the note-taker’s queue. You can send another.")
+    thanks = f'<p class="sent" id="sent" role="status">{e(thank_you)}</p>' if sent else ""
+    problem = f'<p class="error" id="error" role="alert">{e(error)}</p>' if error else ""
+    body = (
+        f'<main class="post">{head}{thanks}{problem}'
+        f'<form method="post" action="{e(action)}" class="post-form" accept-charset="utf-8">'
+        f'<input type="hidden" name="uuid" value="{e(values.get("uuid", ""))}">'
+        f'<fieldset class="kinds"><legend>{e(_("What is it?"))}</legend>{kinds}</fieldset>'
+        f'<label for="text">{e(_("Your contribution"))}</label>'
+        f'<textarea id="text" name="text" rows="5" maxlength="1000" required>{e(values.get("text", ""))}</textarea>'
+        f'<label for="countries">{e(_("Countries or organisations it concerns (optional)"))}</label>'
+        f'<input id="countries" name="countries" maxlength="200" autocomplete="off" '
+        f'value="{e(values.get("countries", ""))}">'
+        f'<label for="name">{e(_("Your name (optional)"))}</label>'
+        f'<input id="name" name="name" maxlength="100" autocomplete="name" value="{e(values.get("name", ""))}">'
+        f'<button type="submit" id="send">{e(_("Send to the note-taker"))}</button></form>'
+        '<p class="privacy">' + e(_("The room’s note-taker reads it and adds it to the notes, or leaves it out. "
+                                    "Your name, if you give it, is seen by the note-taker only.")) + "</p>"
+        "</main>")
+    return _page(_("Contribute — {room}").format(room=room), "post", body)
 
 
 def message_page(title: str, text: str, *, link: tuple[str, str] | None = None) -> str:

@@ -21,7 +21,9 @@ from cafe.venue.tokens import read_secret, workshop_secret
 
 WHAT_IS_SHARED = ("Shared, read-only: each room's clock (time left, phase, message, what comes next"
                   "{questions}), now and next for every room, and each participant's own route, opened only "
-                  "with the code on their route slip. No notes, summaries or participant lists.")
+                  "with the code on their route slip. No notes, summaries or participant lists. "
+                  "Participants with a room's posting link (its QR code in the app) can send contributions "
+                  "to that room's note-taker.")
 
 
 def serve(service: Any, host: str | None, port: int, *, questions: bool = False,
@@ -35,7 +37,11 @@ def serve(service: Any, host: str | None, port: int, *, questions: bool = False,
     secret = read_secret(secret_file) if secret_file is not None else None
     hub = VenueHub(secret_for=(lambda _uuid: secret) if secret is not None else workshop_secret)
     hub.set_questions(questions)
+    from cafe.venue.poster import ServicePoster
+
     feed = WorkshopFeed(service, hub).start()
+    poster = ServicePoster(service)
+    hub.set_poster(poster)
     address = host or primary_address() or LOOPBACK
     server = VenueServer(hub, address, port)
     stop = stop or threading.Event()
@@ -46,7 +52,8 @@ def serve(service: Any, host: str | None, port: int, *, questions: bool = False,
         print(f"Sharing “{title}” on the venue network at {url}/", file=out)
         print(f"  now and next: {url}/now", file=out)
         for room in snap.rooms if snap is not None else ():
-            print(f"  {room.name}: {url}/room/{room.uuid}", file=out)
+            print(f"  {room.name}: {url}/room/{room.uuid}  (posting: {url}/room/{room.uuid}/post/"
+                  f"{hub.post_token(room.uuid)})", file=out)
         print(WHAT_IS_SHARED.format(questions=", guiding questions" if questions else ""), file=out)
         if address == LOOPBACK:
             print("Only this computer can open these pages (127.0.0.1); give --host the venue network's address.",
@@ -63,6 +70,8 @@ def serve(service: Any, host: str | None, port: int, *, questions: bool = False,
             _restore(previous)
     finally:
         server.stop()
+        hub.set_poster(None)
+        poster.close()
         feed.stop()
     print("Stopped sharing.", file=out, flush=True)
     return 0

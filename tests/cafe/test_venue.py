@@ -13,7 +13,7 @@ from venue_support import SECRET, StreamReader, serving, workshop_with_people
 from cafe.clock.overview import room_statuses
 from cafe.clock.text import format_remaining, phase_text
 from cafe.people.members import participant_code
-from cafe.venue import faces
+from cafe.venue import faces, pages
 from cafe.venue.guard import Limits
 from cafe.venue.tokens import Tokens, pretty
 
@@ -44,7 +44,7 @@ class _Markup(HTMLParser):
 def _no_injected_markup(text: str) -> None:
     tags = _Markup(text).tags
     assert not [t for t, _a in tags if t == "img"]
-    assert [a for t, a in tags if t == "script"] in ([], [{"src": "/static/venue.js?v=2", "defer": None}])
+    assert [a for t, a in tags if t == "script"] in ([], [{"src": f"/static/venue.js?v={pages.ASSETS}", "defer": None}])
     for _tag, attrs in tags:  # no inline style or event handler anywhere
         assert not [name for name in attrs if name == "style" or name.startswith("on")]
 

@@ -170,6 +170,11 @@ def test_cafe_serve_shares_a_workshop_and_stops_on_request(workshop, tmp_path, m
         url = text.split("now and next: ")[1].split()[0]
         assert httpx.get(url).status_code == 200
         assert "Only this computer can open these pages" in text and "No notes" in text
+        # each room's posting link is printed, and a phone's contribution reaches the database
+        link = text.split("(posting: ")[1].split(")")[0]
+        sent = httpx.post(link, data={"category": "practice", "text": "From cafe serve", "uuid": "f" * 32})
+        assert sent.status_code == 303
+        assert [c.text for c in workshop.snapshot().contributions] == ["From cafe serve"]
     finally:
         stop.set()
         thread.join(10)
