@@ -255,7 +255,7 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
             clean_post(values["category"], values["text"], values["countries"], values["name"])  # in the page's language
             await hub.post(room_uuid=room_uuid, category=values["category"], text=values["text"],
                            countries=values["countries"], name=values["name"], device=device_digest(address),
-                           generation=generation, uuid=values["uuid"])
+                           generation=generation, uuid=values["uuid"], language=language())
         except ServiceError as exc:
             return _html(pages.post_page(**show, values=values, error=str(exc)), 400)
         except Exception:  # noqa: BLE001 — the app went away, the database is busy: the text stays

@@ -219,10 +219,11 @@ class VenueHub:
     def can_post(self) -> bool:
         return self._poster is not None
 
-    def post_token(self, room_uuid: str) -> str | None:
-        """The token of a room's current posting link (None without a workshop)."""
+    def post_token(self, room_uuid: str, snap: WorkshopSnapshot | None = None) -> str | None:
+        """The token of a room's current posting link, as ``snap`` (default: the hub's) has it; None
+        without a workshop."""
         tokens = self.tokens()
-        snap = self._snap
+        snap = snap if snap is not None else self._snap
         if tokens is None or snap is None:
             return None
         from cafe.venue.ops import posting_state

@@ -12,6 +12,15 @@ import concurrent.futures
 from typing import Any
 
 
+def run_post(service: Any, kwargs: dict[str, Any]) -> Any:
+    """``service.post_contribution(**kwargs)``, its refusals in the page's language (``kwargs["language"]``)."""
+    from cafe.i18n import output_language
+
+    wanted = dict(kwargs)
+    with output_language(wanted.pop("language", None)):
+        return service.post_contribution(**wanted)
+
+
 class ServicePoster:
     """A :data:`cafe.venue.hub.Poster` that runs ``service.post_contribution`` on one thread."""
 
@@ -20,7 +29,7 @@ class ServicePoster:
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-post")
 
     def __call__(self, kwargs: dict[str, Any]) -> concurrent.futures.Future[Any]:
-        return self._executor.submit(lambda: self.service.post_contribution(**kwargs))
+        return self._executor.submit(run_post, self.service, kwargs)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)

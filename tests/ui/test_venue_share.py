@@ -54,7 +54,7 @@ def test_the_moderator_shares_the_pages_sees_their_qr_codes_and_stops(qtbot, sam
     links = [w.property("link") for w in holder.findChildren(QWidget) if w.objectName() == "venue_code_tile"]
     assert links == [f"{url}/now"] + [f"{url}/room/{r.uuid}" for r in snap.rooms]
     qr_labels = [w for w in holder.findChildren(QLabel) if not w.pixmap().isNull()]
-    assert len(qr_labels) == len(snap.rooms) + 1
+    assert len(qr_labels) == 2 * len(snap.rooms) + 1  # each room's clock and its posting link
     assert all(w.accessibleName().startswith("QR code: ") for w in qr_labels)
     assert httpx.get(f"{url}/now").status_code == 200
 

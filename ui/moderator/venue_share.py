@@ -22,6 +22,7 @@ Contract
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import threading
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,8 @@ class VenueShare(QObject):
     #: the state changed: "off", "starting", "on", "stopping"; with a message ("" or an error)
     state_changed = Signal(str, str)
     _stopped = Signal()
+    #: a phone's contribution, from the server's thread: (keyword arguments, future to answer)
+    _post_wanted = Signal(object, object)
 
     def __init__(self, window: QMainWindow, controller: WorkshopController):
         super().__init__(window)
@@ -53,6 +56,7 @@ class VenueShare(QObject):
         self._questions: frozenset[str] = frozenset()
         self._dialog: Any = None
         self._stopped.connect(self._on_stopped, Qt.ConnectionType.QueuedConnection)
+        self._post_wanted.connect(self._write_post, Qt.ConnectionType.QueuedConnection)
         self.status_label = QLabel()
         self.status_label.setObjectName("venue_share_state")
         self.status_label.setAccessibleName(self.tr("Venue pages"))
@@ -83,6 +87,46 @@ class VenueShare(QObject):
     @property
     def url(self) -> str:
         return self.server.url if self.server is not None and self.state == "on" else ""
+
+    def posting(self, room_uuid: str) -> tuple[bool, str]:
+        """(open, the address of its posting page) of a room, while sharing."""
+        index, hub = self.controller.index, self.hub
+        if index is None or hub is None or not self.url:
+            return False, ""
+        from cafe.venue.ops import posting_state
+
+        return posting_state(index.snap, room_uuid).open, f"{self.url}/room/{room_uuid}/post/{hub.post_token(room_uuid, index.snap)}"
+
+    def set_posting(self, room_uuids: list[str] | None, *, open: bool | None = None, renew: bool = False) -> None:
+        """Open or close contributions in some rooms (None: every room), or renew their links."""
+        rooms = room_uuids if room_uuids is not None else [uuid for uuid, _name in self.rooms()]
+        if rooms:
+            self.controller.write(lambda service: service.set_posting(rooms, open=open, renew=renew))
+
+    def _post(self, kwargs: dict[str, Any]) -> concurrent.futures.Future[Any]:
+        """The hub's poster (any thread): the window's worker writes the contribution."""
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        self._post_wanted.emit(kwargs, future)
+        return future
+
+    def _write_post(self, kwargs: dict[str, Any], future: concurrent.futures.Future[Any]) -> None:
+        from cafe.service_errors import ServiceError
+
+        if not self.controller.is_open:
+            future.set_exception(ConnectionError("no workshop"))
+            return
+
+        def failed(problem: Any) -> None:
+            if not future.done():
+                future.set_exception(ServiceError(str(problem)))
+
+        def done(result: Any) -> None:
+            if not future.done():
+                future.set_result(result)
+
+        from cafe.venue.poster import run_post
+
+        self.controller.read(lambda service: run_post(service, kwargs), done, failed)
 
     def rooms(self) -> list[tuple[str, str]]:
         """(uuid, name) of every room of the open workshop."""
@@ -137,6 +181,7 @@ class VenueShare(QObject):
         index = self.controller.index
         if index is not None:
             self.hub.publish(index.snap)
+        self.hub.set_poster(self._post)
         self.controller.snapshot_changed.connect(self._snapshot_changed)
         from ui.common.clock_ticker import ticker_for
 
@@ -160,6 +205,8 @@ class VenueShare(QObject):
         threading.Thread(target=work, name="cafe-venue-stop", daemon=True).start()
 
     def _on_stopped(self) -> None:
+        if self.hub is not None:
+            self.hub.set_poster(None)
         self.server = self.hub = None
         self._set_state("off")
 

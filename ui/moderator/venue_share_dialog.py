@@ -91,8 +91,11 @@ class VenueShareDialog(QDialog):
             "comes next, and the guiding questions where that room's stage display shows them); now and next "
             "for hallway screens (every room's round, group and time left, and the next agenda item); and each "
             "participant's own route (their group and rooms), which opens only with that participant's code. "
-            "Notes, summaries, the brief and participant lists are not shared, and nothing can be changed "
-            "from a browser. Sharing stops when you stop it or close the app."))
+            "Notes, summaries, the brief and participant lists are not shared. Participants can send an "
+            "opportunity, challenge or practice to a room's note-taker through that room's posting link (its "
+            "QR code below), which the note-taker accepts into the notes or dismisses; close contributions per "
+            "room or everywhere, or renew a room's link to end the old one. Sharing stops when you stop it or "
+            "close the app."))
         self.about.setWordWrap(True)
         self.about.setAccessibleName(self.tr("What is shared"))
         layout.addWidget(self.about)
@@ -134,6 +137,20 @@ class VenueShareDialog(QDialog):
                                             | self.status.textInteractionFlags().TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("Sharing state"))
         layout.addWidget(self.status)
+
+        posting = QHBoxLayout()
+        self.posting_label = QLabel(self.tr("Contributions from phones:"))
+        self.open_all_button = QPushButton(self.tr("Open in &every room"))
+        self.open_all_button.setAccessibleName(self.tr("Take contributions from phones in every room"))
+        self.open_all_button.clicked.connect(lambda: self.share.set_posting(None, open=True))
+        self.close_all_button = QPushButton(self.tr("C&lose in every room"))
+        self.close_all_button.setAccessibleName(self.tr("Take no more contributions from phones in any room"))
+        self.close_all_button.clicked.connect(lambda: self.share.set_posting(None, open=False))
+        posting.addWidget(self.posting_label)
+        posting.addWidget(self.open_all_button)
+        posting.addWidget(self.close_all_button)
+        posting.addStretch(1)
+        layout.addLayout(posting)
 
         self.codes = QScrollArea()
         self.codes.setWidgetResizable(True)
@@ -234,6 +251,8 @@ class VenueShareDialog(QDialog):
         self.copy_button.setEnabled(on)
         self.open_button.setEnabled(on)
         self.person_box.setEnabled(on)
+        for button in (self.open_all_button, self.close_all_button):
+            button.setEnabled(on)
         if on:
             text = self.tr("Shared at {0}/ — open it on any screen or phone on this network. Now and next, "
                            "and each room's clock:").format(self.share.url)
@@ -251,19 +270,52 @@ class VenueShareDialog(QDialog):
     def _refresh_codes(self) -> None:
         url = self.share.url
         rooms = tuple(self.share.rooms()) if url else ()
-        key = (url, rooms)
+        posting = tuple(self.share.posting(uuid) for uuid, _name in rooms)
+        key = (url, rooms, posting)
         if key == self._shown_for:
             return
         self._shown_for = key
+        scrolled = self.codes.verticalScrollBar().value()
         holder = QWidget()
         grid = QGridLayout(holder)
         if url:
-            pages = [(self.tr("Now and next"), f"{url}/now")]
-            pages += [(self.tr("{0}: clock").format(name), f"{url}/room/{uuid}") for uuid, name in rooms]
-            for n, (title, link) in enumerate(pages):
-                grid.addWidget(self._code_tile(title, link), n // 3, n % 3)
+            grid.addWidget(self._code_tile(self.tr("Now and next"), f"{url}/now"), 0, 0)
+            for n, ((uuid, name), (is_open, link)) in enumerate(zip(rooms, posting, strict=True), start=1):
+                grid.addWidget(self._code_tile(self.tr("{0}: clock").format(name), f"{url}/room/{uuid}"), n, 0)
+                grid.addWidget(self._posting_tile(uuid, name, is_open, link), n, 1)
         self.codes.setWidget(holder)
+        self.codes.verticalScrollBar().setValue(scrolled)
         self._fill_people()
+
+    def _posting_tile(self, room_uuid: str, name: str, is_open: bool, link: str) -> QWidget:
+        """A room's posting link: its QR code, open or closed, and the buttons that change it."""
+        title = self.tr("{0}: contributions").format(name)
+        tile = self._code_tile(title, link)
+        tile.setObjectName("venue_posting_tile")
+        state = QLabel(self.tr("Open: phones can send contributions to this room's note-taker.") if is_open
+                       else self.tr("Closed: this room takes no contributions now."))
+        state.setObjectName("venue_posting_state")
+        state.setWordWrap(True)
+        state.setStyleSheet("color: #1b5e20;" if is_open else "color: #8a1c1c; font-weight: bold;")
+        toggle = QPushButton(self.tr("Close") if is_open else self.tr("Open"))
+        toggle.setObjectName("venue_posting_toggle")
+        toggle.setAccessibleName((self.tr("Close contributions in {0}") if is_open
+                                  else self.tr("Open contributions in {0}")).format(name))
+        toggle.clicked.connect(lambda _c=False: self.share.set_posting([room_uuid], open=not is_open))
+        renew = QPushButton(self.tr("Renew link"))
+        renew.setObjectName("venue_posting_renew")
+        renew.setAccessibleName(self.tr("Renew the posting link of {0}").format(name))
+        renew.setToolTip(self.tr("A new link and QR code; the old ones stop working (print or show the new one)"))
+        renew.clicked.connect(lambda _c=False: self.share.set_posting([room_uuid], renew=True))
+        row = QHBoxLayout()
+        row.addWidget(toggle)
+        row.addWidget(renew)
+        row.addStretch(1)
+        box = tile.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.addWidget(state)
+        box.addLayout(row)
+        return tile
 
     def _code_tile(self, title: str, link: str) -> QWidget:
         tile = QWidget()

@@ -17,6 +17,8 @@
 * A line under the columns lists the main keys; "All keys (F1)" (or F1
   anywhere in the room view) shows every key of the view, and hides it again
   (:func:`ui.room.notes_column.keys_tooltip`).
+* Contributions posted from phones in the room (the venue pages) wait above the columns until
+  the note-taker accepts or dismisses them (:mod:`ui.room.contributions_queue`).
 * "Notes" holds the four columns (:mod:`ui.room.notes_column`, edited through
   :class:`~ui.room.notes_editor.NotesEditor`), the "Who" field of the selected item
   (:mod:`ui.room.notes_attributions`), the round summary and the theme's synthesis
@@ -57,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from cafe.storage.workshop_index import NOTE_CATEGORIES, WorkshopIndex
 from ui.room.brief_view import BriefView
+from ui.room.contributions_queue import ContributionQueue
 from ui.room.notes_attributions import AttributionField, candidates
 from ui.room.notes_column import NotesColumn, key_help, key_sections, keys_tooltip
 from ui.room.notes_editor import NotesEditor
@@ -151,6 +154,10 @@ class RoomView(QWidget):
         columns_box = QWidget()
         box = QVBoxLayout(columns_box)
         box.setContentsMargins(0, 0, 0, 0)
+        #: contributions from phones waiting for this room's note-taker (hidden while none waits)
+        self.queue = ContributionQueue(controller, self._headings_of, self.notes.want_reload)
+        self.queue.message.connect(controller.notice.emit)
+        box.addWidget(self.queue)
         box.addLayout(grid, 1)
         box.addWidget(self.attributions)
         box.addLayout(keys_row)
@@ -191,7 +198,7 @@ class RoomView(QWidget):
         """Tab follows the reading order: pickers, questions, banner, tabs, each column (list, then its
         entry), Who, keys, the round summary (its buttons, tick, text), the synthesis, then the brief."""
         order: list[QWidget] = [self.room, self.round, self.header_widget.questions_toggle, self.to_running,
-                                self.tabs.tabBar()]
+                                self.tabs.tabBar(), *self.queue.tab_order()]
         for column in self.columns.values():
             order += [column.list, column.entry]
         order += [self.attributions.edit, self.keys_button]
@@ -272,9 +279,15 @@ class RoomView(QWidget):
         self.ended_banner.setVisible(ended)
         self.to_running.setVisible(ended)
 
+    def _headings_of(self, category: str) -> list[str]:
+        """The headings of one column of the room and round shown, in their order."""
+        return list(dict.fromkeys(n.heading for n in self.notes.state.column(category) if n.heading))
+
     def _show_room(self) -> None:
         self._show_banner()
         room, rnd = self.selected_room(), self.selected_round()
+        if self.index is not None:
+            self.queue.show_queue(self.index.snap, room, rnd)
         self.header_widget.show_for(self.index, room, rnd)
         self.summary.show_for(self.index, room, rnd)
         self.synthesis.show_for(self.index, room)

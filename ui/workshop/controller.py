@@ -295,6 +295,13 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         if not _submit(self.tasks, release, lambda _r: None, lambda _e: None) and journal is not None:
             journal.close(wait=False)
 
+    def write(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[FileProblem | str], None] | None = None) -> None:
+        """Run ``fn(service)``, a change outside the undo history (the venue pages' switches), on the
+        worker in order with the edits, counted in the save state."""
+        if self.is_open:
+            self._write(fn, on_done, on_error)
+
     def _write(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[FileProblem | str], None] | None = None) -> None:
         """A change outside the undo history (creating a workshop, importing a file)."""
