@@ -5,13 +5,17 @@ where to save (:class:`PdfFileDialog`), then builds and writes the PDF on the
 controller's worker thread (:mod:`cafe.report.printouts`, atomically) and reports
 "Saved to …" through ``controller.notice``, or shows why nothing was written.
 :meth:`PrintActions.ask_and_print_slips` prints the route slips of some people
-only (a late arrival, the newcomers just placed).
+only (a late arrival, the newcomers just placed). Route slips carry each
+participant's route code (from the workshop's venue secret, computed on the
+worker) and, when the moderator last chose an address other than this computer
+in Round › Share on the venue network, the QR code of their route page there
+(:func:`venue_url`).
 :func:`install_brief_actions` adds the host's brief (PDF, projector), shown from the room place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from cafe.report.output import file_stem
 from ui.common import save_folder
 from ui.common.plural import english
+from ui.common.recent_files import app_settings
 from ui.dialogs import ErrorDialog
 
 if TYPE_CHECKING:
@@ -71,6 +76,54 @@ class _Refused:
     message: str
 
 
+@dataclass(frozen=True)
+class _Saved:
+    path: str
+    #: why the route slips carry no route codes ("" when they do, or for other printouts)
+    without_codes: str = ""
+
+
+#: hosts whose address means nothing on a participant's phone
+_NOT_ON_THE_NETWORK = ("", "localhost", "0.0.0.0", "::", "::1")
+#: where Round › Share on the venue network remembers the address and port chosen (the keys of
+#: ui.moderator.venue_share_dialog, spelt out here: the Print menu serves every place of the window,
+#: which do not import each other)
+VENUE_HOST, VENUE_PORT = "venue/host", "venue/port"
+
+
+def venue_url() -> str | None:
+    """The venue pages' address for route slips ("http://10.0.0.5:8080"): the address and port the
+    moderator last chose in Round › Share on the venue network (remembered in the settings), or None
+    when none was chosen or it is this computer only (127.0.0.1 opens nothing on a phone). Main thread."""
+    settings = app_settings()
+    host = str(settings.value(VENUE_HOST, "") or "").strip()
+    if host in _NOT_ON_THE_NETWORK or host.startswith("127."):
+        return None
+    try:
+        port = int(str(settings.value(VENUE_PORT, 8080)))
+    except ValueError:
+        return None
+    if not 0 < port < 65536:
+        return None
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def route_codes(snap) -> tuple[Mapping[str, str] | None, str]:
+    """(participant uuid -> route code, "") for every participant of ``snap``, from the workshop's
+    venue secret (made and kept the first time); (None, the reason) when the secret cannot be had.
+    Worker thread: it may write the secret's file."""
+    from cafe.venue.errors import VenueError
+    from cafe.venue.tokens import Tokens, workshop_secret
+
+    if snap.workshop is None:
+        return None, ""
+    try:
+        tokens = Tokens(workshop_secret(snap.workshop.uuid))
+    except VenueError as exc:
+        return None, str(exc)
+    return {p.uuid: tokens.route_code(p.uuid) for p in snap.participants}, ""
+
+
 class PrintActions(QObject):
     """The printouts of one window (main thread)."""
 
@@ -114,26 +167,39 @@ class PrintActions(QObject):
 
     def print_to(self, name: str, path: str, participants: Collection[str] | None = None) -> None:
         """Build printout ``name`` from the current workshop and write it to ``path`` (worker thread);
-        ``participants`` limits route slips to those people."""
+        ``participants`` limits route slips to those people. Route slips carry the participants'
+        route codes (worked out on the worker) and, given :func:`venue_url`, their QR codes."""
         if not self.controller.is_open:
             return
+        slips = name == "route_slips"
+        address = venue_url() if slips else None  # settings are read here, on the main thread
 
         def work(service):
             from cafe.report import printouts
 
             try:
                 seats = service.seating().seats
-                printouts.write(name, service.snapshot(), path, seats, participants=participants)
+                snap = service.snapshot()
+                if not slips:
+                    printouts.write(name, snap, path, seats)
+                    return _Saved(path)
+                codes, problem = route_codes(snap)
+                printouts.write(name, snap, path, seats, participants=participants, codes=codes,
+                                venue_url=address if codes else None)
             except printouts.PrintoutError as exc:
                 return _Refused(str(exc))
-            return path
+            return _Saved(path, problem)
 
         def done(result) -> None:
             if isinstance(result, _Refused):
                 self._failed(result.message)
                 return
-            self.controller.notice.emit(self.tr("Saved to {0}").format(result))
-            self.saved.emit(result)
+            if result.without_codes:
+                self.controller.notice.emit(self.tr("Saved to {0}, without route codes: {1}").format(
+                    result.path, result.without_codes))
+            else:
+                self.controller.notice.emit(self.tr("Saved to {0}").format(result.path))
+            self.saved.emit(result.path)
 
         self.controller.notice.emit(self.tr("Preparing {0}…").format(Path(path).name))
         self.controller.read(work, done, lambda problem: self._failed(str(problem)))

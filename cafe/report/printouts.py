@@ -25,7 +25,11 @@ A4 page per room with a theme: the room, the theme, its hosts, then who comes
 in each round. Route slips are several per A4 page with dashed cut lines, one
 per participant in name order (or for the participants asked for): the name
 (with organisation, country and participant code when someone else has the
-same name), the group, and per round the time, room and theme.
+same name), the group, and per round the time, room and theme. Given the
+participants' route codes (:mod:`cafe.venue.tokens`), each slip also prints its
+code ("K7QM-2XHD-PW0A") with a line on where to type it, and given the venue
+pages' address, a QR code of the participant's route page beside it
+(:class:`QrCode`), so a phone on the venue network opens their route.
 
 Language: each printout is written in the workshop's output language
 (``workshop.language``; :func:`cafe.i18n.output_language` around its
@@ -71,6 +75,7 @@ from cafe.report.rtl import paragraph
 from cafe.report.wording import time_range, workshop_language
 from cafe.storage.atomic import WriteError, atomic_write
 from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.venue.tokens import pretty
 
 Seats = Mapping[str, Mapping[str, str]]
 
@@ -84,6 +89,10 @@ MARGIN = 15 * mm
 SLIP_COLUMNS = 2
 SLIP_PADDING = 6 * mm
 MAX_SLIP_ROWS = 6
+#: Route slips' QR codes: the width with the quiet zone, the quiet zone (modules), the gap beside it.
+QR_WIDTH = 23 * mm
+QR_BORDER = 2
+QR_GAP = 3 * mm
 
 
 class PrintoutError(Exception):
@@ -119,6 +128,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     add("slip_details", fontSize=8.5, leading=10.5, textColor=MUTED)
     add("slip_group", fontSize=10, leading=13, spaceAfter=3)
     add("slip_cell", fontSize=8.5, leading=10.5)
+    add("slip_code_label", fontSize=7.5, leading=9.5, textColor=MUTED, spaceBefore=1)
+    add("slip_code", fontName=fonts.BODY_BOLD, fontSize=12, leading=14)
+    add("slip_hint", fontSize=7, leading=8.5, textColor=MUTED, spaceBefore=1, spaceAfter=2)
     add("footer", fontSize=8, leading=10, textColor=MUTED)
     return s
 
@@ -350,22 +362,104 @@ def _door_signs(snap: WorkshopSnapshot, rooms: list, seats: Seats | None, invari
 
 # --- route slips -------------------------------------------------------------------------
 
+class QrCode(Flowable):
+    """The QR code of ``text`` drawn as vector squares: crisp at any zoom and on any printer.
+
+    segno makes the matrix (medium error correction, as :mod:`cafe.venue.qr`); each run of
+    dark modules in a row is one rectangle of a single filled path (no seams between
+    neighbours), black on the paper's white. ``width`` includes the quiet zone of ``border``
+    modules a side; the module is rounded down to a hundredth of a point so that rows meet
+    exactly in the PDF. Never mirrored, not even in a right-to-left printout.
+    """
+
+    def __init__(self, text: str, width: float = QR_WIDTH, border: int = QR_BORDER):
+        import segno
+
+        super().__init__()
+        self.text = text
+        self.matrix: tuple = segno.make(text, error="m", micro=False).matrix
+        self.border = border
+        span = len(self.matrix) + 2 * border
+        self.module = int(width / span * 100) / 100
+        self.width = self.height = self.module * span
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def runs(self) -> list[tuple[int, int, int]]:
+        """(row, first column, length) of each run of dark modules, rows from the top."""
+        out = []
+        for r, row in enumerate(self.matrix):
+            c, n = 0, len(row)
+            while c < n:
+                if row[c]:
+                    start = c
+                    while c < n and row[c]:
+                        c += 1
+                    out.append((r, start, c - start))
+                else:
+                    c += 1
+        return out
+
+    def draw(self) -> None:
+        m, canvas = self.module, self.canv
+        left, top = self.border * m, self.height - self.border * m
+        path = canvas.beginPath()
+        for r, c, length in self.runs():
+            path.rect(left + c * m, top - (r + 1) * m, length * m, m)
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def route_url(venue_url: str, code: str) -> str:
+    """The address of the route page of ``code`` on the venue pages at ``venue_url``."""
+    return f"{venue_url.rstrip('/')}/route/{code}"
+
+
+def _code_block(code: str, venue_url: str | None, s) -> list[Flowable]:
+    """The slip's route code, and where to type it."""
+    if venue_url:
+        hint = _("Scan with your phone, or open {address} and type this code.").format(
+            address=venue_url.rstrip("/"))
+    else:
+        hint = _("See your route on your phone: open the venue page the moderator shows and type this code.")
+    return [*_p(_("Your code"), s["slip_code_label"]), *_p(pretty(code), s["slip_code"]),
+            *_p(hint, s["slip_hint"])]
+
+
 def _slip(snap: WorkshopSnapshot, person, group_name: str, seats: Seats | None, s, width: float,
-          details: str = "") -> list:
+          details: str = "", code: str = "", venue_url: str | None = None) -> list:
     stops = routes.participant_route(snap, person.uuid, seats)
-    widths = [0.07 * width, 0.25 * width, 0.25 * width, 0.43 * width]
     style = s["slip_cell"]
+    # the times on one line where the theme can spare the room ("12 h 00 – 13 h 00" in French)
+    times = max((fonts.plain_width(_times(stop), style.fontSize) for stop in stops), default=0.0) + 2 * _CELL_PAD + 1
+    time_w = min(max(0.25 * width, times), 0.34 * width)
+    widths = [0.07 * width, time_w, 0.25 * width, 0.68 * width - time_w]
     rtl = _rtl(snap)
     rows = []
     for stop in stops:
         rows.append(_row([_cell(str(stop.round_number), style, widths[0]), _cell(_times(stop), style, widths[1]),
                           _cell(stop.room or _waits(), style, widths[2], bold=True),
                           _cell(stop.theme_short or stop.theme, style, widths[3])], rtl))
-    content = [*_p(_("Your route · {title}").format(title=_workshop_title(snap)), s["slip_title"]),
-               *_p(person.name, s["slip_name"])]
+    content = _p(_("Your route · {title}").format(title=_workshop_title(snap)), s["slip_title"])
+    who = _p(person.name, s["slip_name"])
     if details:  # a namesake: their organisation, country and code tell the two slips apart
-        content += _p(details, s["slip_details"])
-    content += _p(group_name, s["slip_group"])
+        who += _p(details, s["slip_details"])
+    who += _p(group_name, s["slip_group"])
+    if code:
+        who += _code_block(code, venue_url, s)
+    if code and venue_url:  # the QR code beside the name, group and code (on their left in Arabic)
+        qr = QrCode(route_url(venue_url, code))
+        block = Table([_row([who, qr], rtl)], colWidths=_row([width - qr.width - QR_GAP, qr.width + QR_GAP], rtl))
+        block.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("ALIGN", (0, 0), (-1, -1), "LEFT" if rtl else "RIGHT")]))
+        content.append(block)
+    else:
+        content += who
     if rows:
         table = Table(rows, colWidths=_row(widths, rtl))
         room_column = 1 if rtl else 2  # the room, in bold
@@ -407,7 +501,8 @@ def _cut_lines(columns: int, rows: int, slip_w: float, slip_h: float, top: float
 
 
 def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant: bool = False,
-                participants: Collection[str] | None = None) -> bytes:
+                participants: Collection[str] | None = None, codes: Mapping[str, str] | None = None,
+                venue_url: str | None = None) -> bytes:
     """A slip per participant, by name, several per A4 page with cut lines between them.
 
     ``participants`` (uuids) limits the slips to those people, e.g. one late
@@ -416,6 +511,12 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
     followed on each slip by what tells them apart (organisation, country,
     participant code; :func:`cafe.people.members.namesake_details`), whether or
     not the other slip is printed.
+
+    ``codes`` (participant uuid -> route code, :meth:`cafe.venue.tokens.Tokens.route_code`)
+    prints each participant's code on their slip with a line on where to type it; with
+    ``venue_url`` too (the venue pages' address, "http://10.0.0.5:8080") the slip also
+    carries the QR code of ``<venue_url>/route/<code>`` and that address. Without
+    ``codes`` the slips carry neither (``venue_url`` alone changes nothing).
     """
     if not snap.participants:
         raise NothingToPrint(_("There are no participants yet: add or import them in Setup → Participants first."))
@@ -426,10 +527,11 @@ def route_slips(snap: WorkshopSnapshot, seats: Seats | None = None, *, invariant
         if not people:
             raise NothingToPrint(_("The participants chosen are no longer in the workshop: nothing to print."))
     with _language(snap):
-        return _route_slips(snap, people, seats, invariant)
+        return _route_slips(snap, people, seats, invariant, codes or {}, venue_url or None)
 
 
-def _route_slips(snap: WorkshopSnapshot, people: list, seats: Seats | None, invariant: bool) -> bytes:
+def _route_slips(snap: WorkshopSnapshot, people: list, seats: Seats | None, invariant: bool,
+                 codes: Mapping[str, str], venue_url: str | None) -> bytes:
     details = namesake_details(snap.participants)
     s = _styles()
     page_w, page_h = A4
@@ -444,7 +546,8 @@ def _route_slips(snap: WorkshopSnapshot, people: list, seats: Seats | None, inva
         group = group_of.get(person.uuid, "")
         label = _("World Café seating: you change tables each round") if seated and not group else \
             (group or _("No group yet"))
-        slips.append(_slip(snap, person, label, seats, s, inner_w, details.get(person.uuid, "")))
+        slips.append(_slip(snap, person, label, seats, s, inner_w, details.get(person.uuid, ""),
+                           codes.get(person.uuid, ""), venue_url))
     # Slips are sized for the tallest ordinary one; an outsized slip (a name of 2,000 characters)
     # is shrunk to fit its place rather than making every slip that tall.
     heights = [_height(content, inner_w) + 2 * SLIP_PADDING for content in slips]
@@ -477,18 +580,23 @@ PRINTOUTS: dict[str, tuple[str, Callable[..., bytes]]] = {
 
 
 def write(name: str, snap: WorkshopSnapshot, path: str | os.PathLike, seats: Seats | None = None, *,
-          invariant: bool = False, participants: Collection[str] | None = None) -> Path:
+          invariant: bool = False, participants: Collection[str] | None = None,
+          codes: Mapping[str, str] | None = None, venue_url: str | None = None) -> Path:
     """Build the printout called ``name`` (a key of :data:`PRINTOUTS`) and write it to ``path``
-    atomically; returns the path. ``participants`` limits route slips to those people (other
-    printouts refuse it). Raises :class:`NothingToPrint` or :class:`PrintoutError`; then
-    ``path`` is as it was."""
+    atomically; returns the path. ``participants`` limits route slips to those people, and
+    ``codes`` and ``venue_url`` print route codes and QR codes on them (see :func:`route_slips`;
+    other printouts refuse all three). Raises :class:`NothingToPrint` or :class:`PrintoutError`;
+    then ``path`` is as it was."""
     builder = PRINTOUTS[name][1]
-    if participants is None:
+    if name != "route_slips":
+        if participants is not None:
+            raise ValueError(f"The {PRINTOUTS[name][0].lower()} cannot be limited to some participants.")
+        if codes is not None or venue_url is not None:
+            raise ValueError(f"The {PRINTOUTS[name][0].lower()} carry no route codes.")
         data = builder(snap, seats, invariant=invariant)
-    elif name == "route_slips":
-        data = builder(snap, seats, invariant=invariant, participants=participants)
     else:
-        raise ValueError(f"The {PRINTOUTS[name][0].lower()} cannot be limited to some participants.")
+        data = builder(snap, seats, invariant=invariant, participants=participants, codes=codes,
+                       venue_url=venue_url)
     try:
         return atomic_write(path, data)
     except WriteError as exc:

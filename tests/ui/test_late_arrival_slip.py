@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from support import reading, wait_idle
 
 from cafe.people.members import participant_code
+from cafe.venue.tokens import Tokens, pretty, workshop_secret
 from ui.print_menu import PdfFileDialog
 from ui.setup.people_view import ParticipantDialog
 from ui.workshop.ops import S, call
@@ -104,5 +105,8 @@ def test_print_route_slip_prints_the_late_arrivals_slip_only_told_from_a_namesak
                       "abdoulaye-koné.pdf")]
     text = pdf_text(tmp_path / "slip.pdf")
     assert text.count("Your route") == 1
-    assert f"Abdoulaye Koné IOM · Senegal · code {participant_code(newcomer.uuid)} {group} 1 12:00–13:00" in text
+    route_code = Tokens(workshop_secret(snap.workshop.uuid)).route_code(newcomer.uuid)
+    assert (f"Abdoulaye Koné IOM · Senegal · code {participant_code(newcomer.uuid)} {group} "
+            f"Your code {pretty(route_code)} ") in text
+    assert " 1 12:00–13:00 " in text
     assert f"Saved to {tmp_path / 'slip.pdf'}" in notices
