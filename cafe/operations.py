@@ -31,6 +31,7 @@ OPERATIONS: frozenset[str] = frozenset({
     # plenary
     "add_lesson", "update_lesson", "delete_lesson", "move_lesson",
     "add_speaker", "update_speaker", "delete_speaker", "move_speaker", "set_session_account",
+    "open_vote", "set_vote", "delete_vote", "cast_dots",
     # contributions from phones (the venue pages)
     "post_contribution", "accept_contribution", "dismiss_contribution", "return_contribution", "set_posting",
     # merging and undo

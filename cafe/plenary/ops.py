@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from cafe.i18n import _, format_number, ngettext
-from cafe.plenary.sessions import SessionOps
+from cafe.plenary.votes import VoteOps
 from cafe.service_base import Changes, Inverse, ServiceError, _next_position
 from cafe.storage import models as m
 
@@ -24,7 +24,7 @@ MAX_LESSON_TITLE = 300
 MAX_LESSON_TEXT = 100_000
 
 
-class PlenaryOps(SessionOps):
+class PlenaryOps(VoteOps):
     """Mixin of :class:`cafe.service.Service`: the moderator's lessons (and, through
     :class:`cafe.plenary.sessions.SessionOps`, the plenary sessions' speakers and accounts)."""
 

@@ -556,11 +556,45 @@ class VenueRoom(Versioned, SQLModel, table=True):
     generation: int = 0
 
 
+class Vote(Versioned, SQLModel, table=True):
+    """A dot vote the moderator opens in plenary: each phone spreads ``dots`` dots over ``options``.
+
+    ``subject`` is ``"lessons"`` (the cross-cutting lessons) or a theme's uuid (that theme's key
+    points); ``options`` are frozen when the vote opens (``[{"uuid": …, "text": …}]``), so a
+    lesson edited meanwhile does not change what was voted on. ``generation`` renews the vote's
+    link as a room's posting link is renewed.
+    """
+
+    id: int = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    version: int = 1
+    title: str = ""
+    subject: str = Field(default="lessons", max_length=64)
+    options: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    dots: int = 3
+    open: bool = _bool_field(True)
+    generation: int = 0
+    opened_at: dt.datetime = Field(default_factory=utcnow)
+    closed_at: dt.datetime | None = None
+
+
+class VoteDot(SQLModel, table=True):
+    """The dots one device gave one option of a vote (a device's dots are replaced as a whole)."""
+
+    __tablename__ = "vote_dot"
+    __table_args__ = (UniqueConstraint("vote_id", "device", "option_uuid"),)
+    id: int = Field(default=None, primary_key=True)
+    vote_id: int = Field(foreign_key="vote.id", index=True, ondelete="CASCADE")
+    device: str = Field(max_length=64)
+    option_uuid: str = Field(max_length=64)
+    dots: int = 1
+
+
 #: Every table, in an order where a row's references come before it.
 TABLES: tuple[type[SQLModel], ...] = (
     Workshop, Day, Room, AgendaItem, Theme, Host, Participant, Group, GroupMember,
     Round, RoomRound, Assignment, Note, RoundSummary, Lesson, Seat, Speaker, SessionAccount,
-    Contribution, VenueRoom,
+    Contribution, VenueRoom, Vote, VoteDot,
 )
 
 

@@ -183,6 +183,8 @@ class WorkshopSnapshot:
     #: (:class:`cafe.venue.ops.PostingState`; a room not named is open, at generation 0)
     contributions: tuple = ()
     posting: Mapping[str, Any] = field(default_factory=dict)
+    #: the plenary's dot votes with their totals, oldest first (:class:`cafe.plenary.votes.VoteSnap`)
+    votes: tuple = ()
     #: (room_uuid, round_uuid or None) -> number of live notes
     note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
     #: damaged rows left out of this snapshot, and references read as empty because of them

@@ -9,6 +9,8 @@ Routes
 ``/route/<code>``          one participant's route (``/events``: its stream)
 ``/room/<uuid>/post/<t>``  a room's posting page: a phone sends a contribution (GET the form,
                            POST it; ``t`` is the room's current token from its QR code)
+``/vote/<uuid>/<t>``       a dot vote: a phone gives its dots (GET the form, POST the dots; the
+                           results once the vote is closed)
 ``/static/<file>``         the pages' CSS, script and font
 
 Streams are server-sent events: a first message with the document at once, then one message
@@ -38,6 +40,8 @@ from cafe.venue.hub import HubClosed, VenueHub
 from cafe.venue.route_view import route_view
 from cafe.venue.tokens import normalise
 
+#: the cookie that tells one phone's dots from another's (a random value, nothing else)
+DEVICE_COOKIE = "cafe_device"
 #: the form fields a posting page sends
 _POST_FIELDS = ("category", "text", "countries", "name", "uuid")
 
@@ -263,6 +267,68 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
                 "The note-taker’s app did not answer: your text is still here, send it again in a moment.")), 503)
         return RedirectResponse(f"{show['action']}?sent=1", status_code=303, headers={"cache-control": "no-store"})
 
+    async def vote_page(request: Request) -> Response:
+        from cafe.service_errors import ServiceError
+        from cafe.venue.ops import device_digest
+
+        if hub.snapshot is None:
+            return no_workshop()
+        vote_uuid, token = request.path_params["vote"], normalise(request.path_params["token"])
+        link, vote = hub.vote_link(vote_uuid, token)
+        if link == "bad" or vote is None:
+            return _html(pages.message_page(_("This link no longer works"), _(
+                "Scan the vote's QR code again: the moderator may have renewed its link.")), 403)
+        if link == "closed":
+            return _html(pages.vote_page(vote.title, vote.dots, vote.options, "", results=[
+                (text, n) for _uuid, text, n in vote.ranked()]))
+        action = f"/vote/{vote_uuid}/{token}"
+        cookie = request.cookies.get(DEVICE_COOKIE, "")
+        fresh = not (len(cookie) == 32 and cookie.isalnum())
+        if fresh:
+            cookie = uuid_mod.uuid4().hex
+        device = device_digest("cookie:" + cookie)
+
+        def answer(page: str, status: int = 200) -> Response:
+            response = _html(page, status)
+            if fresh:
+                response.set_cookie(DEVICE_COOKIE, cookie, max_age=7 * 24 * 3600, path="/vote", httponly=True,
+                                    samesite="strict")
+            return response
+
+        if not hub.can_post:
+            return answer(pages.message_page(vote.title, _("The app is not taking votes right now.")), 503)
+        if request.method != "POST":
+            try:
+                given = {} if fresh else await hub.post(op="dots_of", vote_uuid=vote_uuid, device=device)
+            except Exception:  # noqa: BLE001 — the form still shows, empty
+                given = {}
+            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given))
+        try:
+            raw = parse_qs((await request.body()).decode("utf-8"), max_num_fields=100)
+        except (UnicodeDecodeError, ValueError):
+            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action,
+                                          error=_("The form could not be read: send it again.")), 400)
+        given = {}
+        for key, values in raw.items():
+            if key.startswith("dots:"):
+                text = (values or ["0"])[0].strip() or "0"
+                given[key[5:]] = int(text) if text.isdigit() and len(text) < 4 else -1
+        wait = guard_box[0].post_allowed(client_of(request))
+        if wait:
+            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, error=_(
+                "You sent your dots several times in a row: wait {n} seconds, then send them again.").format(
+                    n=max(1, round(wait)))), 429)
+        try:
+            await hub.post(op="cast_dots", vote_uuid=vote_uuid, device=device, dots=given,
+                           generation=vote.generation, language=language())
+        except ServiceError as exc:
+            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given,
+                                          error=str(exc)), 400)
+        except Exception:  # noqa: BLE001 — the app went away, the database is busy: the dots stay
+            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, error=_(
+                "The app did not answer: your dots are still here, send them again in a moment.")), 503)
+        return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, counted=True))
+
     async def static_file(request: Request) -> Response:
         found = static.get(request.path_params["name"])
         if found is None:
@@ -282,6 +348,7 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         Route("/route", in_language(route_form)), Route("/route/{code}", in_language(route_page)),
         Route("/route/{code}/events", route_events), Route("/static/{name}", static_file),
         Route("/room/{room}/post/{token}", in_language(post_page), methods=["GET", "HEAD", "POST"]),
+        Route("/vote/{vote}/{token}", in_language(vote_page), methods=["GET", "HEAD", "POST"]),
     ], exception_handlers={404: in_language(not_found), 500: in_language(failed)})
     guard = Guard(app, limits, hosts=hosts)
     guard_box.append(guard)

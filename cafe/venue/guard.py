@@ -3,7 +3,8 @@
 :class:`Guard` wraps the application (plain ASGI, so it sees every request first):
 
 * Only ``GET`` and ``HEAD``, and ``POST`` of a form of at most :attr:`Limits.max_post` bytes to a
-  room's posting page (``/room/<uuid>/post/<token>``; 405 otherwise); any other request with a
+  room's posting page (``/room/<uuid>/post/<token>``) or a vote (``/vote/<uuid>/<token>``; 405
+  otherwise); any other request with a
   body is refused (413), and so is an over-long path or query (414) or header block (431; Uvicorn
   also stops a header block that never ends, ``h11_max_incomplete_event_size`` in
   :mod:`cafe.venue.server`).
@@ -87,7 +88,7 @@ class _Bucket:
 
 
 #: the paths a form may be posted to: a room's posting page
-POST_PATH = re.compile(r"^/room/[0-9A-Za-z-]{1,64}/post/[0-9A-Za-z-]{1,64}$")
+POST_PATH = re.compile(r"^/(room/[0-9A-Za-z-]{1,64}/post|vote/[0-9A-Za-z-]{1,64})/[0-9A-Za-z-]{1,64}$")
 
 
 @dataclass

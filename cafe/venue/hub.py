@@ -244,13 +244,32 @@ class VenueHub:
             return "bad", None
         return ("open", state.generation) if state.open else ("closed", None)
 
-    async def post(self, **kwargs: Any) -> None:
-        """Hand one contribution to the poster and wait for its answer (on the event loop); the
-        service's refusal is raised as it is, TimeoutError when the database does not answer."""
+    def vote_token(self, vote_uuid: str, snap: WorkshopSnapshot | None = None) -> str | None:
+        """The token of a vote's current link, as ``snap`` (default: the hub's) has it."""
+        tokens = self.tokens()
+        snap = snap if snap is not None else self._snap
+        vote = next((v for v in snap.votes if v.uuid == vote_uuid), None) if snap is not None else None
+        if tokens is None or vote is None:
+            return None
+        return tokens.derive("vote", f"{vote_uuid}:{vote.generation}")
+
+    def vote_link(self, vote_uuid: str, token: str) -> tuple[str, Any]:
+        """("open", the vote) when ``token`` is the vote's current one and it is open; ("closed", the
+        vote) when it is closed; ("bad", None) otherwise (a renewed link, a guess, no such vote)."""
+        tokens, snap = self.tokens(), self._snap
+        vote = next((v for v in snap.votes if v.uuid == vote_uuid), None) if snap is not None else None
+        if tokens is None or vote is None or not tokens.check("vote", f"{vote_uuid}:{vote.generation}", token):
+            return "bad", None
+        return ("open" if vote.open else "closed"), vote
+
+    async def post(self, **kwargs: Any) -> Any:
+        """Hand one write (a contribution, a phone's dots; ``op`` names it) to the poster and wait for
+        its answer (on the event loop); the service's refusal is raised as it is, TimeoutError when
+        the database does not answer."""
         poster = self._poster
         if poster is None:
             raise ConnectionError("no poster")
-        await asyncio.wait_for(asyncio.wrap_future(poster(dict(kwargs))), POST_TIMEOUT_S)
+        return await asyncio.wait_for(asyncio.wrap_future(poster(dict(kwargs))), POST_TIMEOUT_S)
 
     def _poke(self) -> None:
         loop = self._loop

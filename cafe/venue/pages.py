@@ -21,7 +21,7 @@ from cafe.venue.route_view import RouteView
 from cafe.venue.tokens import pretty
 
 #: bump with any change of the static files, so screens that cached them fetch the new ones
-ASSETS = "3"
+ASSETS = "4"
 
 #: a number in each plural category a page's script may meet (``Intl.PluralRules``), to pick the
 #: core's plural form for it: the page counts down by itself, in the page's language
@@ -268,6 +268,40 @@ def post_page(room: str, theme: str, action: str, *, questions: Sequence[str] = 
                                     "Your name, if you give it, is seen by the note-taker only.")) + "</p>"
         "</main>")
     return _page(_("Contribute — {room}").format(room=room), "post", body)
+
+
+def vote_page(title: str, dots: int, options: Sequence[tuple[str, str]], action: str, *,
+              given: dict[str, int] | None = None, error: str = "", counted: bool = False,
+              results: Sequence[tuple[str, int]] | None = None) -> str:
+    """A dot vote on a phone: each option with how many of its ``dots`` the participant gives it.
+    ``results`` (a closed vote) replaces the form by the ranked totals."""
+    given = given or {}
+    head = f'<p class="kicker">{e(_("Dot vote"))}</p><h1 class="name">{e(title)}</h1>'
+    if results is not None:
+        rows = "".join(f'<tr><td>{e(text)}</td><td class="dots">{n}</td></tr>' for text, n in results)
+        body = (f'<main class="post">{head}<p class="notice" id="closed" role="status">'
+                f'{e(_("This vote is closed. The results:"))}</p>'
+                f'<table class="results" id="results"><tbody>{rows}</tbody></table></main>')
+        return _page(_("Dot vote — {title}").format(title=title), "vote", body)
+    used = sum(given.values())
+    note = (f'<p class="sent" id="counted" role="status">'
+            f'{e(ngettext("Counted: you gave {n} dot. You can change your dots until the vote closes.", "Counted: you gave {n} dots. You can change your dots until the vote closes.", used).format(n=used))}'
+            "</p>") if counted else ""
+    problem = f'<p class="error" id="error" role="alert">{e(error)}</p>' if error else ""
+    rows = "".join(
+        f'<li class="option"><label for="dots-{n}">{e(text)}</label>'
+        f'<input id="dots-{n}" name="dots:{e(uuid)}" type="number" inputmode="numeric" min="0" max="{dots}" '
+        f'step="1" value="{given.get(uuid, 0)}"></li>'
+        for n, (uuid, text) in enumerate(options))
+    intro = ngettext("You have {n} dot: give it to what you find most important.",
+                     "You have {n} dots: give them to what you find most important (several to one if you like).",
+                     dots).format(n=dots)
+    body = (f'<main class="post">{head}{note}{problem}<p>{e(intro)}</p>'
+            f'<form method="post" action="{e(action)}" class="vote-form" accept-charset="utf-8">'
+            f'<ol class="options">{rows}</ol>'
+            f'<button type="submit" id="send">{e(_("Send my dots"))}</button></form>'
+            '<p class="privacy">' + e(_("Only the totals are shown, never who gave which dots.")) + "</p></main>")
+    return _page(_("Dot vote — {title}").format(title=title), "vote", body)
 
 
 def message_page(title: str, text: str, *, link: tuple[str, str] | None = None) -> str:

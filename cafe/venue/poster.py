@@ -12,13 +12,21 @@ import concurrent.futures
 from typing import Any
 
 
+#: what a page may ask of the service (``kwargs["op"]``; a contribution when not said)
+PAGE_OPERATIONS = frozenset({"post_contribution", "cast_dots", "dots_of"})
+
+
 def run_post(service: Any, kwargs: dict[str, Any]) -> Any:
-    """``service.post_contribution(**kwargs)``, its refusals in the page's language (``kwargs["language"]``)."""
+    """``service.<op>(**kwargs)`` for one of :data:`PAGE_OPERATIONS`, its refusals in the page's
+    language (``kwargs["language"]``)."""
     from cafe.i18n import output_language
 
     wanted = dict(kwargs)
+    op = wanted.pop("op", "post_contribution")
+    if op not in PAGE_OPERATIONS:
+        raise ValueError(f"a page cannot ask for {op!r}")
     with output_language(wanted.pop("language", None)):
-        return service.post_contribution(**wanted)
+        return getattr(service, op)(**wanted)
 
 
 class ServicePoster:

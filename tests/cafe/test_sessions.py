@@ -378,7 +378,7 @@ def test_a_database_of_schema_0003_gets_the_tables_and_columns_and_reads_as_the_
     assert "report_title" not in {r[1] for r in con.execute("PRAGMA table_info(workshop)")}
     con.close()
     db = open_database(path)
-    assert current_revisions(db.engine) == schema_heads() == {"0006"}
+    assert current_revisions(db.engine) == schema_heads() == {"0007"}
     service = Service(db)
     w = service.snapshot().workshop
     assert (w.title, w.version, w.report_title, w.report_sections, w.wrapup_lead_in, w.statistics) == (
