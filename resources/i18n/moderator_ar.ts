@@ -1099,34 +1099,34 @@
 <context>
     <name>VenueShare</name>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="58"/>
+        <location filename="../../ui/moderator/venue_share.py" line="62"/>
         <source>Venue pages</source>
-        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error)</extracomment>
+        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error) a phone&apos;s contribution, from the server&apos;s thread: (keyword arguments, future to answer)</extracomment>
         <translation>صفحات مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="61"/>
-        <location filename="../../ui/moderator/venue_share.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share.py" line="65"/>
+        <location filename="../../ui/moderator/venue_share.py" line="141"/>
         <source>Share on the &amp;venue network…</source>
         <translation>المشاركة على شبكة &amp;مكان الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="63"/>
+        <location filename="../../ui/moderator/venue_share.py" line="67"/>
         <source>Show the room clocks, now and next, and each participant&apos;s route in any browser on the venue network</source>
         <translation>عرض ساعات القاعات و«الآن والتالي» ومسار كل مشارك في أي متصفح على شبكة مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="96"/>
+        <location filename="../../ui/moderator/venue_share.py" line="140"/>
         <source>Sharing on the &amp;venue network…</source>
         <translation>جارٍ المشاركة على شبكة &amp;مكان الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="98"/>
+        <location filename="../../ui/moderator/venue_share.py" line="142"/>
         <source>Venue pages: {0}</source>
         <translation>صفحات مكان الفعالية: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share.py" line="152"/>
         <source>Open a workshop first.</source>
         <translation>افتح ورشة عمل أولًا.</translation>
     </message>
@@ -1146,162 +1146,233 @@
     </message>
     <message>
         <location filename="../../ui/moderator/venue_share_dialog.py" line="89"/>
-        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared, and nothing can be changed from a browser. Sharing stops when you stop it or close the app.</source>
-        <translation>يمكن لأي شخص على الشبكة التي تختارها فتح هذه الصفحات في متصفح، للقراءة فقط، دون تثبيت أي شيء: ساعة كل قاعة كما تعرضها شاشة المنصة فيها (الوقت المتبقي، والمرحلة، ورسالتك، وما يأتي بعد ذلك، والأسئلة التوجيهية حيث تعرضها شاشة منصة تلك القاعة)؛ و«الآن والتالي» لشاشات الممرات (جولة كل قاعة ومجموعتها والوقت المتبقي فيها، والبند التالي في جدول الأعمال)؛ ومسار كل مشارك (مجموعته وقاعاته)، الذي لا يُفتح إلا برمز ذلك المشارك. لا تُشارَك الملاحظات ولا الملخصات ولا الإحاطة ولا قوائم المشاركين، ولا يمكن تغيير أي شيء من المتصفح. تتوقف المشاركة عندما توقفها أو تغلق التطبيق.</translation>
+        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared. Participants can send an opportunity, challenge or practice to a room&apos;s note-taker through that room&apos;s posting link (its QR code below), which the note-taker accepts into the notes or dismisses; close contributions per room or everywhere, or renew a room&apos;s link to end the old one. Sharing stops when you stop it or close the app.</source>
+        <translation>يمكن لأي شخص على الشبكة التي تختارها فتح هذه الصفحات في متصفح، للقراءة فقط، دون تثبيت أي شيء: ساعة كل قاعة كما تعرضها شاشة المنصة فيها (الوقت المتبقي، والمرحلة، ورسالتك، وما يأتي بعد ذلك، والأسئلة التوجيهية حيث تعرضها شاشة منصة تلك القاعة)؛ و«الآن والتالي» لشاشات الممرات (جولة كل قاعة ومجموعتها والوقت المتبقي فيها، والبند التالي في جدول الأعمال)؛ ومسار كل مشارك (مجموعته وقاعاته)، الذي لا يُفتح إلا برمز ذلك المشارك. لا تُشارَك الملاحظات ولا الملخصات ولا الإحاطة ولا قوائم المشاركين. ويمكن للمشاركين إرسال فرصة أو تحدٍّ أو ممارسة إلى مدوّن الملاحظات في قاعة ما عبر رابط المساهمة الخاص بتلك القاعة (رمز QR أدناه)، فيقبلها مدوّن الملاحظات في الملاحظات أو يستبعدها؛ ويمكنك إغلاق باب المساهمات في كل قاعة على حدة أو في جميع القاعات، أو تجديد رابط قاعة لإنهاء الرابط القديم. تتوقف المشاركة عندما توقفها أو تغلق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="100"/>
         <source>What is shared</source>
         <translation>ما تتم مشاركته</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="102"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="105"/>
         <source>Address on the venue network</source>
         <translation>العنوان على شبكة مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="103"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="106"/>
         <source>The pages are served on this address only</source>
         <translation>تُقدَّم الصفحات على هذا العنوان فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="104"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="107"/>
         <source>&amp;Address:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="111"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="109"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="112"/>
         <source>&amp;Port:</source>
         <translation>المن&amp;فذ:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="116"/>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;بدء المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="117"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
         <source>Start or stop sharing</source>
         <translation>بدء المشاركة أو إيقافها</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
         <source>&amp;Copy address</source>
         <translation>&amp;نسخ العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
         <source>Copy the address</source>
         <translation>نسخ العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="125"/>
         <source>&amp;Open in browser</source>
         <translation>ف&amp;تح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="126"/>
         <source>Open the start page in a browser</source>
         <translation>فتح صفحة البداية في متصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="135"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="138"/>
         <source>Sharing state</source>
         <translation>حالة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="140"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="142"/>
+        <source>Contributions from phones:</source>
+        <translation>المساهمات من الهواتف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="143"/>
+        <source>Open in &amp;every room</source>
+        <translation>فتح في &amp;جميع القاعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="144"/>
+        <source>Take contributions from phones in every room</source>
+        <translation>استقبال المساهمات من الهواتف في جميع القاعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="146"/>
+        <source>C&amp;lose in every room</source>
+        <translation>إ&amp;غلاق في جميع القاعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <source>Take no more contributions from phones in any room</source>
+        <translation>إيقاف استقبال المساهمات من الهواتف في جميع القاعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="157"/>
         <source>QR codes of the pages</source>
         <translation>رموز QR للصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="164"/>
         <source>Participant whose route to show</source>
         <translation>المشارك الذي يُعرض مساره</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="153"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
         <source>A participant&apos;s &amp;route:</source>
         <translation>م&amp;سار أحد المشاركين:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="158"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="175"/>
         <source>Route code and address</source>
         <translation>رمز المسار وعنوانه</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="161"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="178"/>
         <source>QR code of the participant&apos;s route</source>
         <translation>رمز QR لمسار المشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="187"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="210"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="227"/>
         <source>Choose an address first.</source>
         <translation>اختر عنوانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Stop sharing</source>
         <translation>إي&amp;قاف المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="238"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="257"/>
         <source>Shared at {0}/ — open it on any screen or phone on this network. Now and next, and each room&apos;s clock:</source>
         <translation>تمت المشاركة على {0}/ — افتحه على أي شاشة أو هاتف على هذه الشبكة. «الآن والتالي»، وساعة كل قاعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="241"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="260"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="243"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="245"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="264"/>
         <source>Not shared. Choose the address of this computer on the venue network, then Start sharing.</source>
         <translation>غير مُشارَك. اختر عنوان هذا الحاسوب على شبكة مكان الفعالية، ثم «بدء المشاركة».</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="261"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="282"/>
         <source>Now and next</source>
         <translation>الآن والتالي</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="284"/>
         <source>{0}: clock</source>
         <translation>{0}: الساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="274"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="292"/>
+        <source>{0}: contributions</source>
+        <translation>{0}: المساهمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="295"/>
+        <source>Open: phones can send contributions to this room&apos;s note-taker.</source>
+        <translation>باب المساهمات مفتوح: يمكن للهواتف إرسال مساهمات إلى مدوّن الملاحظات في هذه القاعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="296"/>
+        <source>Closed: this room takes no contributions now.</source>
+        <translation>باب المساهمات مغلق: لا تستقبل هذه القاعة أي مساهمات حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="302"/>
+        <source>Close contributions in {0}</source>
+        <translation>إغلاق باب المساهمات في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="303"/>
+        <source>Open contributions in {0}</source>
+        <translation>فتح باب المساهمات في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="305"/>
+        <source>Renew link</source>
+        <translation>تجديد الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="307"/>
+        <source>Renew the posting link of {0}</source>
+        <translation>تجديد رابط المساهمة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="308"/>
+        <source>A new link and QR code; the old ones stop working (print or show the new one)</source>
+        <translation>رابط جديد ورمز QR جديد؛ يتوقف القديمان عن العمل (اطبع الجديد أو اعرضه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="326"/>
         <source>QR code: {0}</source>
         <translation>رمز QR: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="281"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="333"/>
         <source>Address: {0}</source>
         <translation>العنوان: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="309"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="361"/>
         <source>Choose a participant to show the code and QR code of their route.</source>
         <translation>اختر مشاركًا لعرض رمز مساره ورمز QR الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="316"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="368"/>
         <source>Code {0}
 {1}
 Only for this participant: it opens their route.</source>

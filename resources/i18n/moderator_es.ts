@@ -1079,34 +1079,34 @@
 <context>
     <name>VenueShare</name>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="58"/>
+        <location filename="../../ui/moderator/venue_share.py" line="62"/>
         <source>Venue pages</source>
-        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error)</extracomment>
+        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error) a phone&apos;s contribution, from the server&apos;s thread: (keyword arguments, future to answer)</extracomment>
         <translation>Páginas del recinto</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="61"/>
-        <location filename="../../ui/moderator/venue_share.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share.py" line="65"/>
+        <location filename="../../ui/moderator/venue_share.py" line="141"/>
         <source>Share on the &amp;venue network…</source>
         <translation>Compartir en la red del reci&amp;nto…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="63"/>
+        <location filename="../../ui/moderator/venue_share.py" line="67"/>
         <source>Show the room clocks, now and next, and each participant&apos;s route in any browser on the venue network</source>
         <translation>Mostrar los relojes de las salas, «ahora y a continuación» y el recorrido de cada participante en cualquier navegador de la red del recinto</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="96"/>
+        <location filename="../../ui/moderator/venue_share.py" line="140"/>
         <source>Sharing on the &amp;venue network…</source>
         <translation>Compartiendo en la red del reci&amp;nto…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="98"/>
+        <location filename="../../ui/moderator/venue_share.py" line="142"/>
         <source>Venue pages: {0}</source>
         <translation>Páginas del recinto: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share.py" line="152"/>
         <source>Open a workshop first.</source>
         <translation>Abra primero un taller.</translation>
     </message>
@@ -1126,162 +1126,233 @@
     </message>
     <message>
         <location filename="../../ui/moderator/venue_share_dialog.py" line="89"/>
-        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared, and nothing can be changed from a browser. Sharing stops when you stop it or close the app.</source>
-        <translation>Cualquier persona conectada a la red elegida puede abrir estas páginas en un navegador, solo para lectura y sin instalar nada: el reloj de cada sala tal como lo muestra su pantalla de escenario (tiempo restante, fase, su mensaje, lo que viene a continuación y las preguntas orientadoras donde la pantalla de escenario de esa sala las muestra); «ahora y a continuación» para las pantallas de los pasillos (la ronda, el grupo y el tiempo restante de cada sala, y el siguiente punto del programa); y el recorrido de cada participante (su grupo y sus salas), que solo se abre con el código de ese participante. Las notas, las síntesis, los resúmenes de traspaso y las listas de participantes no se comparten, y nada puede modificarse desde un navegador. El uso compartido se detiene cuando usted lo detiene o cierra la aplicación.</translation>
+        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared. Participants can send an opportunity, challenge or practice to a room&apos;s note-taker through that room&apos;s posting link (its QR code below), which the note-taker accepts into the notes or dismisses; close contributions per room or everywhere, or renew a room&apos;s link to end the old one. Sharing stops when you stop it or close the app.</source>
+        <translation>Cualquier persona conectada a la red elegida puede abrir estas páginas en un navegador, solo para lectura y sin instalar nada: el reloj de cada sala tal como lo muestra su pantalla de escenario (tiempo restante, fase, su mensaje, lo que viene a continuación y las preguntas orientadoras donde la pantalla de escenario de esa sala las muestra); «ahora y a continuación» para las pantallas de los pasillos (la ronda, el grupo y el tiempo restante de cada sala, y el siguiente punto del programa); y el recorrido de cada participante (su grupo y sus salas), que solo se abre con el código de ese participante. Las notas, las síntesis, los resúmenes de traspaso y las listas de participantes no se comparten. Los participantes pueden enviar una oportunidad, un desafío o una práctica al relator de notas de una sala mediante el enlace de contribuciones de esa sala (su código QR, más abajo), que el relator de notas acepta en las notas o descarta; cierre las contribuciones sala por sala o en todas partes, o renueve el enlace de una sala para anular el anterior. El uso compartido se detiene cuando usted lo detiene o cierra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="100"/>
         <source>What is shared</source>
         <translation>Lo que se comparte</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="102"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="105"/>
         <source>Address on the venue network</source>
         <translation>Dirección en la red del recinto</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="103"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="106"/>
         <source>The pages are served on this address only</source>
         <translation>Las páginas solo se sirven en esta dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="104"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="107"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="111"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="109"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="112"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="116"/>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;Iniciar el uso compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="117"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
         <source>Start or stop sharing</source>
         <translation>Iniciar o detener el uso compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copiar la dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
         <source>Copy the address</source>
         <translation>Copiar la dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="125"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="126"/>
         <source>Open the start page in a browser</source>
         <translation>Abrir la página de inicio en un navegador</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="135"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="138"/>
         <source>Sharing state</source>
         <translation>Estado del uso compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="140"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="142"/>
+        <source>Contributions from phones:</source>
+        <translation>Contribuciones desde los teléfonos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="143"/>
+        <source>Open in &amp;every room</source>
+        <translation>Abrir en toda&amp;s las salas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="144"/>
+        <source>Take contributions from phones in every room</source>
+        <translation>Recibir contribuciones desde los teléfonos en todas las salas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="146"/>
+        <source>C&amp;lose in every room</source>
+        <translation>C&amp;errar en todas las salas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <source>Take no more contributions from phones in any room</source>
+        <translation>No recibir más contribuciones desde los teléfonos en ninguna sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="157"/>
         <source>QR codes of the pages</source>
         <translation>Códigos QR de las páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="164"/>
         <source>Participant whose route to show</source>
         <translation>Participante cuyo recorrido se muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="153"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
         <source>A participant&apos;s &amp;route:</source>
         <translation>&amp;Recorrido de un participante:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="158"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="175"/>
         <source>Route code and address</source>
         <translation>Código y dirección del recorrido</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="161"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="178"/>
         <source>QR code of the participant&apos;s route</source>
         <translation>Código QR del recorrido del participante</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="187"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="210"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="227"/>
         <source>Choose an address first.</source>
         <translation>Elija primero una dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Stop sharing</source>
         <translation>De&amp;tener el uso compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="238"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="257"/>
         <source>Shared at {0}/ — open it on any screen or phone on this network. Now and next, and each room&apos;s clock:</source>
         <translation>Compartido en {0}/ — ábralo en cualquier pantalla o teléfono de esta red. «Ahora y a continuación», y el reloj de cada sala:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="241"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="260"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="243"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="245"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="264"/>
         <source>Not shared. Choose the address of this computer on the venue network, then Start sharing.</source>
         <translation>No compartido. Elija la dirección de este ordenador en la red del recinto y luego Iniciar el uso compartido.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="261"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="282"/>
         <source>Now and next</source>
         <translation>Ahora y a continuación</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="284"/>
         <source>{0}: clock</source>
         <translation>{0}: reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="274"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="292"/>
+        <source>{0}: contributions</source>
+        <translation>{0}: contribuciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="295"/>
+        <source>Open: phones can send contributions to this room&apos;s note-taker.</source>
+        <translation>Contribuciones abiertas: los teléfonos pueden enviarlas al relator de notas de esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="296"/>
+        <source>Closed: this room takes no contributions now.</source>
+        <translation>Contribuciones cerradas: esta sala no recibe ninguna por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="302"/>
+        <source>Close contributions in {0}</source>
+        <translation>Cerrar las contribuciones en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="303"/>
+        <source>Open contributions in {0}</source>
+        <translation>Abrir las contribuciones en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="305"/>
+        <source>Renew link</source>
+        <translation>Renovar el enlace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="307"/>
+        <source>Renew the posting link of {0}</source>
+        <translation>Renovar el enlace de contribuciones de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="308"/>
+        <source>A new link and QR code; the old ones stop working (print or show the new one)</source>
+        <translation>Un enlace y un código QR nuevos; los anteriores dejan de funcionar (imprima o muestre el nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="326"/>
         <source>QR code: {0}</source>
         <translation>Código QR: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="281"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="333"/>
         <source>Address: {0}</source>
         <translation>Dirección: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="309"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="361"/>
         <source>Choose a participant to show the code and QR code of their route.</source>
         <translation>Elija un participante para mostrar el código y el código QR de su recorrido.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="316"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="368"/>
         <source>Code {0}
 {1}
 Only for this participant: it opens their route.</source>

@@ -1079,34 +1079,34 @@
 <context>
     <name>VenueShare</name>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="58"/>
+        <location filename="../../ui/moderator/venue_share.py" line="62"/>
         <source>Venue pages</source>
-        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error)</extracomment>
+        <extracomment>the state changed: &quot;off&quot;, &quot;starting&quot;, &quot;on&quot;, &quot;stopping&quot;; with a message (&quot;&quot; or an error) a phone&apos;s contribution, from the server&apos;s thread: (keyword arguments, future to answer)</extracomment>
         <translation>Pages du site</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="61"/>
-        <location filename="../../ui/moderator/venue_share.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share.py" line="65"/>
+        <location filename="../../ui/moderator/venue_share.py" line="141"/>
         <source>Share on the &amp;venue network…</source>
         <translation>Partager sur le réseau du &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="63"/>
+        <location filename="../../ui/moderator/venue_share.py" line="67"/>
         <source>Show the room clocks, now and next, and each participant&apos;s route in any browser on the venue network</source>
         <translation>Afficher les horloges des salles, «&#xa0;maintenant et ensuite&#xa0;» et le parcours de chaque participant dans tout navigateur du réseau du site</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="96"/>
+        <location filename="../../ui/moderator/venue_share.py" line="140"/>
         <source>Sharing on the &amp;venue network…</source>
         <translation>Partage en cours sur le réseau du &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="98"/>
+        <location filename="../../ui/moderator/venue_share.py" line="142"/>
         <source>Venue pages: {0}</source>
         <translation>Pages du site&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share.py" line="152"/>
         <source>Open a workshop first.</source>
         <translation>Ouvrez d’abord un atelier.</translation>
     </message>
@@ -1126,162 +1126,233 @@
     </message>
     <message>
         <location filename="../../ui/moderator/venue_share_dialog.py" line="89"/>
-        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared, and nothing can be changed from a browser. Sharing stops when you stop it or close the app.</source>
-        <translation>Toute personne connectée au réseau choisi peut ouvrir ces pages dans un navigateur, en lecture seule, sans rien installer&#xa0;: l’horloge de chaque salle telle que la montre son affichage scène (temps restant, étape, votre message, la suite, et les questions directrices là où l’affichage scène de la salle les montre)&#xa0;; «&#xa0;maintenant et ensuite&#xa0;» pour les écrans des couloirs (le tour, le groupe et le temps restant de chaque salle, et le point suivant du programme)&#xa0;; et le parcours de chaque participant (son groupe et ses salles), qui ne s’ouvre qu’avec le code de ce participant. Les notes, les synthèses, les points de passation et les listes de participants ne sont pas partagés, et rien ne peut être modifié depuis un navigateur. Le partage s’arrête quand vous l’arrêtez ou fermez l’application.</translation>
+        <source>Anyone on the network you choose can open these pages in a browser, read-only, with nothing to install: each room&apos;s clock as its stage display shows it (time left, phase, your message, what comes next, and the guiding questions where that room&apos;s stage display shows them); now and next for hallway screens (every room&apos;s round, group and time left, and the next agenda item); and each participant&apos;s own route (their group and rooms), which opens only with that participant&apos;s code. Notes, summaries, the brief and participant lists are not shared. Participants can send an opportunity, challenge or practice to a room&apos;s note-taker through that room&apos;s posting link (its QR code below), which the note-taker accepts into the notes or dismisses; close contributions per room or everywhere, or renew a room&apos;s link to end the old one. Sharing stops when you stop it or close the app.</source>
+        <translation>Toute personne connectée au réseau choisi peut ouvrir ces pages dans un navigateur, en lecture seule, sans rien installer&#xa0;: l’horloge de chaque salle telle que la montre son affichage scène (temps restant, étape, votre message, la suite, et les questions directrices là où l’affichage scène de la salle les montre)&#xa0;; «&#xa0;maintenant et ensuite&#xa0;» pour les écrans des couloirs (le tour, le groupe et le temps restant de chaque salle, et le point suivant du programme)&#xa0;; et le parcours de chaque participant (son groupe et ses salles), qui ne s’ouvre qu’avec le code de ce participant. Les notes, les synthèses, les points de passation et les listes de participants ne sont pas partagés. Les participants peuvent envoyer une opportunité, un défi ou une pratique au preneur de notes d’une salle par le lien de contribution de cette salle (son code QR ci-dessous)&#xa0;; le preneur de notes l’accepte dans les notes ou l’écarte. Fermez les contributions salle par salle ou partout, ou renouvelez le lien d’une salle pour mettre fin à l’ancien. Le partage s’arrête quand vous l’arrêtez ou fermez l’application.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="97"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="100"/>
         <source>What is shared</source>
         <translation>Ce qui est partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="102"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="105"/>
         <source>Address on the venue network</source>
         <translation>Adresse sur le réseau du site</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="103"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="106"/>
         <source>The pages are served on this address only</source>
         <translation>Les pages ne sont servies que sur cette adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="104"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="107"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="108"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="111"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="109"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="112"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="116"/>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;Démarrer le partage</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="117"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
         <source>Start or stop sharing</source>
         <translation>Démarrer ou arrêter le partage</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="119"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="120"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
         <source>Copy the address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="122"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="125"/>
         <source>&amp;Open in browser</source>
         <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="123"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="126"/>
         <source>Open the start page in a browser</source>
         <translation>Ouvrir la page d’accueil dans un navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="135"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="138"/>
         <source>Sharing state</source>
         <translation>État du partage</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="140"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="142"/>
+        <source>Contributions from phones:</source>
+        <translation>Contributions depuis les téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="143"/>
+        <source>Open in &amp;every room</source>
+        <translation>Ouvrir dans &amp;toutes les salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="144"/>
+        <source>Take contributions from phones in every room</source>
+        <translation>Recevoir les contributions des téléphones dans toutes les salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="146"/>
+        <source>C&amp;lose in every room</source>
+        <translation>F&amp;ermer dans toutes les salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <source>Take no more contributions from phones in any room</source>
+        <translation>Ne plus recevoir de contributions des téléphones dans aucune salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="157"/>
         <source>QR codes of the pages</source>
         <translation>Codes QR des pages</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="147"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="164"/>
         <source>Participant whose route to show</source>
         <translation>Participant dont afficher le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="153"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
         <source>A participant&apos;s &amp;route:</source>
         <translation>&amp;Parcours d’un participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="158"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="175"/>
         <source>Route code and address</source>
         <translation>Code et adresse du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="161"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="178"/>
         <source>QR code of the participant&apos;s route</source>
         <translation>Code QR du parcours du participant</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="170"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="187"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="210"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="227"/>
         <source>Choose an address first.</source>
         <translation>Choisissez d’abord une adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="230"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="247"/>
         <source>&amp;Stop sharing</source>
         <translation>A&amp;rrêter le partage</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="238"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="257"/>
         <source>Shared at {0}/ — open it on any screen or phone on this network. Now and next, and each room&apos;s clock:</source>
         <translation>Partagé à l’adresse {0}/ — ouvrez-la sur tout écran ou téléphone de ce réseau. «&#xa0;Maintenant et ensuite&#xa0;», et l’horloge de chaque salle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="241"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="260"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="243"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="245"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="264"/>
         <source>Not shared. Choose the address of this computer on the venue network, then Start sharing.</source>
         <translation>Non partagé. Choisissez l’adresse de cet ordinateur sur le réseau du site, puis Démarrer le partage.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="261"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="282"/>
         <source>Now and next</source>
         <translation>Maintenant et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="262"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="284"/>
         <source>{0}: clock</source>
         <translation>{0}&#xa0;: horloge</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="274"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="292"/>
+        <source>{0}: contributions</source>
+        <translation>{0}&#xa0;: contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="295"/>
+        <source>Open: phones can send contributions to this room&apos;s note-taker.</source>
+        <translation>Contributions ouvertes&#xa0;: les téléphones peuvent en envoyer au preneur de notes de cette salle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="296"/>
+        <source>Closed: this room takes no contributions now.</source>
+        <translation>Contributions fermées&#xa0;: cette salle n’en reçoit aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="300"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="302"/>
+        <source>Close contributions in {0}</source>
+        <translation>Fermer les contributions dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="303"/>
+        <source>Open contributions in {0}</source>
+        <translation>Ouvrir les contributions dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="305"/>
+        <source>Renew link</source>
+        <translation>Renouveler le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="307"/>
+        <source>Renew the posting link of {0}</source>
+        <translation>Renouveler le lien de contribution de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="308"/>
+        <source>A new link and QR code; the old ones stop working (print or show the new one)</source>
+        <translation>Un nouveau lien et un nouveau code QR&#xa0;; les anciens cessent de fonctionner (imprimez ou affichez le nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="326"/>
         <source>QR code: {0}</source>
         <translation>Code QR&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="281"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="333"/>
         <source>Address: {0}</source>
         <translation>Adresse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="309"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="361"/>
         <source>Choose a participant to show the code and QR code of their route.</source>
         <translation>Choisissez un participant pour afficher le code et le code QR de son parcours.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderator/venue_share_dialog.py" line="316"/>
+        <location filename="../../ui/moderator/venue_share_dialog.py" line="368"/>
         <source>Code {0}
 {1}
 Only for this participant: it opens their route.</source>

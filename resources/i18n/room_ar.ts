@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>ContributionQueue</name>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="48" />
+        <source>Opportunity</source>
+        <extracomment>the kind of one contribution (the columns' titles are plural)</extracomment>
+        <translation>فرصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="49" />
+        <source>Challenge</source>
+        <translation>تحدٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="50" />
+        <source>Practice</source>
+        <translation>ممارسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="51" />
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="94" />
+        <source>Contributions from phones</source>
+        <extracomment>a sentence for the status bar</extracomment>
+        <translation>المساهمات الواردة من الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="95" />
+        <source>Enter accepts the chosen contribution into the notes, Delete dismisses it</source>
+        <translation>يقبل Enter المساهمة المختارة في الملاحظات، ويستبعدها Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="104" />
+        <source>Column the contribution goes to</source>
+        <translation>العمود الذي تُضاف إليه المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="112" />
+        <source>Heading the contribution goes under (empty: none)</source>
+        <translation>العنوان الفرعي الذي تندرج تحته المساهمة (فارغ: بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="116" />
+        <source>Text of the contribution, as it will be in the notes</source>
+        <translation>نص المساهمة كما سيَرِد في الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="120" />
+        <source>Accept into the notes</source>
+        <translation>قبول في الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="122" />
+        <source>Accept the chosen contribution into the notes</source>
+        <translation>قبول المساهمة المختارة في الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="123" />
+        <location filename="../../ui/room/contributions_queue.py" line="194" />
+        <source>It becomes an item of this round, under the heading chosen (Enter)</source>
+        <translation>تصبح بندًا في هذه الجولة، تحت العنوان الفرعي المختار (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="125" />
+        <source>Dismiss</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="127" />
+        <source>Dismiss the chosen contribution</source>
+        <translation>استبعاد المساهمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="128" />
+        <source>It leaves the queue and goes nowhere (Delete in the list; Ctrl+Z brings it back)</source>
+        <translation>تخرج من قائمة الانتظار دون أن تُضاف إلى أي مكان (Delete في القائمة؛ ويعيدها Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Under heading:</source>
+        <translation>تحت العنوان الفرعي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="132" />
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room/contributions_queue.py" line="187" />
+        <location filename="../../ui/room/contributions_queue.py" line="285" />
+        <source>From phones: %n contribution(s) waiting</source>
+        <translation><numerusform>من الهواتف: لا مساهمات في الانتظار</numerusform><numerusform>من الهواتف: مساهمة واحدة في الانتظار</numerusform><numerusform>من الهواتف: مساهمتان في الانتظار</numerusform><numerusform>من الهواتف: %n مساهمات في الانتظار</numerusform><numerusform>من الهواتف: %n مساهمة في الانتظار</numerusform><numerusform>من الهواتف: %n مساهمة في الانتظار</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="195" />
+        <source>Choose a round to accept into (all rounds are read only)</source>
+        <translation>اختر جولة لقبول المساهمة فيها («جميع الجولات» للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="252" />
+        <source>Choose a round first: all rounds are read only.</source>
+        <translation>اختر جولة أولًا: «جميع الجولات» للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="256" />
+        <source>The text is empty: type it, or dismiss the contribution.</source>
+        <translation>النص فارغ: اكتبه، أو استبعد المساهمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="261" />
+        <source>Accept a contribution</source>
+        <translation>قبول مساهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="271" />
+        <source>Dismiss a contribution</source>
+        <translation>استبعاد مساهمة</translation>
+    </message>
+</context>
+<context>
     <name>HeaderTexts</name>
     <message numerus="yes">
         <location filename="../../ui/room/notes_header.py" line="230" />
@@ -906,7 +1033,7 @@ the stored text of the shown summary when it was last seen final (None: not fina
         <translation>الجولة {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_texts.py" line="63" />
+        <location filename="../../ui/room/room_texts.py" line="71" />
         <source>Round {0} · {1}–{2}</source>
         <translation>الجولة {0} · {1}–{2}</translation>
     </message>
@@ -914,108 +1041,109 @@ the stored text of the shown summary when it was last seen final (None: not fina
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room/room_view.py" line="88" />
+        <location filename="../../ui/room/room_view.py" line="91" />
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="89" />
+        <location filename="../../ui/room/room_view.py" line="92" />
         <source>The room whose notes are shown</source>
         <translation>القاعة المعروضة ملاحظاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="90" />
+        <location filename="../../ui/room/room_view.py" line="93" />
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="91" />
+        <location filename="../../ui/room/room_view.py" line="94" />
         <source>The round whose notes are shown; all rounds are read only</source>
         <translation>الجولة المعروضة ملاحظاتها؛ «جميع الجولات» للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Room:</source>
         <translation>القاعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Round:</source>
         <translation>الجولة:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="136" />
+        <location filename="../../ui/room/room_view.py" line="139" />
         <source>Keys of the note columns</source>
         <extracomment>shown while notes go to a round that has ended although another one runs in this room the shown round follows the one running in the room (until the note-taker picks another)</extracomment>
         <translation>مفاتيح أعمدة الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="139" />
+        <location filename="../../ui/room/room_view.py" line="142" />
         <source>All keys (F1)</source>
         <translation>كل المفاتيح (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="142" />
+        <location filename="../../ui/room/room_view.py" line="145" />
         <source>Show every key of the room view</source>
         <translation>إظهار جميع مفاتيح عرض القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="143" />
+        <location filename="../../ui/room/room_view.py" line="146" />
         <source>Every key of the room view (F1 shows and hides them)</source>
         <translation>جميع مفاتيح عرض القاعة (يُظهرها F1 ويخفيها)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="145" />
+        <location filename="../../ui/room/room_view.py" line="148" />
         <source>Every key of the room view</source>
         <translation>جميع مفاتيح عرض القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="172" />
+        <location filename="../../ui/room/room_view.py" line="179" />
         <source>Notes</source>
+        <extracomment>contributions from phones waiting for this room's note-taker (hidden while none waits)</extracomment>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="173" />
+        <location filename="../../ui/room/room_view.py" line="180" />
         <source>Brief</source>
         <translation>الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="174" />
+        <location filename="../../ui/room/room_view.py" line="181" />
         <source>Notes or the host's brief</source>
         <translation>الملاحظات أو إحاطة المضيف</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="175" />
+        <location filename="../../ui/room/room_view.py" line="182" />
         <source>The four columns, the Who field and the summaries</source>
         <translation>الأعمدة الأربعة وحقل «مَن» والملخصات</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="176" />
+        <location filename="../../ui/room/room_view.py" line="183" />
         <source>The host's brief for the next group</source>
         <translation>إحاطة المضيف للمجموعة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="268" />
+        <location filename="../../ui/room/room_view.py" line="275" />
         <source>You are adding to round {0}, which has ended. Round {1} is running in this room.</source>
         <translation>أنت تضيف إلى الجولة {0} التي انتهت. الجولة {1} جارية الآن في هذه القاعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="270" />
+        <location filename="../../ui/room/room_view.py" line="277" />
         <source>Go to round {0} (Ctrl+R)</source>
         <translation>الانتقال إلى الجولة {0} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="271" />
+        <location filename="../../ui/room/room_view.py" line="278" />
         <source>Go to the running round, round {0}</source>
         <translation>الانتقال إلى الجولة الجارية، الجولة {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="314" />
+        <location filename="../../ui/room/room_view.py" line="327" />
         <source>Round {0} started: this room's notes now go to round {0}.</source>
         <translation>بدأت الجولة {0}: تُسجَّل ملاحظات هذه القاعة الآن في الجولة {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="324" />
+        <location filename="../../ui/room/room_view.py" line="337" />
         <source>All rounds (read only)</source>
         <translation>جميع الجولات (للقراءة فقط)</translation>
     </message>

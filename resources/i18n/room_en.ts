@@ -19,6 +19,15 @@
     </message>
 </context>
 <context>
+    <name>ContributionQueue</name>
+    <message numerus="yes">
+        <location filename="../../ui/room/contributions_queue.py" line="187" />
+        <location filename="../../ui/room/contributions_queue.py" line="285" />
+        <source>From phones: %n contribution(s) waiting</source>
+        <translation><numerusform>From phones: %n contribution waiting</numerusform><numerusform>From phones: %n contributions waiting</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HeaderTexts</name>
     <message numerus="yes">
         <location filename="../../ui/room/notes_header.py" line="230" />

@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>ContributionQueue</name>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="48" />
+        <source>Opportunity</source>
+        <extracomment>the kind of one contribution (the columns' titles are plural)</extracomment>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="49" />
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="50" />
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="51" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="94" />
+        <source>Contributions from phones</source>
+        <extracomment>a sentence for the status bar</extracomment>
+        <translation>Contribuciones desde los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="95" />
+        <source>Enter accepts the chosen contribution into the notes, Delete dismisses it</source>
+        <translation>Intro acepta la contribución elegida en las notas, Supr la descarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="104" />
+        <source>Column the contribution goes to</source>
+        <translation>Columna a la que va la contribución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="112" />
+        <source>Heading the contribution goes under (empty: none)</source>
+        <translation>Epígrafe bajo el que va la contribución (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="116" />
+        <source>Text of the contribution, as it will be in the notes</source>
+        <translation>Texto de la contribución, tal como quedará en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="120" />
+        <source>Accept into the notes</source>
+        <translation>Aceptar en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="122" />
+        <source>Accept the chosen contribution into the notes</source>
+        <translation>Aceptar la contribución elegida en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="123" />
+        <location filename="../../ui/room/contributions_queue.py" line="194" />
+        <source>It becomes an item of this round, under the heading chosen (Enter)</source>
+        <translation>Se convierte en un elemento de esta ronda, bajo el epígrafe elegido (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="125" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="127" />
+        <source>Dismiss the chosen contribution</source>
+        <translation>Descartar la contribución elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="128" />
+        <source>It leaves the queue and goes nowhere (Delete in the list; Ctrl+Z brings it back)</source>
+        <translation>Sale de la cola y no va a ninguna parte (Supr en la lista; Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Column:</source>
+        <translation>Columna:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Under heading:</source>
+        <translation>Bajo el epígrafe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="132" />
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room/contributions_queue.py" line="187" />
+        <location filename="../../ui/room/contributions_queue.py" line="285" />
+        <source>From phones: %n contribution(s) waiting</source>
+        <translation><numerusform>Desde los teléfonos: %n contribución en espera</numerusform><numerusform>Desde los teléfonos: %n contribuciones en espera</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="195" />
+        <source>Choose a round to accept into (all rounds are read only)</source>
+        <translation>Elija una ronda en la que aceptarla («todas las rondas» es solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="252" />
+        <source>Choose a round first: all rounds are read only.</source>
+        <translation>Elija primero una ronda: «todas las rondas» es solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="256" />
+        <source>The text is empty: type it, or dismiss the contribution.</source>
+        <translation>El texto está vacío: escríbalo o descarte la contribución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="261" />
+        <source>Accept a contribution</source>
+        <translation>Aceptar una contribución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="271" />
+        <source>Dismiss a contribution</source>
+        <translation>Descartar una contribución</translation>
+    </message>
+</context>
+<context>
     <name>HeaderTexts</name>
     <message numerus="yes">
         <location filename="../../ui/room/notes_header.py" line="230" />
@@ -906,7 +1033,7 @@ the stored text of the shown summary when it was last seen final (None: not fina
         <translation>Ronda {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_texts.py" line="63" />
+        <location filename="../../ui/room/room_texts.py" line="71" />
         <source>Round {0} · {1}–{2}</source>
         <translation>Ronda {0} · {1}–{2}</translation>
     </message>
@@ -914,108 +1041,109 @@ the stored text of the shown summary when it was last seen final (None: not fina
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room/room_view.py" line="88" />
+        <location filename="../../ui/room/room_view.py" line="91" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="89" />
+        <location filename="../../ui/room/room_view.py" line="92" />
         <source>The room whose notes are shown</source>
         <translation>La sala cuyas notas se muestran</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="90" />
+        <location filename="../../ui/room/room_view.py" line="93" />
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="91" />
+        <location filename="../../ui/room/room_view.py" line="94" />
         <source>The round whose notes are shown; all rounds are read only</source>
         <translation>La ronda cuyas notas se muestran; «todas las rondas» es solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Room:</source>
         <translation>Sala:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Round:</source>
         <translation>Ronda:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="136" />
+        <location filename="../../ui/room/room_view.py" line="139" />
         <source>Keys of the note columns</source>
         <extracomment>shown while notes go to a round that has ended although another one runs in this room the shown round follows the one running in the room (until the note-taker picks another)</extracomment>
         <translation>Teclas de las columnas de notas</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="139" />
+        <location filename="../../ui/room/room_view.py" line="142" />
         <source>All keys (F1)</source>
         <translation>Todas las teclas (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="142" />
+        <location filename="../../ui/room/room_view.py" line="145" />
         <source>Show every key of the room view</source>
         <translation>Mostrar todas las teclas de la vista de la sala</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="143" />
+        <location filename="../../ui/room/room_view.py" line="146" />
         <source>Every key of the room view (F1 shows and hides them)</source>
         <translation>Todas las teclas de la vista de la sala (F1 las muestra y oculta)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="145" />
+        <location filename="../../ui/room/room_view.py" line="148" />
         <source>Every key of the room view</source>
         <translation>Todas las teclas de la vista de la sala</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="172" />
+        <location filename="../../ui/room/room_view.py" line="179" />
         <source>Notes</source>
+        <extracomment>contributions from phones waiting for this room's note-taker (hidden while none waits)</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="173" />
+        <location filename="../../ui/room/room_view.py" line="180" />
         <source>Brief</source>
         <translation>Traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="174" />
+        <location filename="../../ui/room/room_view.py" line="181" />
         <source>Notes or the host's brief</source>
         <translation>Notas o resumen de traspaso del anfitrión</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="175" />
+        <location filename="../../ui/room/room_view.py" line="182" />
         <source>The four columns, the Who field and the summaries</source>
         <translation>Las cuatro columnas, el campo «Quién» y las síntesis</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="176" />
+        <location filename="../../ui/room/room_view.py" line="183" />
         <source>The host's brief for the next group</source>
         <translation>El resumen de traspaso del anfitrión para el grupo siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="268" />
+        <location filename="../../ui/room/room_view.py" line="275" />
         <source>You are adding to round {0}, which has ended. Round {1} is running in this room.</source>
         <translation>Está añadiendo a la ronda {0}, que ya terminó. La ronda {1} está en curso en esta sala.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="270" />
+        <location filename="../../ui/room/room_view.py" line="277" />
         <source>Go to round {0} (Ctrl+R)</source>
         <translation>Ir a la ronda {0} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="271" />
+        <location filename="../../ui/room/room_view.py" line="278" />
         <source>Go to the running round, round {0}</source>
         <translation>Ir a la ronda en curso, la ronda {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="314" />
+        <location filename="../../ui/room/room_view.py" line="327" />
         <source>Round {0} started: this room's notes now go to round {0}.</source>
         <translation>Empezó la ronda {0}: las notas de esta sala van ahora a la ronda {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="324" />
+        <location filename="../../ui/room/room_view.py" line="337" />
         <source>All rounds (read only)</source>
         <translation>Todas las rondas (solo lectura)</translation>
     </message>

@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>ContributionQueue</name>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="48" />
+        <source>Opportunity</source>
+        <extracomment>the kind of one contribution (the columns' titles are plural)</extracomment>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="49" />
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="50" />
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="51" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="94" />
+        <source>Contributions from phones</source>
+        <extracomment>a sentence for the status bar</extracomment>
+        <translation>Contributions depuis les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="95" />
+        <source>Enter accepts the chosen contribution into the notes, Delete dismisses it</source>
+        <translation>Entrée accepte la contribution choisie dans les notes, Suppr l'écarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="104" />
+        <source>Column the contribution goes to</source>
+        <translation>Colonne où va la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="112" />
+        <source>Heading the contribution goes under (empty: none)</source>
+        <translation>Rubrique sous laquelle va la contribution (vide : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="116" />
+        <source>Text of the contribution, as it will be in the notes</source>
+        <translation>Texte de la contribution, tel qu'il figurera dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="120" />
+        <source>Accept into the notes</source>
+        <translation>Accepter dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="122" />
+        <source>Accept the chosen contribution into the notes</source>
+        <translation>Accepter la contribution choisie dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="123" />
+        <location filename="../../ui/room/contributions_queue.py" line="194" />
+        <source>It becomes an item of this round, under the heading chosen (Enter)</source>
+        <translation>Elle devient un élément de ce tour, sous la rubrique choisie (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="125" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="127" />
+        <source>Dismiss the chosen contribution</source>
+        <translation>Écarter la contribution choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="128" />
+        <source>It leaves the queue and goes nowhere (Delete in the list; Ctrl+Z brings it back)</source>
+        <translation>Elle quitte la file d'attente sans aller nulle part (Suppr dans la liste ; Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="131" />
+        <source>Under heading:</source>
+        <translation>Sous la rubrique :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="132" />
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room/contributions_queue.py" line="187" />
+        <location filename="../../ui/room/contributions_queue.py" line="285" />
+        <source>From phones: %n contribution(s) waiting</source>
+        <translation><numerusform>Depuis les téléphones : %n contribution en attente</numerusform><numerusform>Depuis les téléphones : %n contributions en attente</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="195" />
+        <source>Choose a round to accept into (all rounds are read only)</source>
+        <translation>Choisissez un tour où l'accepter (« tous les tours » est en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="252" />
+        <source>Choose a round first: all rounds are read only.</source>
+        <translation>Choisissez d'abord un tour : « tous les tours » est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="256" />
+        <source>The text is empty: type it, or dismiss the contribution.</source>
+        <translation>Le texte est vide : saisissez-le, ou écartez la contribution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="261" />
+        <source>Accept a contribution</source>
+        <translation>Accepter une contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/contributions_queue.py" line="271" />
+        <source>Dismiss a contribution</source>
+        <translation>Écarter une contribution</translation>
+    </message>
+</context>
+<context>
     <name>HeaderTexts</name>
     <message numerus="yes">
         <location filename="../../ui/room/notes_header.py" line="230" />
@@ -906,7 +1033,7 @@ the stored text of the shown summary when it was last seen final (None: not fina
         <translation>Tour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_texts.py" line="63" />
+        <location filename="../../ui/room/room_texts.py" line="71" />
         <source>Round {0} · {1}–{2}</source>
         <translation>Tour {0} · {1}–{2}</translation>
     </message>
@@ -914,108 +1041,109 @@ the stored text of the shown summary when it was last seen final (None: not fina
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room/room_view.py" line="88" />
+        <location filename="../../ui/room/room_view.py" line="91" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="89" />
+        <location filename="../../ui/room/room_view.py" line="92" />
         <source>The room whose notes are shown</source>
         <translation>La salle dont les notes sont affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="90" />
+        <location filename="../../ui/room/room_view.py" line="93" />
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="91" />
+        <location filename="../../ui/room/room_view.py" line="94" />
         <source>The round whose notes are shown; all rounds are read only</source>
         <translation>Le tour dont les notes sont affichées ; « tous les tours » est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Room:</source>
         <translation>Salle :</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="92" />
+        <location filename="../../ui/room/room_view.py" line="95" />
         <source>Round:</source>
         <translation>Tour :</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="136" />
+        <location filename="../../ui/room/room_view.py" line="139" />
         <source>Keys of the note columns</source>
         <extracomment>shown while notes go to a round that has ended although another one runs in this room the shown round follows the one running in the room (until the note-taker picks another)</extracomment>
         <translation>Touches des colonnes de notes</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="139" />
+        <location filename="../../ui/room/room_view.py" line="142" />
         <source>All keys (F1)</source>
         <translation>Toutes les touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="142" />
+        <location filename="../../ui/room/room_view.py" line="145" />
         <source>Show every key of the room view</source>
         <translation>Afficher toutes les touches de la vue de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="143" />
+        <location filename="../../ui/room/room_view.py" line="146" />
         <source>Every key of the room view (F1 shows and hides them)</source>
         <translation>Toutes les touches de la vue de la salle (F1 les affiche et les masque)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="145" />
+        <location filename="../../ui/room/room_view.py" line="148" />
         <source>Every key of the room view</source>
         <translation>Toutes les touches de la vue de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="172" />
+        <location filename="../../ui/room/room_view.py" line="179" />
         <source>Notes</source>
+        <extracomment>contributions from phones waiting for this room's note-taker (hidden while none waits)</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="173" />
+        <location filename="../../ui/room/room_view.py" line="180" />
         <source>Brief</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="174" />
+        <location filename="../../ui/room/room_view.py" line="181" />
         <source>Notes or the host's brief</source>
         <translation>Notes ou point de passation de l'hôte</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="175" />
+        <location filename="../../ui/room/room_view.py" line="182" />
         <source>The four columns, the Who field and the summaries</source>
         <translation>Les quatre colonnes, le champ « Qui » et les synthèses</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="176" />
+        <location filename="../../ui/room/room_view.py" line="183" />
         <source>The host's brief for the next group</source>
         <translation>Le point de passation de l'hôte pour le groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="268" />
+        <location filename="../../ui/room/room_view.py" line="275" />
         <source>You are adding to round {0}, which has ended. Round {1} is running in this room.</source>
         <translation>Vous complétez le tour {0}, qui est terminé. Le tour {1} est en cours dans cette salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="270" />
+        <location filename="../../ui/room/room_view.py" line="277" />
         <source>Go to round {0} (Ctrl+R)</source>
         <translation>Aller au tour {0} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="271" />
+        <location filename="../../ui/room/room_view.py" line="278" />
         <source>Go to the running round, round {0}</source>
         <translation>Aller au tour en cours, le tour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="314" />
+        <location filename="../../ui/room/room_view.py" line="327" />
         <source>Round {0} started: this room's notes now go to round {0}.</source>
         <translation>Le tour {0} a commencé : les notes de cette salle vont désormais au tour {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="324" />
+        <location filename="../../ui/room/room_view.py" line="337" />
         <source>All rounds (read only)</source>
         <translation>Tous les tours (lecture seule)</translation>
     </message>

@@ -19,7 +19,7 @@ import uuid as uuid_mod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,8 +71,7 @@ class _QueueList(QListWidget):
 class ContributionQueue(QWidget):
     """See the module docstring."""
 
-    #: a sentence for the status bar
-    message = Signal(str)
+    message = Signal(str)  # a sentence for the status bar
 
     def __init__(self, controller: WorkshopController, headings_of: Callable[[str], list[str]],
                  before_accept: Callable[[], None], parent: QWidget | None = None):
@@ -205,7 +204,7 @@ class ContributionQueue(QWidget):
         when = ""
         if isinstance(c.posted_at, dt.datetime):
             local = c.posted_at.astimezone()
-            when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            when = f"{local.hour:02d}:{local.minute:02d}"  # 24-hour, as every clock of the app
         tail = " · ".join(x for x in (who, when) if x)
         return f"{parts[0]}  ({tail})" if tail else parts[0]
 
