@@ -59,6 +59,17 @@ class VoteSnap:
         return sorted(((u, t, self.totals.get(u, 0)) for u, t in self.options), key=lambda r: (-r[2], order[r[0]]))
 
 
+def vote_title(vote: VoteSnap, snap: WorkshopSnapshot | None = None) -> str:
+    """A vote's title: the moderator's, else what it is on ("Cross-cutting lessons" in the language
+    in effect, or the theme's title)."""
+    if vote.title:
+        return vote.title
+    if vote.subject == LESSONS:
+        return _("Cross-cutting lessons")
+    theme = next((t for t in snap.themes if t.uuid == vote.subject), None) if snap is not None else None
+    return theme.title if theme is not None else _("Dot vote")
+
+
 def vote_options(snap: WorkshopSnapshot, subject: str, key_notes: list[Any] | None = None) -> list[dict[str, str]]:
     """What a vote on ``subject`` offers now: the lessons (title, else the start of their text), or the
     key points of a theme (``key_notes``: the theme's notes marked key, in report order)."""
@@ -124,17 +135,15 @@ class VoteOps(SessionOps):
             options = vote_options(snap, LESSONS)
             if not options:
                 raise ServiceError(_("There are no cross-cutting lessons to vote on yet: write them first."))
-            title = title or _("Cross-cutting lessons")
         else:
             theme = next((t for t in snap.themes if t.uuid == subject), None)
             if theme is None:
                 raise NotFound(_("This theme no longer exists."))
-            notes = self.notes(theme.room_uuid) if theme.room_uuid else []  # type: ignore[attr-defined]
+            notes = self.notes(theme.room_uuid) if theme.room_uuid else []
             options = vote_options(snap, subject, [n for n in notes if n.key and n.theme_uuid in (theme.uuid, None)])
             if not options:
                 raise ServiceError(_("{theme} has no key points to vote on: mark them in the room view (Ctrl+K) "
                                      "first.").format(theme=theme.title))
-            title = title or theme.title
         options = options[:MAX_OPTIONS]
         with self._lock, self._session() as s:
             row = m.Vote(title=title, subject=subject, options=options, dots=dots, opened_at=self._now())

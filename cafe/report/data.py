@@ -140,6 +140,19 @@ class LessonSection:
 
 
 @dataclass(frozen=True)
+class VoteResult:
+    """A dot vote's results as the report and the slides print them."""
+
+    uuid: str
+    title: str
+    dots: int  # per phone
+    voters: int
+    open: bool
+    #: (choice, dots given), most dots first
+    rows: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
 class AgendaRow:
     day: str  # "Day I, Thursday 21 March 2019"
     time: str  # "12:00–13:00"
@@ -219,6 +232,8 @@ class ReportData:
     paper: str = "a4"
     #: the output language the report is written in (en, fr, es, ar): the exports print in it
     language: str = "en"
+    #: the plenary's dot votes that phones voted in, oldest first (printed after the lessons)
+    votes: tuple[VoteResult, ...] = ()
 
     @property
     def rtl(self) -> bool:
@@ -242,7 +257,7 @@ class ReportData:
             "introduction": bool(self.introduction or self.statistics.strip()),
             "sessions": bool(self.sessions),
             "themes": bool(self.themes),
-            "wrapup": bool(self.lessons or self.wrapup_lead_in.strip()),
+            "wrapup": bool(self.lessons or self.wrapup_lead_in.strip() or self.votes),
             "annex": bool(self.annex),
             "participants": include_participants and bool(self.groups),
         }
@@ -325,7 +340,16 @@ def _report_data(snapshot: WorkshopSnapshot, notes: Iterable, lang: str) -> Repo
         wrapup_lead_in=str(getattr(workshop, "wrapup_lead_in", "") or "").strip(),
         paper="letter" if str(getattr(workshop, "report_paper", "") or "").strip().casefold() == "letter" else "a4",
         language=lang,
+        votes=_votes(snapshot),
     )
+
+
+def _votes(snapshot) -> tuple[VoteResult, ...]:
+    from cafe.plenary.votes import vote_title
+
+    return tuple(VoteResult(v.uuid, vote_title(v, snapshot), v.dots, v.voters, v.open,
+                            tuple((text, n) for _uuid, text, n in v.ranked()))
+                 for v in getattr(snapshot, "votes", ()) if v.voters)
 
 
 def _report_title(workshop) -> str:

@@ -39,6 +39,7 @@ from cafe.report.report_blocks import (
     speaker_blocks,
     summary_blocks,
 )
+from cafe.report.vote_blocks import vote_blocks, vote_heading
 
 
 def write_docx(data: ReportData, path: str | os.PathLike, *, include_participants: bool = False,
@@ -127,6 +128,9 @@ class _Builder:
             for lesson in lessons:
                 self.heading(lesson.title, 2)
                 self.prose("\n\n".join(lesson.paragraphs))
+        for vote in self.data.votes:
+            self.heading(vote_heading(vote), 2)
+            self.blocks(vote_blocks(vote))
 
     def _annex(self, section: Section) -> None:
         self.heading(section.title, 1)

@@ -34,6 +34,7 @@ from cafe.report.report_blocks import (
     speaker_blocks,
     summary_blocks,
 )
+from cafe.report.vote_blocks import vote_blocks, vote_heading
 
 # ASCII punctuation that can make markup anywhere in a line (links, emphasis, code, HTML,
 # entities, table cells, headings); a backslash makes each literal (CommonMark 2.4).
@@ -133,6 +134,9 @@ def _wrapup(out: list[str], data: ReportData, section: Section) -> None:
         for lesson in lessons:
             out.append(f"### {_one_line(lesson.title)}\n")
             _prose(out, "\n\n".join(lesson.paragraphs), 4)
+    for vote in data.votes:
+        out.append(f"### {_one_line(vote_heading(vote))}\n")
+        _blocks(out, vote_blocks(vote))
 
 
 def _annex(out: list[str], data: ReportData, section: Section) -> None:

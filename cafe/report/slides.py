@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from cafe.i18n import _, output_language
+from cafe.i18n import _, ngettext, output_language
 from cafe.report.data import TABLE_CATEGORIES, Column, ReportData, ThemeSection, heading_key
 
 #: the id of a heading's entry in a column (one per heading: headings that differ only in case,
@@ -228,4 +228,21 @@ def _slides(data: ReportData, choices: Choices | None, key_uuids: Iterable[str] 
         out.append(Slide("lessons", _("Cross-cutting lessons"), _("What came up in every room"),
                          lessons=tuple((lesson.title, "\n\n".join(lesson.paragraphs)) for lesson in data.lessons),
                          language=data.language))
+    for vote in data.votes:
+        out.append(Slide(f"vote:{vote.uuid}", _("Dot vote: {title}").format(title=vote.title),
+                         vote_line(vote),
+                         lessons=tuple((text, dots_text(n)) for text, n in vote.rows),
+                         language=data.language))
     return out
+
+
+def dots_text(n: int) -> str:
+    """"12 dots", in the language in effect."""
+    return ngettext("{n} dot", "{n} dots", n).format(n=n)
+
+
+def vote_line(vote) -> str:
+    """"23 participants voted · 3 dots each · open", in the language in effect."""
+    voted = ngettext("{n} participant voted", "{n} participants voted", vote.voters).format(n=vote.voters)
+    each = ngettext("{n} dot each", "{n} dots each", vote.dots).format(n=vote.dots)
+    return " · ".join((voted, each, _("voting open") if vote.open else _("voting closed")))

@@ -278,8 +278,11 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
         if link == "bad" or vote is None:
             return _html(pages.message_page(_("This link no longer works"), _(
                 "Scan the vote's QR code again: the moderator may have renewed its link.")), 403)
+        from cafe.plenary.votes import vote_title
+
+        title = vote_title(vote, hub.snapshot)
         if link == "closed":
-            return _html(pages.vote_page(vote.title, vote.dots, vote.options, "", results=[
+            return _html(pages.vote_page(title, vote.dots, vote.options, "", results=[
                 (text, n) for _uuid, text, n in vote.ranked()]))
         action = f"/vote/{vote_uuid}/{token}"
         cookie = request.cookies.get(DEVICE_COOKIE, "")
@@ -296,17 +299,17 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
             return response
 
         if not hub.can_post:
-            return answer(pages.message_page(vote.title, _("The app is not taking votes right now.")), 503)
+            return answer(pages.message_page(title, _("The app is not taking votes right now.")), 503)
         if request.method != "POST":
             try:
                 given = {} if fresh else await hub.post(op="dots_of", vote_uuid=vote_uuid, device=device)
             except Exception:  # noqa: BLE001 — the form still shows, empty
                 given = {}
-            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given))
+            return answer(pages.vote_page(title, vote.dots, vote.options, action, given=given))
         try:
             raw = parse_qs((await request.body()).decode("utf-8"), max_num_fields=100)
         except (UnicodeDecodeError, ValueError):
-            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action,
+            return answer(pages.vote_page(title, vote.dots, vote.options, action,
                                           error=_("The form could not be read: send it again.")), 400)
         given = {}
         for key, values in raw.items():
@@ -315,19 +318,19 @@ def create_app(hub: VenueHub, *, limits: Limits | None = None, hosts: tuple[str,
                 given[key[5:]] = int(text) if text.isdigit() and len(text) < 4 else -1
         wait = guard_box[0].post_allowed(client_of(request))
         if wait:
-            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, error=_(
+            return answer(pages.vote_page(title, vote.dots, vote.options, action, given=given, error=_(
                 "You sent your dots several times in a row: wait {n} seconds, then send them again.").format(
                     n=max(1, round(wait)))), 429)
         try:
             await hub.post(op="cast_dots", vote_uuid=vote_uuid, device=device, dots=given,
                            generation=vote.generation, language=language())
         except ServiceError as exc:
-            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given,
+            return answer(pages.vote_page(title, vote.dots, vote.options, action, given=given,
                                           error=str(exc)), 400)
         except Exception:  # noqa: BLE001 — the app went away, the database is busy: the dots stay
-            return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, error=_(
+            return answer(pages.vote_page(title, vote.dots, vote.options, action, given=given, error=_(
                 "The app did not answer: your dots are still here, send them again in a moment.")), 503)
-        return answer(pages.vote_page(vote.title, vote.dots, vote.options, action, given=given, counted=True))
+        return answer(pages.vote_page(title, vote.dots, vote.options, action, given=given, counted=True))
 
     async def static_file(request: Request) -> Response:
         found = static.get(request.path_params["name"])

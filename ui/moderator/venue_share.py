@@ -42,8 +42,7 @@ class VenueShare(QObject):
     #: the state changed: "off", "starting", "on", "stopping"; with a message ("" or an error)
     state_changed = Signal(str, str)
     _stopped = Signal()
-    #: a phone's contribution, from the server's thread: (keyword arguments, future to answer)
-    _post_wanted = Signal(object, object)
+    _post_wanted = Signal(object, object)  # a phone's write, from the server's thread: (kwargs, future)
 
     def __init__(self, window: QMainWindow, controller: WorkshopController):
         super().__init__(window)
@@ -182,6 +181,9 @@ class VenueShare(QObject):
         if index is not None:
             self.hub.publish(index.snap)
         self.hub.set_poster(self._post)
+        from ui.common.venue_link import venue_link_for
+
+        venue_link_for(self.controller).set(self.server.url, self.hub)
         self.controller.snapshot_changed.connect(self._snapshot_changed)
         from ui.common.clock_ticker import ticker_for
 
@@ -196,6 +198,7 @@ class VenueShare(QObject):
         if server is None or self.state != "on":
             return
         self._disconnect()
+        self._clear_link()
         self._set_state("stopping")
 
         def work() -> None:
@@ -208,7 +211,16 @@ class VenueShare(QObject):
         if self.hub is not None:
             self.hub.set_poster(None)
         self.server = self.hub = None
+        self._clear_link()
         self._set_state("off")
+
+    def _clear_link(self) -> None:
+        from ui.common.venue_link import venue_link_for
+
+        try:
+            venue_link_for(self.controller).set("", None)
+        except RuntimeError:  # the controller is already gone
+            pass
 
     def shutdown(self) -> None:
         """Stop at once (the app is quitting or the window is going)."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.recent_files import app_settings
+from ui.common.venue_link import qr_pixmap as common_qr_pixmap
 
 if TYPE_CHECKING:
     from ui.moderator.venue_share import VenueShare
@@ -67,11 +68,7 @@ def local_addresses() -> list[tuple[str, str]]:
 
 
 def qr_pixmap(text: str, size: int = QR_SIZE) -> QPixmap:
-    from cafe.venue.qr import qr_png
-
-    pixmap = QPixmap()
-    pixmap.loadFromData(qr_png(text, scale=6, border=2), "PNG")
-    return pixmap.scaled(size, size) if not pixmap.isNull() else pixmap
+    return common_qr_pixmap(text, size)
 
 
 class VenueShareDialog(QDialog):

@@ -58,6 +58,7 @@ from ui.plenary.present_keys import key_help
 from ui.plenary.lessons import AutosaveText, LessonsPanel
 from ui.plenary.report_settings import ReportSettings
 from ui.plenary.sessions_view import SessionsView
+from ui.plenary.votes_view import VotesPanel
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
@@ -172,6 +173,9 @@ class PlenaryView(QWidget):
         self.tabs.addTab(report, self.tr("Report"))
         self.sessions = SessionsView(controller)
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.votes = VotesPanel(controller)
+        self.votes.message.connect(controller.notice.emit)
+        self.tabs.addTab(self.votes, self.tr("Dot votes"))
 
         heading = QLabel(self.tr("Presentation of outcomes, theme by theme"))
         heading.setWordWrap(True)
@@ -222,6 +226,7 @@ class PlenaryView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))  # selectRow picks none in RTL before layout
         self.lessons.set_snapshot(index, update)
         self.sessions.set_snapshot(index, update)
+        self.votes.set_snapshot(index, update)
         self.report_settings.set_snapshot(index)
         if self.presentation is not None:
             self.presentation.set_language(output_language_of(index))
@@ -231,7 +236,8 @@ class PlenaryView(QWidget):
                                version=workshop.version if workshop else None, field="introduction")
         self._show_theme()
         if update.reopened or update.touches("note", "theme", "room", "round", "host", "lesson", "workshop",
-                                             "round_summary", "assignment", "group", "agenda_item", "day"):
+                                             "round_summary", "assignment", "group", "agenda_item", "day",
+                                             "vote"):
             self._stale = True
             self._load()
 
