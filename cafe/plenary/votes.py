@@ -94,6 +94,19 @@ class VoteOps(SessionOps):
     def snapshot(self) -> WorkshopSnapshot:
         """The workshop's snapshot, with every vote and its totals."""
         snap = super().snapshot()
+        votes = self._votes()
+        return dataclasses.replace(snap, votes=votes) if votes else snap
+
+    def partial_kinds(self) -> frozenset[str]:
+        return super().partial_kinds() | {"vote"}
+
+    def _refreshed_fields(self, previous: WorkshopSnapshot, kinds: frozenset[str]) -> dict[str, Any] | None:
+        out = super()._refreshed_fields(previous, kinds)
+        if out is not None and "vote" in kinds:
+            out["votes"] = self._votes()
+        return out
+
+    def _votes(self) -> tuple[VoteSnap, ...]:
         vote, dot = m.table_of(m.Vote), m.table_of(m.VoteDot)
         with self._session() as s:
             conn = s.connection()
@@ -101,7 +114,7 @@ class VoteOps(SessionOps):
                                           vote.c.options, vote.c.dots, vote.c.open, vote.c.generation,
                                           vote.c.opened_at).order_by(vote.c.opened_at, vote.c.id)).all()
             if not rows:
-                return snap
+                return ()
             totals: dict[int, dict[str, int]] = {}
             voters: dict[int, int] = {}
             for vote_id, option, n in conn.execute(
@@ -118,7 +131,7 @@ class VoteOps(SessionOps):
             votes.append(VoteSnap(uuid, version, str(title or ""), str(subject or LESSONS), offered, int(dots),
                                   bool(is_open), int(generation or 0), _aware(opened),
                                   totals.get(vote_id, {}), voters.get(vote_id, 0)))
-        return dataclasses.replace(snap, votes=tuple(votes))
+        return tuple(votes)
 
     # -- the moderator ----------------------------------------------------------------------------
     def open_vote(self, subject: str = LESSONS, *, dots: int = 3, title: str = "",

@@ -108,6 +108,20 @@ class ContributionOps(NoteOps):
         """The workshop's snapshot, with the contributions waiting in each room and the rooms'
         posting links."""
         snap = super().snapshot()
+        fields = self._contribution_fields(snap)
+        return dataclasses.replace(snap, **fields) if fields["contributions"] or fields["posting"] else snap
+
+    def partial_kinds(self) -> frozenset[str]:
+        return super().partial_kinds() | {"contribution", "venue_room"}
+
+    def _refreshed_fields(self, previous: WorkshopSnapshot, kinds: frozenset[str]) -> dict[str, Any] | None:
+        out = super()._refreshed_fields(previous, kinds)
+        if out is not None and kinds & {"contribution", "venue_room"}:
+            out.update(self._contribution_fields(previous))
+        return out
+
+    def _contribution_fields(self, snap: WorkshopSnapshot) -> dict[str, Any]:
+        """``contributions`` (waiting, in rooms and rounds ``snap`` has) and ``posting``, read now."""
         rooms = {r.uuid for r in snap.rooms}
         rounds = {r.uuid for r in snap.rounds}
         c, room, rnd, venue = (m.table_of(m.Contribution), m.table_of(m.Room), m.table_of(m.Round),
@@ -124,16 +138,14 @@ class ContributionOps(NoteOps):
                 if room_uuid not in rooms:
                     continue
                 waiting.append(ContributionSnap(
-                    uuid, version, room_uuid, round_uuid if round_uuid in rounds else None, getattr(category, "value", str(category)),
-                    str(text), tuple(str(x) for x in (countries or ()) if isinstance(x, str)), str(name or ""),
-                    _aware(posted)))
+                    uuid, version, room_uuid, round_uuid if round_uuid in rounds else None,
+                    getattr(category, "value", str(category)), str(text),
+                    tuple(str(x) for x in (countries or ()) if isinstance(x, str)), str(name or ""), _aware(posted)))
             for room_uuid, is_open, generation in conn.execute(
                     sa.select(room.c.uuid, venue.c.open, venue.c.generation)
                     .select_from(venue.join(room, room.c.id == venue.c.room_id))):
                 posting[room_uuid] = PostingState(bool(is_open), int(generation or 0))
-        if not waiting and not posting:
-            return snap
-        return dataclasses.replace(snap, contributions=tuple(waiting), posting=posting)
+        return {"contributions": tuple(waiting), "posting": posting}
 
     # -- posting (the venue server) --------------------------------------------------------------
     def post_contribution(self, room_uuid: str, category: str, text: str, countries: str | Iterable[str] = "",

@@ -8,8 +8,9 @@ Contract
   which only the worker touches. The heavy storage modules (sqlmodel, Alembic)
   are imported there too, after the window is on screen.
 * The Service's change events arrive on the worker; they are marshalled to the
-  main thread by a queued signal, then a new snapshot is taken (on the worker,
-  coalescing bursts) and :attr:`snapshot_changed` is emitted with a
+  main thread by a queued signal, then the snapshot is brought up to date (on the
+  worker, coalescing bursts; :meth:`cafe.service.Service.refresh_snapshot` reads
+  only what the changes' kinds touched) and :attr:`snapshot_changed` is emitted with a
   :class:`~cafe.storage.workshop_index.WorkshopIndex` and a :class:`SnapshotUpdate`.
 * Every edit is a :class:`~ui.workshop.commands.ServiceCommand` on :attr:`undo_stack`;
   :meth:`WorkshopController.typing_edit` pushes autosaves of a text being typed
@@ -432,11 +433,14 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._pending_kinds, self._pending_own = set(), True
         generation = self.generation
         worker = self._worker
+        previous = self.index.snap if self.index is not None else None
 
         def work():
             if worker.generation != generation:
                 return _STALE
-            return worker.service.snapshot()
+            # only what the changes touched is read again (a note typed: one grouped count), unless
+            # they need a full read ("*" after a reconnect, a room renamed)
+            return worker.service.refresh_snapshot(previous, kinds)
 
         def done(snapshot) -> None:
             self._reloading = False
