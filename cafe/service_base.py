@@ -113,7 +113,7 @@ def _note_counts(s: Session, room_uuid: Mapping[int, str], round_uuid: Mapping[i
          .where(col(m.Note.deleted_at).is_(None)).group_by(col(m.Note.room_id), col(m.Note.round_id)))
     for room_id, round_id, n in s.exec(q):
         if room_id in room_uuid:
-            key = (room_uuid[room_id], round_uuid.get(round_id))
+            key = (room_uuid[room_id], round_uuid.get(round_id) if round_id is not None else None)
             counts[key] = counts.get(key, 0) + n
     return counts
 

@@ -116,3 +116,17 @@ def test_the_moderator_closes_a_room_and_renews_its_link(qtbot, sample_window):
     dialog.close_all_button.click()
     wait_idle(qtbot, window.controller)
     qtbot.waitUntil(lambda: "closed" in httpx.get(new_link).text, timeout=5000)
+
+
+def test_a_contribution_written_by_cafe_serve_on_the_same_file_reaches_the_queue(qtbot, sample_window, sample_db):
+    """``cafe serve`` beside the window on one workshop file writes posts through its own connection: the
+    window sees the file changed by another program and shows the queue within a second or two."""
+    from support import reading
+
+    window = sample_window
+    view = room_view(qtbot, window, 0, 0)
+    room = window.controller.index.snap.rooms[0].uuid
+    with reading(sample_db) as serve_side:
+        serve_side.post_contribution(room, "challenge", "Posted through cafe serve", device="phone")
+    qtbot.waitUntil(lambda: view.queue.list.count() == 1, timeout=5000)
+    assert "Posted through cafe serve" in view.queue.list.item(0).text()

@@ -272,11 +272,13 @@ def test_a_summary_changed_elsewhere_while_typing_is_not_overwritten_after_a_rel
     room, rnd = view.selected_room(), view.selected_round()
     type_at_end(qtbot, view.summary.editor, " Mine.")
     write_summary_elsewhere(sample_db, room, rnd, "Laptop B meanwhile.")
-    # another edit of this window makes it read the workshop again, with B's summary in it
+    # an edit of this window's own reads only what it touched (a note) ...
     win.controller.edit("Add item", call(S.add_note, room_uuid=room, round_uuid=rnd, category="other",
                                          text="Added meanwhile"))
     settle(qtbot, win)
-    assert win.controller.index.summary_of[(rnd, room)].text == "Laptop B meanwhile."
+    # ... and the window sees within a second that another program wrote the file: it reads it all again
+    qtbot.waitUntil(lambda: win.controller.index.summary_of[(rnd, room)].text == "Laptop B meanwhile.",
+                    timeout=5000)
     assert view.summary.editor.toPlainText().endswith(" Mine.")
     view.summary.autosave.fire()
     settle(qtbot, win)

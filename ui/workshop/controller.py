@@ -49,7 +49,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
@@ -134,6 +134,11 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._notice_arrived.connect(self._on_notice, Qt.ConnectionType.QueuedConnection)
         self._server_state.connect(self._on_server_state, Qt.ConnectionType.QueuedConnection)
         self._listener: Any = None
+        #: a workshop file's watch for other programs' commits (cafe.storage.file_watch), read on the worker
+        self._file_watch: Any = None
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(1000)
+        self._watch_timer.timeout.connect(self._check_file)
         self.server_offset_s: float | None = None
         self._retry_notice.connect(self._on_retry, Qt.ConnectionType.QueuedConnection)
         self._worker.on_retry = self._retry_notice.emit
@@ -192,7 +197,11 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._next_generation += 1
         generation = self._next_generation
 
+        watch: list[Any] = []  # the workshop file's watch, made on the worker (a file only)
+
         def listener(changes, generation=generation):  # worker thread
+            if watch:
+                watch[0].mark()  # our own commit: not another program's
             self._changes_arrived.emit(generation, changes)
 
         # the previous shared workshop's writer (open, or closed with lines still queued)
@@ -204,6 +213,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             opened = open_workshop(target, sample=sample, new_title=new_title, origin=origin,
                                    old_journal=old_journal)
             self._worker.swap(opened.service, generation, listener)
+            if opened.is_file and opened.service.db.path is not None:
+                from cafe.storage.file_watch import FileWatch
+
+                watch.append(FileWatch(opened.service.db.path))
             return opened
 
         def warm() -> None:  # worker thread, once the workshop is on screen
@@ -234,6 +247,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self._stop_listener()
             if result.instance_id is not None:
                 self._start_listener(target, generation, result.instance_id)
+            if self._file_watch is not None:  # the workshop open before: its watch goes
+                _submit(self.tasks, self._file_watch.close, lambda _r: None, lambda _e: None)
+            self._file_watch = watch[0] if watch else None
+            self._watch_timer.start() if self._file_watch is not None else self._watch_timer.stop()
             self.server_offset_s = result.server_offset_s
             self.server_offset_changed.emit(result.server_offset_s)
             self.opened.emit(result.display_name)
@@ -259,6 +276,19 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
 
         self.tasks.submit(work, done, failed)
 
+    def _check_file(self) -> None:
+        """Another program wrote the workshop file (``cafe serve``, a ``cafe`` command): read it all
+        again. Once a second, on the worker (a PRAGMA on a connection of its own)."""
+        watch, generation = self._file_watch, self.generation
+        if watch is None or not self.is_open or self._reloading:
+            return
+
+        def done(changed: bool) -> None:
+            if changed and generation == self.generation:
+                self._request_reload({"*"}, own=False)
+
+        _submit(self.tasks, watch.changed, done, lambda _exc: None)
+
     def create_workshop(self, title: str) -> None:
         """Give an empty database its workshop (not an undo step)."""
         origin = self._origin
@@ -277,6 +307,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         """
         self.flush()
         self._stop_listener()
+        self._watch_timer.stop()
+        file_watch, self._file_watch = self._file_watch, None
         journal = self._journal
         # a shared workshop's edits are in the journal by now (or queued to it): no need to wait
         # for an unreachable server; they are sent at the next open
@@ -290,6 +322,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
 
         def release() -> None:
             self._worker.swap(None, 0, None)
+            if file_watch is not None:
+                file_watch.close()
             if journal is not None:
                 journal.close(wait=False)
 

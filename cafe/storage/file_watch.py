@@ -1,0 +1,56 @@
+"""Telling another program's commits to a workshop file from this process's own.
+
+SQLite's ``PRAGMA data_version``, read on a connection of its own, changes whenever any other
+connection commits: this process's own service included. :meth:`FileWatch.mark` is called after
+each of this process's commits (the service's change listener), so :meth:`FileWatch.changed`
+is true only when something else wrote the file since (``cafe serve`` posting contributions, a
+``cafe`` command, another window). A commit of another program that lands between one of ours
+and its mark is taken for ours; the next one is seen.
+
+Thread: one thread at a time (the window's worker).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class FileWatch:
+    """See the module docstring."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        self._seen: int | None = None
+        self.mark()
+
+    def _read(self) -> int | None:
+        try:
+            if self._conn is None:
+                self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1,
+                                             check_same_thread=False)
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            self.close()
+            return None
+
+    def mark(self) -> None:
+        """What the file holds now is known (after a commit of our own)."""
+        self._seen = self._read()
+
+    def changed(self) -> bool:
+        """Another program committed since the last :meth:`mark` or :meth:`changed`."""
+        now = self._read()
+        if now is None or now == self._seen:
+            return False
+        self._seen = now
+        return True
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
