@@ -670,19 +670,19 @@ Nothing was changed.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_menu.py" line="89" />
+        <location filename="../../ui/print_menu.py" line="142" />
         <source>workshop</source>
         <comment>file name of a workshop without title</comment>
-        <extracomment>the Print menu's object name (how other parts of the window find it, whatever its language) a printout was written (its path) nothing was written (the sentence why)</extracomment>
+        <extracomment>the Print menu's object name (how other parts of the window find it, whatever its language) why the route slips carry no route codes ("" when they do, or for other printouts) hosts whose address means nothing on a participant's phone where Round › Share on the venue network remembers the address and port chosen (the keys of ui.moderator.venue_share_dialog, spelt out here: the Print menu serves every place of the window, which do not import each other) a printout was written (its path) nothing was written (the sentence why)</extracomment>
         <translation>ورشة-العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="106" />
+        <location filename="../../ui/print_menu.py" line="159" />
         <source>Save the route slip of {0}</source>
         <translation>حفظ بطاقة مسار {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_menu.py" line="110" />
+        <location filename="../../ui/print_menu.py" line="163" />
         <source>Save the route slips of %n participant(s)</source>
         <translation>
             <numerusform>حفظ بطاقات المسار لـ %n مشارك</numerusform>
@@ -694,22 +694,27 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="135" />
+        <location filename="../../ui/print_menu.py" line="198" />
+        <source>Saved to {0}, without route codes: {1}</source>
+        <translation>حُفظ في {0}، دون رموز المسار: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_menu.py" line="201" />
         <source>Saved to {0}</source>
         <translation>حُفظ في {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="138" />
+        <location filename="../../ui/print_menu.py" line="204" />
         <source>Preparing {0}…</source>
         <translation>جارٍ إعداد {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="143" />
+        <location filename="../../ui/print_menu.py" line="209" />
         <source>Nothing was printed</source>
         <translation>لم يُطبع شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="144" />
+        <location filename="../../ui/print_menu.py" line="210" />
         <source>{0}
 
 No file was written.</source>
@@ -896,25 +901,25 @@ No file was written.</source>
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="125" />
-        <location filename="../../ui/workshop/controller.py" line="398" />
+        <location filename="../../ui/workshop/controller.py" line="126" />
+        <location filename="../../ui/workshop/controller.py" line="406" />
         <source>Saved</source>
         <extracomment>after close, how long a failing save is still retried before it is logged and given up the same on a shared workshop, whose waiting edits are kept in the offline journal anyway a workshop was opened or created: (display name of the database) opening failed (message for the user); whatever was open stays open (WorkshopIndex of the new snapshot, SnapshotUpdate) "Saved", "Saving…", "Not saved: &lt;reason&gt;" or "Offline — N changes waiting" (in the window's language) a one-off message for the status bar push every pending edit now (emitted on the main thread before closing or opening another workshop; slots run synchronously and must only queue work, never wait for it) an undo or redo step was applied (views that apply their own edits locally reload) another laptop's change on a shared workshop (listener thread -&gt; main thread) seconds to add to this laptop's clock to read the shared server's (None: local clock) edits made offline that another laptop overtook, found when the journal was replayed: a list of cafe.sync.journal.Conflict (each with this laptop's wanted values and the row now) a shared workshop opened over a connection that is not encrypted or asked no password: (kind, sentence) pairs that say what is unsafe (the window shows them where they stay visible)</extracomment>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="241" />
+        <location filename="../../ui/workshop/controller.py" line="242" />
         <source>The sample workshop could not be loaded: {0}</source>
         <extracomment>the save state needs the user's eye (offline, not saved), not just "Saved" or "Saving…" the open shared workshop's journal writer (None on SQLite), and the last one closed edits of a shared workshop sent to the worker and not answered yet the open workshop is shared (PostgreSQL) rather than a file on this laptop while the status says offline: the most changes that waited (None when online)</extracomment>
         <translation>تعذّر تحميل ورشة العمل النموذجية: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="252" />
+        <location filename="../../ui/workshop/controller.py" line="253" />
         <source>{0}: could not be opened ({1}: {2}).</source>
         <translation>{0}: تعذّر الفتح ({1}: {2}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop/controller.py" line="255" />
+        <location filename="../../ui/workshop/controller.py" line="256" />
         <source>%n change(s) made on this laptop while it was offline are kept, and sent once the workshop opens.</source>
         <translation>
             <numerusform>لا توجد تغييرات أُجريت على هذا الحاسوب دون اتصال.</numerusform>
@@ -926,7 +931,7 @@ No file was written.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop/controller.py" line="389" />
+        <location filename="../../ui/workshop/controller.py" line="397" />
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>غير متصل — لا تغييرات بانتظار الإرسال</numerusform>
@@ -938,42 +943,42 @@ No file was written.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="390" />
+        <location filename="../../ui/workshop/controller.py" line="398" />
         <source>Offline — no changes waiting</source>
         <translation>غير متصل — لا تغييرات بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="393" />
+        <location filename="../../ui/workshop/controller.py" line="401" />
         <source>Not saved: {0} — retrying</source>
         <translation>لم يُحفظ: {0} — جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="395" />
+        <location filename="../../ui/workshop/controller.py" line="403" />
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="398" />
+        <location filename="../../ui/workshop/controller.py" line="406" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="403" />
+        <location filename="../../ui/workshop/controller.py" line="411" />
         <source>Connected to the shared workshop again: the changes that waited were sent.</source>
         <translation>عاد الاتصال بورشة العمل المشتركة: أُرسلت التغييرات التي كانت تنتظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="404" />
+        <location filename="../../ui/workshop/controller.py" line="412" />
         <source>Connected to the shared workshop again.</source>
         <translation>عاد الاتصال بورشة العمل المشتركة.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="448" />
+        <location filename="../../ui/workshop/controller.py" line="459" />
         <source>Could not reload the workshop: {0}</source>
         <translation>تعذّرت إعادة تحميل ورشة العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="457" />
+        <location filename="../../ui/workshop/controller.py" line="468" />
         <source>an unexpected error ({0}: {1})</source>
         <translation>خطأ غير متوقع ({0}: {1})</translation>
     </message>
@@ -1046,65 +1051,65 @@ No file was written.</source>
 <context>
     <name>print_menu</name>
     <message>
-        <location filename="../../ui/print_menu.py" line="33" />
+        <location filename="../../ui/print_menu.py" line="38" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>مستندات PDF ‏(*.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="36" />
+        <location filename="../../ui/print_menu.py" line="41" />
         <source>&amp;Group lists…</source>
         <extracomment>(printout name in cafe.report.printouts, menu text, file name ending); texts translated where shown</extracomment>
         <translation>&amp;قوائم المجموعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="37" />
+        <location filename="../../ui/print_menu.py" line="42" />
         <source>&amp;Door signs…</source>
         <translation>&amp;لافتات الأبواب…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="38" />
+        <location filename="../../ui/print_menu.py" line="43" />
         <source>&amp;Route slips…</source>
         <translation>&amp;بطاقات المسار…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="42" />
+        <location filename="../../ui/print_menu.py" line="47" />
         <source>Save group lists</source>
         <extracomment>the title of the save dialog of each printout</extracomment>
         <translation>حفظ قوائم المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="43" />
+        <location filename="../../ui/print_menu.py" line="48" />
         <source>Save door signs</source>
         <translation>حفظ لافتات الأبواب</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="44" />
+        <location filename="../../ui/print_menu.py" line="49" />
         <source>Save route slips</source>
         <translation>حفظ بطاقات المسار</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="163" />
-        <location filename="../../ui/print_menu.py" line="186" />
+        <location filename="../../ui/print_menu.py" line="229" />
+        <location filename="../../ui/print_menu.py" line="252" />
         <source>&amp;Print</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="171" />
+        <location filename="../../ui/print_menu.py" line="237" />
         <source>&amp;Projector: moves between rounds…</source>
         <translation>&amp;جهاز العرض: التنقلات بين الجولات…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="191" />
+        <location filename="../../ui/print_menu.py" line="257" />
         <source>Open a workshop first.</source>
         <translation>افتح ورشة عمل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="202" />
+        <location filename="../../ui/print_menu.py" line="268" />
         <source>The host's &amp;brief (PDF)…</source>
         <translation>&amp;إحاطة المضيف (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="203" />
+        <location filename="../../ui/print_menu.py" line="269" />
         <source>Projector: the host's b&amp;rief</source>
         <translation>جهاز العرض: إ&amp;حاطة المضيف</translation>
     </message>

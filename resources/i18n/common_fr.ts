@@ -662,19 +662,19 @@ Rien n’a été modifié.</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_menu.py" line="89" />
+        <location filename="../../ui/print_menu.py" line="142" />
         <source>workshop</source>
         <comment>file name of a workshop without title</comment>
-        <extracomment>the Print menu's object name (how other parts of the window find it, whatever its language) a printout was written (its path) nothing was written (the sentence why)</extracomment>
+        <extracomment>the Print menu's object name (how other parts of the window find it, whatever its language) why the route slips carry no route codes ("" when they do, or for other printouts) hosts whose address means nothing on a participant's phone where Round › Share on the venue network remembers the address and port chosen (the keys of ui.moderator.venue_share_dialog, spelt out here: the Print menu serves every place of the window, which do not import each other) a printout was written (its path) nothing was written (the sentence why)</extracomment>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="106" />
+        <location filename="../../ui/print_menu.py" line="159" />
         <source>Save the route slip of {0}</source>
         <translation>Enregistrer la fiche de parcours de {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_menu.py" line="110" />
+        <location filename="../../ui/print_menu.py" line="163" />
         <source>Save the route slips of %n participant(s)</source>
         <translation>
             <numerusform>Enregistrer la fiche de parcours de %n participant</numerusform>
@@ -682,22 +682,27 @@ Rien n’a été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="135" />
+        <location filename="../../ui/print_menu.py" line="198" />
+        <source>Saved to {0}, without route codes: {1}</source>
+        <translation>Enregistré dans {0}, sans codes de parcours : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_menu.py" line="201" />
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="138" />
+        <location filename="../../ui/print_menu.py" line="204" />
         <source>Preparing {0}…</source>
         <translation>Préparation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="143" />
+        <location filename="../../ui/print_menu.py" line="209" />
         <source>Nothing was printed</source>
         <translation>Rien n’a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="144" />
+        <location filename="../../ui/print_menu.py" line="210" />
         <source>{0}
 
 No file was written.</source>
@@ -864,25 +869,25 @@ Aucun fichier n’a été écrit.</translation>
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="125" />
-        <location filename="../../ui/workshop/controller.py" line="398" />
+        <location filename="../../ui/workshop/controller.py" line="126" />
+        <location filename="../../ui/workshop/controller.py" line="406" />
         <source>Saved</source>
         <extracomment>after close, how long a failing save is still retried before it is logged and given up the same on a shared workshop, whose waiting edits are kept in the offline journal anyway a workshop was opened or created: (display name of the database) opening failed (message for the user); whatever was open stays open (WorkshopIndex of the new snapshot, SnapshotUpdate) "Saved", "Saving…", "Not saved: &lt;reason&gt;" or "Offline — N changes waiting" (in the window's language) a one-off message for the status bar push every pending edit now (emitted on the main thread before closing or opening another workshop; slots run synchronously and must only queue work, never wait for it) an undo or redo step was applied (views that apply their own edits locally reload) another laptop's change on a shared workshop (listener thread -&gt; main thread) seconds to add to this laptop's clock to read the shared server's (None: local clock) edits made offline that another laptop overtook, found when the journal was replayed: a list of cafe.sync.journal.Conflict (each with this laptop's wanted values and the row now) a shared workshop opened over a connection that is not encrypted or asked no password: (kind, sentence) pairs that say what is unsafe (the window shows them where they stay visible)</extracomment>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="241" />
+        <location filename="../../ui/workshop/controller.py" line="242" />
         <source>The sample workshop could not be loaded: {0}</source>
         <extracomment>the save state needs the user's eye (offline, not saved), not just "Saved" or "Saving…" the open shared workshop's journal writer (None on SQLite), and the last one closed edits of a shared workshop sent to the worker and not answered yet the open workshop is shared (PostgreSQL) rather than a file on this laptop while the status says offline: the most changes that waited (None when online)</extracomment>
         <translation>L’atelier d’exemple n’a pas pu être chargé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="252" />
+        <location filename="../../ui/workshop/controller.py" line="253" />
         <source>{0}: could not be opened ({1}: {2}).</source>
         <translation>{0} : ouverture impossible ({1} : {2}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop/controller.py" line="255" />
+        <location filename="../../ui/workshop/controller.py" line="256" />
         <source>%n change(s) made on this laptop while it was offline are kept, and sent once the workshop opens.</source>
         <translation>
             <numerusform>%n modification faite sur cet ordinateur hors ligne est conservée et sera envoyée à l’ouverture de l’atelier.</numerusform>
@@ -890,7 +895,7 @@ Aucun fichier n’a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop/controller.py" line="389" />
+        <location filename="../../ui/workshop/controller.py" line="397" />
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Hors ligne — %n modification en attente</numerusform>
@@ -898,42 +903,42 @@ Aucun fichier n’a été écrit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="390" />
+        <location filename="../../ui/workshop/controller.py" line="398" />
         <source>Offline — no changes waiting</source>
         <translation>Hors ligne — aucune modification en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="393" />
+        <location filename="../../ui/workshop/controller.py" line="401" />
         <source>Not saved: {0} — retrying</source>
         <translation>Non enregistré : {0} — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="395" />
+        <location filename="../../ui/workshop/controller.py" line="403" />
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="398" />
+        <location filename="../../ui/workshop/controller.py" line="406" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="403" />
+        <location filename="../../ui/workshop/controller.py" line="411" />
         <source>Connected to the shared workshop again: the changes that waited were sent.</source>
         <translation>De nouveau connecté à l’atelier partagé : les modifications en attente ont été envoyées.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="404" />
+        <location filename="../../ui/workshop/controller.py" line="412" />
         <source>Connected to the shared workshop again.</source>
         <translation>De nouveau connecté à l’atelier partagé.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="448" />
+        <location filename="../../ui/workshop/controller.py" line="459" />
         <source>Could not reload the workshop: {0}</source>
         <translation>Impossible de recharger l’atelier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/controller.py" line="457" />
+        <location filename="../../ui/workshop/controller.py" line="468" />
         <source>an unexpected error ({0}: {1})</source>
         <translation>une erreur inattendue ({0} : {1})</translation>
     </message>
@@ -1006,65 +1011,65 @@ Aucun fichier n’a été écrit.</translation>
 <context>
     <name>print_menu</name>
     <message>
-        <location filename="../../ui/print_menu.py" line="33" />
+        <location filename="../../ui/print_menu.py" line="38" />
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="36" />
+        <location filename="../../ui/print_menu.py" line="41" />
         <source>&amp;Group lists…</source>
         <extracomment>(printout name in cafe.report.printouts, menu text, file name ending); texts translated where shown</extracomment>
         <translation>&amp;Listes des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="37" />
+        <location filename="../../ui/print_menu.py" line="42" />
         <source>&amp;Door signs…</source>
         <translation>&amp;Affiches de porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="38" />
+        <location filename="../../ui/print_menu.py" line="43" />
         <source>&amp;Route slips…</source>
         <translation>&amp;Fiches de parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="42" />
+        <location filename="../../ui/print_menu.py" line="47" />
         <source>Save group lists</source>
         <extracomment>the title of the save dialog of each printout</extracomment>
         <translation>Enregistrer les listes des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="43" />
+        <location filename="../../ui/print_menu.py" line="48" />
         <source>Save door signs</source>
         <translation>Enregistrer les affiches de porte</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="44" />
+        <location filename="../../ui/print_menu.py" line="49" />
         <source>Save route slips</source>
         <translation>Enregistrer les fiches de parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="163" />
-        <location filename="../../ui/print_menu.py" line="186" />
+        <location filename="../../ui/print_menu.py" line="229" />
+        <location filename="../../ui/print_menu.py" line="252" />
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="171" />
+        <location filename="../../ui/print_menu.py" line="237" />
         <source>&amp;Projector: moves between rounds…</source>
         <translation>&amp;Projecteur : déplacements entre les tours…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="191" />
+        <location filename="../../ui/print_menu.py" line="257" />
         <source>Open a workshop first.</source>
         <translation>Ouvrez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="202" />
+        <location filename="../../ui/print_menu.py" line="268" />
         <source>The host's &amp;brief (PDF)…</source>
         <translation>Point de passation de l’&amp;hôte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_menu.py" line="203" />
+        <location filename="../../ui/print_menu.py" line="269" />
         <source>Projector: the host's b&amp;rief</source>
         <translation>Pr&amp;ojecteur : point de passation de l’hôte</translation>
     </message>

@@ -53,115 +53,115 @@
         <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="174" />
+        <location filename="../../ui/plenary/export_dialog.py" line="173" />
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="199" />
+        <location filename="../../ui/plenary/export_dialog.py" line="198" />
         <source>Export the report as PDF. The file is replaced only when the export has finished.</source>
         <translation>تصدير التقرير بصيغة PDF. لا يُستبدل الملف إلا بعد اكتمال التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="200" />
+        <location filename="../../ui/plenary/export_dialog.py" line="199" />
         <source>Export the report as Markdown. The file is replaced only when the export has finished.</source>
         <translation>تصدير التقرير بصيغة Markdown. لا يُستبدل الملف إلا بعد اكتمال التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="202" />
+        <location filename="../../ui/plenary/export_dialog.py" line="201" />
         <source>Export the report as Word. The file is replaced only when the export has finished.</source>
         <translation>تصدير التقرير بصيغة Word. لا يُستبدل الملف إلا بعد اكتمال التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="204" />
+        <location filename="../../ui/plenary/export_dialog.py" line="203" />
         <source>Export every note as CSV. The file is replaced only when the export has finished.</source>
         <translation>تصدير جميع الملاحظات بصيغة CSV. لا يُستبدل الملف إلا بعد اكتمال التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="206" />
-        <location filename="../../ui/plenary/export_dialog.py" line="233" />
+        <location filename="../../ui/plenary/export_dialog.py" line="205" />
+        <location filename="../../ui/plenary/export_dialog.py" line="232" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="213" />
+        <location filename="../../ui/plenary/export_dialog.py" line="212" />
         <source>File to export to</source>
         <translation>الملف المراد التصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="214" />
+        <location filename="../../ui/plenary/export_dialog.py" line="213" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="216" />
+        <location filename="../../ui/plenary/export_dialog.py" line="215" />
         <source>Choose the file to export to</source>
         <translation>اختيار الملف المراد التصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="221" />
+        <location filename="../../ui/plenary/export_dialog.py" line="220" />
         <source>Include the groups and their participants (names of people)</source>
         <translation>تضمين المجموعات والمشاركين فيها (أسماء الأشخاص)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="229" />
+        <location filename="../../ui/plenary/export_dialog.py" line="228" />
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="236" />
+        <location filename="../../ui/plenary/export_dialog.py" line="235" />
         <source>Cancel export</source>
         <translation>إلغاء التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="239" />
+        <location filename="../../ui/plenary/export_dialog.py" line="238" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="272" />
+        <location filename="../../ui/plenary/export_dialog.py" line="271" />
         <source>Choose a file to export to.</source>
         <translation>اختر الملف المراد التصدير إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="275" />
+        <location filename="../../ui/plenary/export_dialog.py" line="274" />
         <source>{0} is a folder: add a file name.</source>
         <translation>{0} مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="281" />
+        <location filename="../../ui/plenary/export_dialog.py" line="280" />
         <source>No workshop is open.</source>
         <translation>لا توجد ورشة عمل مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="297" />
+        <location filename="../../ui/plenary/export_dialog.py" line="296" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="304" />
+        <location filename="../../ui/plenary/export_dialog.py" line="303" />
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>Finishing…</source>
         <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="321" />
+        <location filename="../../ui/plenary/export_dialog.py" line="322" />
         <source>Wrote {0}. {1} printed with the mark � for characters no bundled font has:
 {2}</source>
         <translation>كُتب الملف {0}. {1} طُبعت بالعلامة � مكان حروف لا يتضمنها أيّ خط مرفق:
 {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/export_dialog.py" line="322" />
+        <location filename="../../ui/plenary/export_dialog.py" line="321" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n ملاحظة</numerusform><numerusform>%n ملاحظة</numerusform><numerusform>%n ملاحظتان</numerusform><numerusform>%n ملاحظات</numerusform><numerusform>%n ملاحظة</numerusform><numerusform>%n ملاحظة</numerusform></translation>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../ui/plenary/lessons.py" line="258" />
-        <location filename="../../ui/plenary/lessons.py" line="435" />
+        <location filename="../../ui/plenary/lessons.py" line="437" />
         <source>Add lesson</source>
         <translation>إضافة درس</translation>
     </message>
@@ -312,124 +312,124 @@
         <translation>نقل الدرس إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="280" />
+        <location filename="../../ui/plenary/lessons.py" line="282" />
         <source>Cross-cutting lessons, in the order they are presented</source>
         <translation>الدروس الشاملة، بترتيب عرضها</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="289" />
+        <location filename="../../ui/plenary/lessons.py" line="291" />
         <source>The lesson in one line</source>
         <translation>الدرس في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="290" />
+        <location filename="../../ui/plenary/lessons.py" line="292" />
         <source>Title of the lesson</source>
         <translation>عنوان الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="292" />
+        <location filename="../../ui/plenary/lessons.py" line="294" />
         <source>What the rooms said, in a few sentences</source>
         <translation>ما قيل في القاعات، في بضع جمل</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="296" />
+        <location filename="../../ui/plenary/lessons.py" line="298" />
         <source>Items the lesson rests on</source>
         <translation>العناصر التي يستند إليها الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="297" />
+        <location filename="../../ui/plenary/lessons.py" line="299" />
         <source>Remove the selected item from the lesson</source>
         <translation>إزالة العنصر المحدَّد من الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="302" />
+        <location filename="../../ui/plenary/lessons.py" line="304" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="306" />
+        <location filename="../../ui/plenary/lessons.py" line="308" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="310" />
+        <location filename="../../ui/plenary/lessons.py" line="312" />
         <source>Text of the lesson</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="313" />
+        <location filename="../../ui/plenary/lessons.py" line="315" />
         <source>It rests on these items</source>
         <extracomment>bold and italics, and the formatted preview of the lesson's text</extracomment>
         <translation>يستند إلى هذه العناصر</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="322" />
+        <location filename="../../ui/plenary/lessons.py" line="324" />
         <source>Suggestions: what came up in several rooms</source>
         <translation>اقتراحات: ما طُرح في عدة قاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="327" />
+        <location filename="../../ui/plenary/lessons.py" line="329" />
         <source>Items of the chosen suggestion</source>
         <translation>عناصر الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="328" />
+        <location filename="../../ui/plenary/lessons.py" line="330" />
         <source>Make a lesson from this</source>
         <translation>تحويله إلى درس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="331" />
+        <location filename="../../ui/plenary/lessons.py" line="333" />
         <source>Add these items to the selected lesson</source>
         <translation>إضافة هذه العناصر إلى الدرس المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="336" />
+        <location filename="../../ui/plenary/lessons.py" line="338" />
         <source>Came up in several rooms</source>
         <translation>طُرح في عدة قاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="408" />
+        <location filename="../../ui/plenary/lessons.py" line="410" />
         <source>Edit lesson</source>
         <translation>تعديل الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="417" />
+        <location filename="../../ui/plenary/lessons.py" line="419" />
         <source>(an item that was deleted)</source>
         <translation>(عنصر محذوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="452" />
+        <location filename="../../ui/plenary/lessons.py" line="454" />
         <source>Delete lesson “{0}”</source>
         <translation>حذف الدرس «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="460" />
-        <location filename="../../ui/plenary/lessons.py" line="467" />
+        <location filename="../../ui/plenary/lessons.py" line="462" />
+        <location filename="../../ui/plenary/lessons.py" line="469" />
         <source>Move lesson</source>
         <translation>نقل الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="478" />
+        <location filename="../../ui/plenary/lessons.py" line="480" />
         <source>Rename lesson</source>
         <translation>إعادة تسمية الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="488" />
+        <location filename="../../ui/plenary/lessons.py" line="490" />
         <source>Remove item from lesson</source>
         <translation>إزالة عنصر من الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="502" />
+        <location filename="../../ui/plenary/lessons.py" line="504" />
         <source>Add items to lesson</source>
         <translation>إضافة عناصر إلى الدرس</translation>
     </message>
@@ -437,211 +437,216 @@
 <context>
     <name>PlenaryView</name>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="86" />
+        <location filename="../../ui/plenary/plenary_view.py" line="87" />
         <source>Theme</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="87" />
+        <location filename="../../ui/plenary/plenary_view.py" line="88" />
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="89" />
+        <location filename="../../ui/plenary/plenary_view.py" line="90" />
         <source>Hosts</source>
         <translation>المضيفون</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="116" />
-        <location filename="../../ui/plenary/plenary_view.py" line="170" />
+        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="171" />
         <source>Themes</source>
         <extracomment>the clock the presenter timer counts against (None: the system clock) the notes marked as key points (read with the report's content)</extracomment>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="118" />
         <source>Each theme with its room, hosts and note counts; choose one to see and edit what is presented</source>
         <translation>كل محور مع قاعته ومضيفيه وعدد ملاحظاته؛ اختر محورًا لعرض ما يُقدَّم وتعديله</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="122" />
+        <location filename="../../ui/plenary/plenary_view.py" line="123" />
         <source>Overview of the theme</source>
         <translation>نظرة عامة على المحور</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="124" />
+        <location filename="../../ui/plenary/plenary_view.py" line="125" />
         <source>The theme's summary for the plenary and the report: a few paragraphs.</source>
         <translation>ملخص المحور للجلسة العامة وللتقرير: بضع فقرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="125" />
+        <location filename="../../ui/plenary/plenary_view.py" line="126" />
         <source>Summary of the theme</source>
         <translation>ملخص المحور</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="126" />
+        <location filename="../../ui/plenary/plenary_view.py" line="127" />
         <source>Printed in the report and shown on the slides; saved as you type</source>
         <translation>يُطبع في التقرير ويُعرض في الشرائح؛ يُحفظ أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="131" />
+        <location filename="../../ui/plenary/plenary_view.py" line="132" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="132" />
-        <location filename="../../ui/plenary/plenary_view.py" line="410" />
+        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="418" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="134" />
         <source>Items to present</source>
         <translation>العناصر المراد عرضها</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="146" />
+        <location filename="../../ui/plenary/plenary_view.py" line="147" />
         <source>The report's introduction: what the workshop was, who came, why.</source>
         <translation>مقدمة التقرير: ما كانت ورشة العمل، ومن حضرها، ولماذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="147" />
+        <location filename="../../ui/plenary/plenary_view.py" line="148" />
         <source>Introduction of the report</source>
         <translation>مقدمة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="151" />
+        <location filename="../../ui/plenary/plenary_view.py" line="152" />
         <source>&lt;b&gt;Introduction&lt;/b&gt; (first section of the report)</source>
         <translation>&lt;b&gt;المقدمة&lt;/b&gt; (القسم الأول من التقرير)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export Markdown…</source>
         <translation>تصدير Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export Word…</source>
         <translation>تصدير Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export notes (CSV)…</source>
         <translation>تصدير الملاحظات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="171" />
+        <location filename="../../ui/plenary/plenary_view.py" line="172" />
         <source>Cross-cutting lessons</source>
         <translation>الدروس الشاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="172" />
+        <location filename="../../ui/plenary/plenary_view.py" line="173" />
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="174" />
+        <location filename="../../ui/plenary/plenary_view.py" line="175" />
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="176" />
+        <location filename="../../ui/plenary/plenary_view.py" line="178" />
+        <source>Dot votes</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/plenary_view.py" line="180" />
         <source>Presentation of outcomes, theme by theme</source>
         <translation>عرض النتائج محورًا تلو الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="181" />
+        <location filename="../../ui/plenary/plenary_view.py" line="185" />
         <source>Screen to present on</source>
         <translation>الشاشة التي يُعرض عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="182" />
+        <location filename="../../ui/plenary/plenary_view.py" line="186" />
         <source>The presentation opens full screen here; the second screen (usually the projector) is chosen first</source>
         <translation>يُفتح العرض هنا بملء الشاشة؛ وتُختار الشاشة الثانية (عادةً جهاز العرض) أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="187" />
+        <location filename="../../ui/plenary/plenary_view.py" line="191" />
         <source>Present ▶</source>
         <extracomment>the screen the moderator chose by hand (its name), kept while it stays connected</extracomment>
         <translation>عرض ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="189" />
+        <location filename="../../ui/plenary/plenary_view.py" line="193" />
         <source>Present full screen on the chosen screen</source>
         <translation>العرض بملء الشاشة على الشاشة المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="190" />
+        <location filename="../../ui/plenary/plenary_view.py" line="194" />
         <source>Full screen on the chosen screen.</source>
         <translation>ملء الشاشة على الشاشة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="192" />
+        <location filename="../../ui/plenary/plenary_view.py" line="196" />
         <source>Screen:</source>
         <translation>الشاشة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="293" />
+        <location filename="../../ui/plenary/plenary_view.py" line="301" />
         <source>No theme yet.</source>
         <translation>لا توجد محاور بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="300" />
+        <location filename="../../ui/plenary/plenary_view.py" line="308" />
         <source>Edit theme summary</source>
         <translation>تعديل ملخص المحور</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="315" />
+        <location filename="../../ui/plenary/plenary_view.py" line="323" />
         <source>Edit report introduction</source>
         <translation>تعديل مقدمة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>{0}: {1} ({2}×{3})</source>
         <translation>{0}: {1} ‏({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>screen</source>
         <translation>شاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="398" />
+        <location filename="../../ui/plenary/plenary_view.py" line="406" />
         <source>no room</source>
         <translation>بلا قاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="399" />
+        <location filename="../../ui/plenary/plenary_view.py" line="407" />
         <source>{0} · hosted by {1}</source>
         <translation>{0} · يستضيفه {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="401" />
+        <location filename="../../ui/plenary/plenary_view.py" line="409" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="404" />
+        <location filename="../../ui/plenary/plenary_view.py" line="412" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="408" />
+        <location filename="../../ui/plenary/plenary_view.py" line="416" />
         <source>Guiding questions</source>
         <translation>الأسئلة التوجيهية</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="415" />
+        <location filename="../../ui/plenary/plenary_view.py" line="423" />
         <source>No summary written yet (write it in the Summary tab).</source>
         <translation>لم يُكتب ملخص بعد (اكتبه في تبويب الملخص).</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="423" />
+        <location filename="../../ui/plenary/plenary_view.py" line="431" />
         <source>What each round concluded</source>
         <translation>ما خلصت إليه كل جولة</translation>
     </message>
@@ -649,23 +654,23 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/plenary/present_keys.py" line="24" />
+        <location filename="../../ui/plenary/present_keys.py" line="25" />
         <source>→ Space Page Down: next · ← Page Up: back · Home End: first, last · T: timer · R: reset timer · F: full screen · H: these keys · Esc: leave</source>
         <translation>→ Space Page Down: التالي · ← Page Up: السابق · Home End: الأولى، الأخيرة · T: المؤقت · R: إعادة ضبط المؤقت · F: ملء الشاشة · H: هذه المفاتيح · Esc: خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>{0} — presentation</source>
         <extracomment>the index of the page now shown</extracomment>
         <translation>{0} — العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>Presentation</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="156" />
+        <location filename="../../ui/plenary/presentation.py" line="157" />
         <source>Presentation of outcomes</source>
         <translation>عرض النتائج</translation>
     </message>
@@ -673,13 +678,13 @@
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="125" />
+        <location filename="../../ui/plenary/export_dialog.py" line="124" />
         <source>Reading the workshop</source>
         <extracomment>the main window's File menu, as it names it (translated in the main window's context) a note holds characters no bundled font has (printed as �): one line naming it</extracomment>
         <translation>جارٍ قراءة ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="162" />
+        <location filename="../../ui/plenary/export_dialog.py" line="161" />
         <source>The export failed unexpectedly ({0}: {1}); nothing was written.</source>
         <translation>فشل التصدير على نحو غير متوقع ({0}: {1})؛ لم يُكتب شيء.</translation>
     </message>
@@ -851,44 +856,44 @@
 <context>
     <name>SessionAccountEditor</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="72" />
+        <location filename="../../ui/plenary/sessions_view.py" line="73" />
         <source>Account (rapporteur)</source>
         <extracomment>agenda items that are not plenary sessions (as the Service says: no speakers, no account)</extracomment>
         <translation>المحضر (المقرر)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="73" />
+        <location filename="../../ui/plenary/sessions_view.py" line="74" />
         <source>What was said, written as it happens: **bold** for key phrases, “- ” for bullets, “1. ” for numbered points, “&gt; ” for a quote. Saved as you type.</source>
         <translation>ما قيل، مكتوبًا أثناء حدوثه: **خط عريض** للعبارات الرئيسية، و«- » للتعداد النقطي، و«1. » للنقاط المرقّمة، و«&gt; » للاقتباس. يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="78" />
+        <location filename="../../ui/plenary/sessions_view.py" line="79" />
         <source>Account of the session</source>
         <translation>محضر الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="80" />
+        <location filename="../../ui/plenary/sessions_view.py" line="81" />
         <source>The rapporteur's account for the report, in light Markdown; saved as you type</source>
         <translation>محضر المقرر للتقرير، بصيغة Markdown مبسّطة؛ يُحفظ أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="105" />
+        <location filename="../../ui/plenary/sessions_view.py" line="106" />
         <source>session</source>
         <extracomment>the uuid of each session's account: the stored one, or the one the first save will create Ctrl+B, Ctrl+I, the same as buttons in the title's row, and the formatted preview</extracomment>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="106" />
+        <location filename="../../ui/plenary/sessions_view.py" line="107" />
         <source>Account · {0}</source>
         <translation>المحضر · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="109" />
+        <location filename="../../ui/plenary/sessions_view.py" line="110" />
         <source>Decide later: your text stays in the editor, not saved; “Merge…” under it opens this window again. Choosing another session before deciding saves both texts, theirs first.</source>
         <translation>القرار لاحقًا: يبقى نصّك في المحرر دون حفظ؛ وزر «دمج…» أسفله يفتح هذه النافذة مجددًا. اختيار جلسة أخرى قبل القرار يحفظ النصّين، نصّهم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="126" />
+        <location filename="../../ui/plenary/sessions_view.py" line="127" />
         <source>Edit account</source>
         <translation>تعديل المحضر</translation>
     </message>
@@ -896,38 +901,38 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Recorded</source>
         <translation>المسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="143" />
+        <location filename="../../ui/plenary/sessions_view.py" line="144" />
         <source>Plenary sessions by day</source>
         <translation>الجلسات العامة حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="145" />
+        <location filename="../../ui/plenary/sessions_view.py" line="146" />
         <source>Every agenda item that is not a round or a break; choose one to record its speakers and account</source>
         <translation>كل بند في جدول الأعمال ليس جولة ولا استراحة؛ اختر بندًا لتسجيل المتحدثين فيه ومحضره</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/sessions_view.py" line="224" />
+        <location filename="../../ui/plenary/sessions_view.py" line="225" />
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n متحدث</numerusform><numerusform>%n متحدث</numerusform><numerusform>%n متحدثان</numerusform><numerusform>%n متحدثين</numerusform><numerusform>%n متحدثًا</numerusform><numerusform>%n متحدث</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="226" />
+        <location filename="../../ui/plenary/sessions_view.py" line="227" />
         <source>account</source>
         <translation>محضر</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="246" />
+        <location filename="../../ui/plenary/sessions_view.py" line="247" />
         <source>&lt;i&gt;No plenary session on the agenda yet: add one in Setup › Agenda (any item that is not a round or a break).&lt;/i&gt;</source>
         <translation>&lt;i&gt;لا توجد جلسة عامة في جدول الأعمال بعد: أضف جلسة من الإعداد › جدول الأعمال (أيّ بند ليس جولة ولا استراحة).&lt;/i&gt;</translation>
     </message>
@@ -1119,6 +1124,193 @@
         <location filename="../../ui/plenary/speakers_panel.py" line="366" />
         <source>Removed {0}; Undo brings them back.</source>
         <translation>أُزيل {0}؛ التراجع يعيده.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="62" />
+        <source>What the vote is on</source>
+        <translation>موضوع التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="67" />
+        <source>Dots per phone</source>
+        <translation>عدد النقاط لكل هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="68" />
+        <source>Open the vote</source>
+        <translation>فتح التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="70" />
+        <source>Open a dot vote</source>
+        <translation>فتح تصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Open a dot vote on:</source>
+        <translation>فتح تصويت بالنقاط على:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Dots per phone:</source>
+        <translation>عدد النقاط لكل هاتف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="84" />
+        <source>Dot votes</source>
+        <translation>عمليات التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="89" />
+        <source>Results of the chosen vote, most dots first</source>
+        <translation>نتائج التصويت المختار، الأكثر نقاطًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Choice</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="102" />
+        <source>QR code of the vote's page</source>
+        <translation>رمز QR لصفحة التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="107" />
+        <source>Address of the vote's page</source>
+        <translation>عنوان صفحة التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="108" />
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Close the vote</source>
+        <translation>إغلاق التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="111" />
+        <source>Renew link</source>
+        <translation>تجديد الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="113" />
+        <source>Renew the vote's link</source>
+        <translation>تجديد رابط التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="114" />
+        <source>A new link and QR code; the old ones stop working</source>
+        <translation>رابط جديد ورمز QR جديد؛ ويتوقف القديمان عن العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="116" />
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="118" />
+        <source>Delete the chosen vote and its dots</source>
+        <translation>حذف التصويت المختار ونقاطه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="150" />
+        <source>The cross-cutting lessons</source>
+        <translation>الدروس الشاملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="152" />
+        <source>Key points of {0}</source>
+        <translation>النقاط الرئيسية في {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="170" />
+        <location filename="../../ui/plenary/votes_view.py" line="258" />
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n هاتف</numerusform><numerusform>هاتف واحد</numerusform><numerusform>هاتفان</numerusform><numerusform>%n هواتف</numerusform><numerusform>%n هاتفًا</numerusform><numerusform>%n هاتف</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="179" />
+        <source>Cross-cutting lessons</source>
+        <translation>الدروس الشاملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="181" />
+        <source>Dot vote</source>
+        <translation>تصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="199" />
+        <source>No vote yet. Write the cross-cutting lessons (or mark key points in a room), then open a vote and show its QR code.</source>
+        <translation>لا يوجد تصويت بعد. اكتب الدروس الشاملة (أو ميّز نقاطًا رئيسية في قاعة)، ثم افتح تصويتًا واعرض رمز QR الخاص به.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="211" />
+        <source>%n phone(s) voted</source>
+        <translation>
+            <numerusform>لم يصوّت أي هاتف</numerusform><numerusform>صوّت هاتف واحد</numerusform><numerusform>صوّت هاتفان</numerusform><numerusform>صوّتت %n هواتف</numerusform><numerusform>صوّت %n هاتفًا</numerusform><numerusform>صوّت %n هاتف</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="213" />
+        <source>{0} — {1}, {2} dots given, {3} per phone.</source>
+        <translation>{0} — {1}؛ النقاط الممنوحة: {2} ({3} لكل هاتف).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Open: phones can give their dots.</source>
+        <translation>التصويت مفتوح: يمكن للهواتف منح نقاطها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Closed.</source>
+        <translation>التصويت مغلق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="217" />
+        <source>Close the chosen vote</source>
+        <translation>إغلاق التصويت المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="218" />
+        <source>Reopen the chosen vote</source>
+        <translation>إعادة فتح التصويت المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="228" />
+        <source>Share the venue pages (Round › Share on the venue network) to show this vote's QR code.</source>
+        <translation>شارك صفحات مكان الفعالية (الجولة › المشاركة على شبكة مكان الفعالية) لعرض رمز QR الخاص بهذا التصويت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="256" />
+        <source>Delete the vote</source>
+        <translation>حذف التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="257" />
+        <source>Delete the vote “{0}” and the dots {1} gave? This cannot be undone.</source>
+        <translation>هل تريد حذف التصويت «{0}» والنقاط التي منحها {1}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 </TS>

@@ -53,115 +53,115 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="174" />
+        <location filename="../../ui/plenary/export_dialog.py" line="173" />
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="199" />
+        <location filename="../../ui/plenary/export_dialog.py" line="198" />
         <source>Export the report as PDF. The file is replaced only when the export has finished.</source>
         <translation>Exportar el informe en PDF. El archivo solo se sustituye cuando termina la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="200" />
+        <location filename="../../ui/plenary/export_dialog.py" line="199" />
         <source>Export the report as Markdown. The file is replaced only when the export has finished.</source>
         <translation>Exportar el informe en Markdown. El archivo solo se sustituye cuando termina la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="202" />
+        <location filename="../../ui/plenary/export_dialog.py" line="201" />
         <source>Export the report as Word. The file is replaced only when the export has finished.</source>
         <translation>Exportar el informe en formato Word. El archivo solo se sustituye cuando termina la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="204" />
+        <location filename="../../ui/plenary/export_dialog.py" line="203" />
         <source>Export every note as CSV. The file is replaced only when the export has finished.</source>
         <translation>Exportar todas las notas en CSV. El archivo solo se sustituye cuando termina la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="206" />
-        <location filename="../../ui/plenary/export_dialog.py" line="233" />
+        <location filename="../../ui/plenary/export_dialog.py" line="205" />
+        <location filename="../../ui/plenary/export_dialog.py" line="232" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="213" />
+        <location filename="../../ui/plenary/export_dialog.py" line="212" />
         <source>File to export to</source>
         <translation>Archivo de destino de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="214" />
+        <location filename="../../ui/plenary/export_dialog.py" line="213" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="216" />
+        <location filename="../../ui/plenary/export_dialog.py" line="215" />
         <source>Choose the file to export to</source>
         <translation>Elegir el archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="221" />
+        <location filename="../../ui/plenary/export_dialog.py" line="220" />
         <source>Include the groups and their participants (names of people)</source>
         <translation>Incluir los grupos y sus participantes (nombres de personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="229" />
+        <location filename="../../ui/plenary/export_dialog.py" line="228" />
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="236" />
+        <location filename="../../ui/plenary/export_dialog.py" line="235" />
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="239" />
+        <location filename="../../ui/plenary/export_dialog.py" line="238" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="272" />
+        <location filename="../../ui/plenary/export_dialog.py" line="271" />
         <source>Choose a file to export to.</source>
         <translation>Elija el archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="275" />
+        <location filename="../../ui/plenary/export_dialog.py" line="274" />
         <source>{0} is a folder: add a file name.</source>
         <translation>{0} es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="281" />
+        <location filename="../../ui/plenary/export_dialog.py" line="280" />
         <source>No workshop is open.</source>
         <translation>No hay ningún taller abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="297" />
+        <location filename="../../ui/plenary/export_dialog.py" line="296" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="304" />
+        <location filename="../../ui/plenary/export_dialog.py" line="303" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="321" />
+        <location filename="../../ui/plenary/export_dialog.py" line="322" />
         <source>Wrote {0}. {1} printed with the mark � for characters no bundled font has:
 {2}</source>
         <translation>Se ha escrito {0}. {1} se imprimen con la marca � en lugar de caracteres que ninguna fuente incluida contiene:
 {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/export_dialog.py" line="322" />
+        <location filename="../../ui/plenary/export_dialog.py" line="321" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../ui/plenary/lessons.py" line="258" />
-        <location filename="../../ui/plenary/lessons.py" line="435" />
+        <location filename="../../ui/plenary/lessons.py" line="437" />
         <source>Add lesson</source>
         <translation>Añadir una lección</translation>
     </message>
@@ -312,124 +312,124 @@
         <translation>Bajar la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="280" />
+        <location filename="../../ui/plenary/lessons.py" line="282" />
         <source>Cross-cutting lessons, in the order they are presented</source>
         <translation>Lecciones transversales, en el orden en que se presentan</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="289" />
+        <location filename="../../ui/plenary/lessons.py" line="291" />
         <source>The lesson in one line</source>
         <translation>La lección en una línea</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="290" />
+        <location filename="../../ui/plenary/lessons.py" line="292" />
         <source>Title of the lesson</source>
         <translation>Título de la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="292" />
+        <location filename="../../ui/plenary/lessons.py" line="294" />
         <source>What the rooms said, in a few sentences</source>
         <translation>Lo que se dijo en las salas, en unas pocas frases</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="296" />
+        <location filename="../../ui/plenary/lessons.py" line="298" />
         <source>Items the lesson rests on</source>
         <translation>Elementos en los que se basa la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="297" />
+        <location filename="../../ui/plenary/lessons.py" line="299" />
         <source>Remove the selected item from the lesson</source>
         <translation>Quitar de la lección el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="302" />
+        <location filename="../../ui/plenary/lessons.py" line="304" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="306" />
+        <location filename="../../ui/plenary/lessons.py" line="308" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="310" />
+        <location filename="../../ui/plenary/lessons.py" line="312" />
         <source>Text of the lesson</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="313" />
+        <location filename="../../ui/plenary/lessons.py" line="315" />
         <source>It rests on these items</source>
         <extracomment>bold and italics, and the formatted preview of the lesson's text</extracomment>
         <translation>Se basa en estos elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="322" />
+        <location filename="../../ui/plenary/lessons.py" line="324" />
         <source>Suggestions: what came up in several rooms</source>
         <translation>Sugerencias: lo que surgió en varias salas</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="327" />
+        <location filename="../../ui/plenary/lessons.py" line="329" />
         <source>Items of the chosen suggestion</source>
         <translation>Elementos de la sugerencia elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="328" />
+        <location filename="../../ui/plenary/lessons.py" line="330" />
         <source>Make a lesson from this</source>
         <translation>Convertir en lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="331" />
+        <location filename="../../ui/plenary/lessons.py" line="333" />
         <source>Add these items to the selected lesson</source>
         <translation>Añadir estos elementos a la lección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="336" />
+        <location filename="../../ui/plenary/lessons.py" line="338" />
         <source>Came up in several rooms</source>
         <translation>Surgió en varias salas</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="408" />
+        <location filename="../../ui/plenary/lessons.py" line="410" />
         <source>Edit lesson</source>
         <translation>Editar la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="417" />
+        <location filename="../../ui/plenary/lessons.py" line="419" />
         <source>(an item that was deleted)</source>
         <translation>(un elemento eliminado)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="452" />
+        <location filename="../../ui/plenary/lessons.py" line="454" />
         <source>Delete lesson “{0}”</source>
         <translation>Eliminar la lección «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="460" />
-        <location filename="../../ui/plenary/lessons.py" line="467" />
+        <location filename="../../ui/plenary/lessons.py" line="462" />
+        <location filename="../../ui/plenary/lessons.py" line="469" />
         <source>Move lesson</source>
         <translation>Mover la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="478" />
+        <location filename="../../ui/plenary/lessons.py" line="480" />
         <source>Rename lesson</source>
         <translation>Cambiar el título de la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="488" />
+        <location filename="../../ui/plenary/lessons.py" line="490" />
         <source>Remove item from lesson</source>
         <translation>Quitar un elemento de la lección</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="502" />
+        <location filename="../../ui/plenary/lessons.py" line="504" />
         <source>Add items to lesson</source>
         <translation>Añadir elementos a la lección</translation>
     </message>
@@ -437,211 +437,216 @@
 <context>
     <name>PlenaryView</name>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="86" />
+        <location filename="../../ui/plenary/plenary_view.py" line="87" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="87" />
+        <location filename="../../ui/plenary/plenary_view.py" line="88" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="89" />
+        <location filename="../../ui/plenary/plenary_view.py" line="90" />
         <source>Hosts</source>
         <translation>Anfitriones</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="116" />
-        <location filename="../../ui/plenary/plenary_view.py" line="170" />
+        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="171" />
         <source>Themes</source>
         <extracomment>the clock the presenter timer counts against (None: the system clock) the notes marked as key points (read with the report's content)</extracomment>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="118" />
         <source>Each theme with its room, hosts and note counts; choose one to see and edit what is presented</source>
         <translation>Cada tema con su sala, sus anfitriones y el número de notas; elija uno para ver y editar lo que se presenta</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="122" />
+        <location filename="../../ui/plenary/plenary_view.py" line="123" />
         <source>Overview of the theme</source>
         <translation>Vista general del tema</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="124" />
+        <location filename="../../ui/plenary/plenary_view.py" line="125" />
         <source>The theme's summary for the plenary and the report: a few paragraphs.</source>
         <translation>La síntesis del tema para la plenaria y el informe: unos pocos párrafos.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="125" />
+        <location filename="../../ui/plenary/plenary_view.py" line="126" />
         <source>Summary of the theme</source>
         <translation>Síntesis del tema</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="126" />
+        <location filename="../../ui/plenary/plenary_view.py" line="127" />
         <source>Printed in the report and shown on the slides; saved as you type</source>
         <translation>Se imprime en el informe y se muestra en las diapositivas; se guarda mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="131" />
+        <location filename="../../ui/plenary/plenary_view.py" line="132" />
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="132" />
-        <location filename="../../ui/plenary/plenary_view.py" line="410" />
+        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="418" />
         <source>Summary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="134" />
         <source>Items to present</source>
         <translation>Elementos para presentar</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="146" />
+        <location filename="../../ui/plenary/plenary_view.py" line="147" />
         <source>The report's introduction: what the workshop was, who came, why.</source>
         <translation>La introducción del informe: qué fue el taller, quién asistió y por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="147" />
+        <location filename="../../ui/plenary/plenary_view.py" line="148" />
         <source>Introduction of the report</source>
         <translation>Introducción del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="151" />
+        <location filename="../../ui/plenary/plenary_view.py" line="152" />
         <source>&lt;b&gt;Introduction&lt;/b&gt; (first section of the report)</source>
         <translation>&lt;b&gt;Introducción&lt;/b&gt; (primera sección del informe)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export Markdown…</source>
         <translation>Exportar Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export Word…</source>
         <translation>Exportar Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export notes (CSV)…</source>
         <translation>Exportar las notas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="171" />
+        <location filename="../../ui/plenary/plenary_view.py" line="172" />
         <source>Cross-cutting lessons</source>
         <translation>Lecciones transversales</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="172" />
+        <location filename="../../ui/plenary/plenary_view.py" line="173" />
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="174" />
+        <location filename="../../ui/plenary/plenary_view.py" line="175" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="176" />
+        <location filename="../../ui/plenary/plenary_view.py" line="178" />
+        <source>Dot votes</source>
+        <translation>Votaciones por puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/plenary_view.py" line="180" />
         <source>Presentation of outcomes, theme by theme</source>
         <translation>Presentación de los resultados, tema por tema</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="181" />
+        <location filename="../../ui/plenary/plenary_view.py" line="185" />
         <source>Screen to present on</source>
         <translation>Pantalla de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="182" />
+        <location filename="../../ui/plenary/plenary_view.py" line="186" />
         <source>The presentation opens full screen here; the second screen (usually the projector) is chosen first</source>
         <translation>La presentación se abre aquí a pantalla completa; se propone primero la segunda pantalla (normalmente el proyector)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="187" />
+        <location filename="../../ui/plenary/plenary_view.py" line="191" />
         <source>Present ▶</source>
         <extracomment>the screen the moderator chose by hand (its name), kept while it stays connected</extracomment>
         <translation>Presentar ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="189" />
+        <location filename="../../ui/plenary/plenary_view.py" line="193" />
         <source>Present full screen on the chosen screen</source>
         <translation>Presentar a pantalla completa en la pantalla elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="190" />
+        <location filename="../../ui/plenary/plenary_view.py" line="194" />
         <source>Full screen on the chosen screen.</source>
         <translation>Pantalla completa en la pantalla elegida.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="192" />
+        <location filename="../../ui/plenary/plenary_view.py" line="196" />
         <source>Screen:</source>
         <translation>Pantalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="293" />
+        <location filename="../../ui/plenary/plenary_view.py" line="301" />
         <source>No theme yet.</source>
         <translation>Todavía no hay ningún tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="300" />
+        <location filename="../../ui/plenary/plenary_view.py" line="308" />
         <source>Edit theme summary</source>
         <translation>Editar la síntesis del tema</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="315" />
+        <location filename="../../ui/plenary/plenary_view.py" line="323" />
         <source>Edit report introduction</source>
         <translation>Editar la introducción del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>{0}: {1} ({2}×{3})</source>
         <translation>{0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>screen</source>
         <translation>pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="398" />
+        <location filename="../../ui/plenary/plenary_view.py" line="406" />
         <source>no room</source>
         <translation>sin sala</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="399" />
+        <location filename="../../ui/plenary/plenary_view.py" line="407" />
         <source>{0} · hosted by {1}</source>
         <translation>{0} · con los anfitriones {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="401" />
+        <location filename="../../ui/plenary/plenary_view.py" line="409" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="404" />
+        <location filename="../../ui/plenary/plenary_view.py" line="412" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="408" />
+        <location filename="../../ui/plenary/plenary_view.py" line="416" />
         <source>Guiding questions</source>
         <translation>Preguntas orientadoras</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="415" />
+        <location filename="../../ui/plenary/plenary_view.py" line="423" />
         <source>No summary written yet (write it in the Summary tab).</source>
         <translation>Todavía no se ha redactado la síntesis (redáctela en la pestaña Síntesis).</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="423" />
+        <location filename="../../ui/plenary/plenary_view.py" line="431" />
         <source>What each round concluded</source>
         <translation>Conclusiones de cada ronda</translation>
     </message>
@@ -649,23 +654,23 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/plenary/present_keys.py" line="24" />
+        <location filename="../../ui/plenary/present_keys.py" line="25" />
         <source>→ Space Page Down: next · ← Page Up: back · Home End: first, last · T: timer · R: reset timer · F: full screen · H: these keys · Esc: leave</source>
         <translation>→ Espacio Av Pág: siguiente · ← Re Pág: anterior · Inicio Fin: primera, última · T: temporizador · R: reiniciar el temporizador · F: pantalla completa · H: estas teclas · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>{0} — presentation</source>
         <extracomment>the index of the page now shown</extracomment>
         <translation>{0} — presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="156" />
+        <location filename="../../ui/plenary/presentation.py" line="157" />
         <source>Presentation of outcomes</source>
         <translation>Presentación de los resultados</translation>
     </message>
@@ -673,13 +678,13 @@
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="125" />
+        <location filename="../../ui/plenary/export_dialog.py" line="124" />
         <source>Reading the workshop</source>
         <extracomment>the main window's File menu, as it names it (translated in the main window's context) a note holds characters no bundled font has (printed as �): one line naming it</extracomment>
         <translation>Leyendo el taller</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="162" />
+        <location filename="../../ui/plenary/export_dialog.py" line="161" />
         <source>The export failed unexpectedly ({0}: {1}); nothing was written.</source>
         <translation>La exportación ha fallado de forma inesperada ({0}: {1}); no se ha escrito nada.</translation>
     </message>
@@ -851,44 +856,44 @@
 <context>
     <name>SessionAccountEditor</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="72" />
+        <location filename="../../ui/plenary/sessions_view.py" line="73" />
         <source>Account (rapporteur)</source>
         <extracomment>agenda items that are not plenary sessions (as the Service says: no speakers, no account)</extracomment>
         <translation>Acta (relator)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="73" />
+        <location filename="../../ui/plenary/sessions_view.py" line="74" />
         <source>What was said, written as it happens: **bold** for key phrases, “- ” for bullets, “1. ” for numbered points, “&gt; ” for a quote. Saved as you type.</source>
         <translation>Lo que se dijo, redactado en directo: **negrita** para las frases clave, «- » para viñetas, «1. » para puntos numerados, «&gt; » para una cita. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="78" />
+        <location filename="../../ui/plenary/sessions_view.py" line="79" />
         <source>Account of the session</source>
         <translation>Acta de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="80" />
+        <location filename="../../ui/plenary/sessions_view.py" line="81" />
         <source>The rapporteur's account for the report, in light Markdown; saved as you type</source>
         <translation>El acta del relator para el informe, en Markdown sencillo; se guarda mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="105" />
+        <location filename="../../ui/plenary/sessions_view.py" line="106" />
         <source>session</source>
         <extracomment>the uuid of each session's account: the stored one, or the one the first save will create Ctrl+B, Ctrl+I, the same as buttons in the title's row, and the formatted preview</extracomment>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="106" />
+        <location filename="../../ui/plenary/sessions_view.py" line="107" />
         <source>Account · {0}</source>
         <translation>Acta · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="109" />
+        <location filename="../../ui/plenary/sessions_view.py" line="110" />
         <source>Decide later: your text stays in the editor, not saved; “Merge…” under it opens this window again. Choosing another session before deciding saves both texts, theirs first.</source>
         <translation>Decidir más tarde: su texto permanece en el editor, sin guardar; «Combinar…» debajo vuelve a abrir esta ventana. Si elige otra sesión antes de decidir, se guardan ambos textos, primero el suyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="126" />
+        <location filename="../../ui/plenary/sessions_view.py" line="127" />
         <source>Edit account</source>
         <translation>Editar el acta</translation>
     </message>
@@ -896,38 +901,38 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="143" />
+        <location filename="../../ui/plenary/sessions_view.py" line="144" />
         <source>Plenary sessions by day</source>
         <translation>Sesiones plenarias por día</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="145" />
+        <location filename="../../ui/plenary/sessions_view.py" line="146" />
         <source>Every agenda item that is not a round or a break; choose one to record its speakers and account</source>
         <translation>Cada punto del programa que no es una ronda ni una pausa; elija uno para registrar sus oradores y su acta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/sessions_view.py" line="224" />
+        <location filename="../../ui/plenary/sessions_view.py" line="225" />
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n orador</numerusform><numerusform>%n oradores</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="226" />
+        <location filename="../../ui/plenary/sessions_view.py" line="227" />
         <source>account</source>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="246" />
+        <location filename="../../ui/plenary/sessions_view.py" line="247" />
         <source>&lt;i&gt;No plenary session on the agenda yet: add one in Setup › Agenda (any item that is not a round or a break).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay ninguna sesión plenaria en el programa: añada una en Preparación › Programa (cualquier punto que no sea una ronda ni una pausa).&lt;/i&gt;</translation>
     </message>
@@ -1119,6 +1124,193 @@
         <location filename="../../ui/plenary/speakers_panel.py" line="366" />
         <source>Removed {0}; Undo brings them back.</source>
         <translation>Se ha quitado a {0}; Deshacer lo vuelve a añadir.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="62" />
+        <source>What the vote is on</source>
+        <translation>Sobre qué se vota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="67" />
+        <source>Dots per phone</source>
+        <translation>Puntos por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="68" />
+        <source>Open the vote</source>
+        <translation>Abrir la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="70" />
+        <source>Open a dot vote</source>
+        <translation>Abrir una votación por puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Open a dot vote on:</source>
+        <translation>Abrir una votación por puntos sobre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Dots per phone:</source>
+        <translation>Puntos por teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="84" />
+        <source>Dot votes</source>
+        <translation>Votaciones por puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="89" />
+        <source>Results of the chosen vote, most dots first</source>
+        <translation>Resultados de la votación elegida, de más a menos puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="102" />
+        <source>QR code of the vote's page</source>
+        <translation>Código QR de la página de la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="107" />
+        <source>Address of the vote's page</source>
+        <translation>Dirección de la página de la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="108" />
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Close the vote</source>
+        <translation>Cerrar la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="111" />
+        <source>Renew link</source>
+        <translation>Renovar el enlace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="113" />
+        <source>Renew the vote's link</source>
+        <translation>Renovar el enlace de la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="114" />
+        <source>A new link and QR code; the old ones stop working</source>
+        <translation>Un nuevo enlace y un nuevo código QR; los anteriores dejan de funcionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="116" />
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="118" />
+        <source>Delete the chosen vote and its dots</source>
+        <translation>Eliminar la votación elegida y sus puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="150" />
+        <source>The cross-cutting lessons</source>
+        <translation>Las lecciones transversales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="152" />
+        <source>Key points of {0}</source>
+        <translation>Puntos clave de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="170" />
+        <location filename="../../ui/plenary/votes_view.py" line="258" />
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n teléfono</numerusform><numerusform>%n teléfonos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="179" />
+        <source>Cross-cutting lessons</source>
+        <translation>Lecciones transversales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="181" />
+        <source>Dot vote</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="199" />
+        <source>No vote yet. Write the cross-cutting lessons (or mark key points in a room), then open a vote and show its QR code.</source>
+        <translation>Todavía no hay ninguna votación. Redacte las lecciones transversales (o marque puntos clave en una sala); después, abra una votación y muestre su código QR.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="211" />
+        <source>%n phone(s) voted</source>
+        <translation>
+            <numerusform>%n teléfono ha votado</numerusform><numerusform>%n teléfonos han votado</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="213" />
+        <source>{0} — {1}, {2} dots given, {3} per phone.</source>
+        <translation>{0} — {1}; puntos dados: {2} ({3} por teléfono).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Open: phones can give their dots.</source>
+        <translation>Votación abierta: los teléfonos pueden dar sus puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Closed.</source>
+        <translation>Votación cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="217" />
+        <source>Close the chosen vote</source>
+        <translation>Cerrar la votación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="218" />
+        <source>Reopen the chosen vote</source>
+        <translation>Reabrir la votación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="228" />
+        <source>Share the venue pages (Round › Share on the venue network) to show this vote's QR code.</source>
+        <translation>Comparta las páginas del recinto (Ronda › Compartir en la red del recinto) para mostrar el código QR de esta votación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="256" />
+        <source>Delete the vote</source>
+        <translation>Eliminar la votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="257" />
+        <source>Delete the vote “{0}” and the dots {1} gave? This cannot be undone.</source>
+        <translation>¿Eliminar la votación «{0}» y los puntos dados por {1}? Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 </TS>

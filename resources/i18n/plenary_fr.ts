@@ -53,115 +53,115 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="174" />
+        <location filename="../../ui/plenary/export_dialog.py" line="173" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="199" />
+        <location filename="../../ui/plenary/export_dialog.py" line="198" />
         <source>Export the report as PDF. The file is replaced only when the export has finished.</source>
         <translation>Exporter le rapport en PDF. Le fichier n’est remplacé qu’une fois l’export terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="200" />
+        <location filename="../../ui/plenary/export_dialog.py" line="199" />
         <source>Export the report as Markdown. The file is replaced only when the export has finished.</source>
         <translation>Exporter le rapport en Markdown. Le fichier n’est remplacé qu’une fois l’export terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="202" />
+        <location filename="../../ui/plenary/export_dialog.py" line="201" />
         <source>Export the report as Word. The file is replaced only when the export has finished.</source>
         <translation>Exporter le rapport au format Word. Le fichier n’est remplacé qu’une fois l’export terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="204" />
+        <location filename="../../ui/plenary/export_dialog.py" line="203" />
         <source>Export every note as CSV. The file is replaced only when the export has finished.</source>
         <translation>Exporter toutes les notes en CSV. Le fichier n’est remplacé qu’une fois l’export terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="206" />
-        <location filename="../../ui/plenary/export_dialog.py" line="233" />
+        <location filename="../../ui/plenary/export_dialog.py" line="205" />
+        <location filename="../../ui/plenary/export_dialog.py" line="232" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="213" />
+        <location filename="../../ui/plenary/export_dialog.py" line="212" />
         <source>File to export to</source>
         <translation>Fichier de destination de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="214" />
+        <location filename="../../ui/plenary/export_dialog.py" line="213" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="216" />
+        <location filename="../../ui/plenary/export_dialog.py" line="215" />
         <source>Choose the file to export to</source>
         <translation>Choisir le fichier de destination</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="221" />
+        <location filename="../../ui/plenary/export_dialog.py" line="220" />
         <source>Include the groups and their participants (names of people)</source>
         <translation>Inclure les groupes et leurs participants (noms de personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="229" />
+        <location filename="../../ui/plenary/export_dialog.py" line="228" />
         <source>Export progress</source>
         <translation>Avancement de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="236" />
+        <location filename="../../ui/plenary/export_dialog.py" line="235" />
         <source>Cancel export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="239" />
+        <location filename="../../ui/plenary/export_dialog.py" line="238" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="272" />
+        <location filename="../../ui/plenary/export_dialog.py" line="271" />
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="275" />
+        <location filename="../../ui/plenary/export_dialog.py" line="274" />
         <source>{0} is a folder: add a file name.</source>
         <translation>{0} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="281" />
+        <location filename="../../ui/plenary/export_dialog.py" line="280" />
         <source>No workshop is open.</source>
         <translation>Aucun atelier n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="297" />
+        <location filename="../../ui/plenary/export_dialog.py" line="296" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="304" />
+        <location filename="../../ui/plenary/export_dialog.py" line="303" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="309" />
+        <location filename="../../ui/plenary/export_dialog.py" line="308" />
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="321" />
+        <location filename="../../ui/plenary/export_dialog.py" line="322" />
         <source>Wrote {0}. {1} printed with the mark � for characters no bundled font has:
 {2}</source>
         <translation>{0} écrit. {1} imprimée(s) avec le signe � pour des caractères qu’aucune police fournie ne contient :
 {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/export_dialog.py" line="322" />
+        <location filename="../../ui/plenary/export_dialog.py" line="321" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../ui/plenary/lessons.py" line="258" />
-        <location filename="../../ui/plenary/lessons.py" line="435" />
+        <location filename="../../ui/plenary/lessons.py" line="437" />
         <source>Add lesson</source>
         <translation>Ajouter un enseignement</translation>
     </message>
@@ -312,124 +312,124 @@
         <translation>Descendre l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="280" />
+        <location filename="../../ui/plenary/lessons.py" line="282" />
         <source>Cross-cutting lessons, in the order they are presented</source>
         <translation>Enseignements transversaux, dans l’ordre de présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="289" />
+        <location filename="../../ui/plenary/lessons.py" line="291" />
         <source>The lesson in one line</source>
         <translation>L’enseignement en une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="290" />
+        <location filename="../../ui/plenary/lessons.py" line="292" />
         <source>Title of the lesson</source>
         <translation>Titre de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="292" />
+        <location filename="../../ui/plenary/lessons.py" line="294" />
         <source>What the rooms said, in a few sentences</source>
         <translation>Ce que les salles ont dit, en quelques phrases</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="296" />
+        <location filename="../../ui/plenary/lessons.py" line="298" />
         <source>Items the lesson rests on</source>
         <translation>Éléments sur lesquels repose l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="297" />
+        <location filename="../../ui/plenary/lessons.py" line="299" />
         <source>Remove the selected item from the lesson</source>
         <translation>Retirer l’élément choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="302" />
+        <location filename="../../ui/plenary/lessons.py" line="304" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="306" />
+        <location filename="../../ui/plenary/lessons.py" line="308" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="310" />
+        <location filename="../../ui/plenary/lessons.py" line="312" />
         <source>Text of the lesson</source>
         <translation>Texte de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="313" />
+        <location filename="../../ui/plenary/lessons.py" line="315" />
         <source>It rests on these items</source>
         <extracomment>bold and italics, and the formatted preview of the lesson's text</extracomment>
         <translation>Il repose sur ces éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="322" />
+        <location filename="../../ui/plenary/lessons.py" line="324" />
         <source>Suggestions: what came up in several rooms</source>
         <translation>Suggestions : ce qui est ressorti dans plusieurs salles</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="327" />
+        <location filename="../../ui/plenary/lessons.py" line="329" />
         <source>Items of the chosen suggestion</source>
         <translation>Éléments de la suggestion choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="328" />
+        <location filename="../../ui/plenary/lessons.py" line="330" />
         <source>Make a lesson from this</source>
         <translation>En faire un enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="331" />
+        <location filename="../../ui/plenary/lessons.py" line="333" />
         <source>Add these items to the selected lesson</source>
         <translation>Ajouter à l’enseignement choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="336" />
+        <location filename="../../ui/plenary/lessons.py" line="338" />
         <source>Came up in several rooms</source>
         <translation>Ressorti dans plusieurs salles</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="361" />
+        <location filename="../../ui/plenary/lessons.py" line="363" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="408" />
+        <location filename="../../ui/plenary/lessons.py" line="410" />
         <source>Edit lesson</source>
         <translation>Modifier l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="417" />
+        <location filename="../../ui/plenary/lessons.py" line="419" />
         <source>(an item that was deleted)</source>
         <translation>(un élément supprimé)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="452" />
+        <location filename="../../ui/plenary/lessons.py" line="454" />
         <source>Delete lesson “{0}”</source>
         <translation>Supprimer l’enseignement « {0} »</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="460" />
-        <location filename="../../ui/plenary/lessons.py" line="467" />
+        <location filename="../../ui/plenary/lessons.py" line="462" />
+        <location filename="../../ui/plenary/lessons.py" line="469" />
         <source>Move lesson</source>
         <translation>Déplacer l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="478" />
+        <location filename="../../ui/plenary/lessons.py" line="480" />
         <source>Rename lesson</source>
         <translation>Renommer l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="488" />
+        <location filename="../../ui/plenary/lessons.py" line="490" />
         <source>Remove item from lesson</source>
         <translation>Retirer un élément de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/lessons.py" line="502" />
+        <location filename="../../ui/plenary/lessons.py" line="504" />
         <source>Add items to lesson</source>
         <translation>Ajouter des éléments à l’enseignement</translation>
     </message>
@@ -437,211 +437,216 @@
 <context>
     <name>PlenaryView</name>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="86" />
+        <location filename="../../ui/plenary/plenary_view.py" line="87" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="87" />
+        <location filename="../../ui/plenary/plenary_view.py" line="88" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="89" />
+        <location filename="../../ui/plenary/plenary_view.py" line="90" />
         <source>Hosts</source>
         <translation>Hôtes</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="116" />
-        <location filename="../../ui/plenary/plenary_view.py" line="170" />
+        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="171" />
         <source>Themes</source>
         <extracomment>the clock the presenter timer counts against (None: the system clock) the notes marked as key points (read with the report's content)</extracomment>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="117" />
+        <location filename="../../ui/plenary/plenary_view.py" line="118" />
         <source>Each theme with its room, hosts and note counts; choose one to see and edit what is presented</source>
         <translation>Chaque thème avec sa salle, ses hôtes et le nombre de notes ; choisissez-en un pour voir et modifier ce qui est présenté</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="122" />
+        <location filename="../../ui/plenary/plenary_view.py" line="123" />
         <source>Overview of the theme</source>
         <translation>Vue d’ensemble du thème</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="124" />
+        <location filename="../../ui/plenary/plenary_view.py" line="125" />
         <source>The theme's summary for the plenary and the report: a few paragraphs.</source>
         <translation>La synthèse du thème pour la plénière et le rapport : quelques paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="125" />
+        <location filename="../../ui/plenary/plenary_view.py" line="126" />
         <source>Summary of the theme</source>
         <translation>Synthèse du thème</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="126" />
+        <location filename="../../ui/plenary/plenary_view.py" line="127" />
         <source>Printed in the report and shown on the slides; saved as you type</source>
         <translation>Imprimée dans le rapport et affichée sur les diapositives ; enregistrée au fil de la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="131" />
+        <location filename="../../ui/plenary/plenary_view.py" line="132" />
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="132" />
-        <location filename="../../ui/plenary/plenary_view.py" line="410" />
+        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="418" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="133" />
+        <location filename="../../ui/plenary/plenary_view.py" line="134" />
         <source>Items to present</source>
         <translation>Éléments à présenter</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="146" />
+        <location filename="../../ui/plenary/plenary_view.py" line="147" />
         <source>The report's introduction: what the workshop was, who came, why.</source>
         <translation>L’introduction du rapport : ce qu’était l’atelier, qui y a participé, pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="147" />
+        <location filename="../../ui/plenary/plenary_view.py" line="148" />
         <source>Introduction of the report</source>
         <translation>Introduction du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="151" />
+        <location filename="../../ui/plenary/plenary_view.py" line="152" />
         <source>&lt;b&gt;Introduction&lt;/b&gt; (first section of the report)</source>
         <translation>&lt;b&gt;Introduction&lt;/b&gt; (première section du rapport)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="160" />
+        <location filename="../../ui/plenary/plenary_view.py" line="161" />
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export Word…</source>
         <translation>Exporter en Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="161" />
+        <location filename="../../ui/plenary/plenary_view.py" line="162" />
         <source>Export notes (CSV)…</source>
         <translation>Exporter les notes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="171" />
+        <location filename="../../ui/plenary/plenary_view.py" line="172" />
         <source>Cross-cutting lessons</source>
         <translation>Enseignements transversaux</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="172" />
+        <location filename="../../ui/plenary/plenary_view.py" line="173" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="174" />
+        <location filename="../../ui/plenary/plenary_view.py" line="175" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="176" />
+        <location filename="../../ui/plenary/plenary_view.py" line="178" />
+        <source>Dot votes</source>
+        <translation>Votes par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/plenary_view.py" line="180" />
         <source>Presentation of outcomes, theme by theme</source>
         <translation>Présentation des résultats, thème par thème</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="181" />
+        <location filename="../../ui/plenary/plenary_view.py" line="185" />
         <source>Screen to present on</source>
         <translation>Écran de présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="182" />
+        <location filename="../../ui/plenary/plenary_view.py" line="186" />
         <source>The presentation opens full screen here; the second screen (usually the projector) is chosen first</source>
         <translation>La présentation s’ouvre ici en plein écran ; le deuxième écran (généralement le projecteur) est proposé en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="187" />
+        <location filename="../../ui/plenary/plenary_view.py" line="191" />
         <source>Present ▶</source>
         <extracomment>the screen the moderator chose by hand (its name), kept while it stays connected</extracomment>
         <translation>Présenter ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="189" />
+        <location filename="../../ui/plenary/plenary_view.py" line="193" />
         <source>Present full screen on the chosen screen</source>
         <translation>Présenter en plein écran sur l’écran choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="190" />
+        <location filename="../../ui/plenary/plenary_view.py" line="194" />
         <source>Full screen on the chosen screen.</source>
         <translation>Plein écran sur l’écran choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="192" />
+        <location filename="../../ui/plenary/plenary_view.py" line="196" />
         <source>Screen:</source>
         <translation>Écran :</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="293" />
+        <location filename="../../ui/plenary/plenary_view.py" line="301" />
         <source>No theme yet.</source>
         <translation>Aucun thème pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="300" />
+        <location filename="../../ui/plenary/plenary_view.py" line="308" />
         <source>Edit theme summary</source>
         <translation>Modifier la synthèse du thème</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="315" />
+        <location filename="../../ui/plenary/plenary_view.py" line="323" />
         <source>Edit report introduction</source>
         <translation>Modifier l’introduction du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>{0}: {1} ({2}×{3})</source>
         <translation>{0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="329" />
+        <location filename="../../ui/plenary/plenary_view.py" line="337" />
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="398" />
+        <location filename="../../ui/plenary/plenary_view.py" line="406" />
         <source>no room</source>
         <translation>aucune salle</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="399" />
+        <location filename="../../ui/plenary/plenary_view.py" line="407" />
         <source>{0} · hosted by {1}</source>
         <translation>{0} · animé par {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="401" />
+        <location filename="../../ui/plenary/plenary_view.py" line="409" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="404" />
+        <location filename="../../ui/plenary/plenary_view.py" line="412" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="408" />
+        <location filename="../../ui/plenary/plenary_view.py" line="416" />
         <source>Guiding questions</source>
         <translation>Questions directrices</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="415" />
+        <location filename="../../ui/plenary/plenary_view.py" line="423" />
         <source>No summary written yet (write it in the Summary tab).</source>
         <translation>Aucune synthèse rédigée pour l’instant (rédigez-la dans l’onglet Synthèse).</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/plenary_view.py" line="423" />
+        <location filename="../../ui/plenary/plenary_view.py" line="431" />
         <source>What each round concluded</source>
         <translation>Conclusions de chaque tour</translation>
     </message>
@@ -649,23 +654,23 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/plenary/present_keys.py" line="24" />
+        <location filename="../../ui/plenary/present_keys.py" line="25" />
         <source>→ Space Page Down: next · ← Page Up: back · Home End: first, last · T: timer · R: reset timer · F: full screen · H: these keys · Esc: leave</source>
         <translation>→ Espace Pg Suiv : suivante · ← Pg Préc : précédente · Début Fin : première, dernière · T : minuteur · R : remettre le minuteur à zéro · F : plein écran · H : ces touches · Échap : quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>{0} — presentation</source>
         <extracomment>the index of the page now shown</extracomment>
         <translation>{0} — présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="155" />
+        <location filename="../../ui/plenary/presentation.py" line="156" />
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/presentation.py" line="156" />
+        <location filename="../../ui/plenary/presentation.py" line="157" />
         <source>Presentation of outcomes</source>
         <translation>Présentation des résultats</translation>
     </message>
@@ -673,13 +678,13 @@
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="125" />
+        <location filename="../../ui/plenary/export_dialog.py" line="124" />
         <source>Reading the workshop</source>
         <extracomment>the main window's File menu, as it names it (translated in the main window's context) a note holds characters no bundled font has (printed as �): one line naming it</extracomment>
         <translation>Lecture de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/export_dialog.py" line="162" />
+        <location filename="../../ui/plenary/export_dialog.py" line="161" />
         <source>The export failed unexpectedly ({0}: {1}); nothing was written.</source>
         <translation>L’export a échoué de façon inattendue ({0} : {1}) ; rien n’a été écrit.</translation>
     </message>
@@ -851,44 +856,44 @@
 <context>
     <name>SessionAccountEditor</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="72" />
+        <location filename="../../ui/plenary/sessions_view.py" line="73" />
         <source>Account (rapporteur)</source>
         <extracomment>agenda items that are not plenary sessions (as the Service says: no speakers, no account)</extracomment>
         <translation>Compte rendu (rapporteur)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="73" />
+        <location filename="../../ui/plenary/sessions_view.py" line="74" />
         <source>What was said, written as it happens: **bold** for key phrases, “- ” for bullets, “1. ” for numbered points, “&gt; ” for a quote. Saved as you type.</source>
         <translation>Ce qui a été dit, rédigé en direct : **gras** pour les phrases clés, « - » pour les puces, « 1. » pour les points numérotés, « &gt; » pour une citation. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="78" />
+        <location filename="../../ui/plenary/sessions_view.py" line="79" />
         <source>Account of the session</source>
         <translation>Compte rendu de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="80" />
+        <location filename="../../ui/plenary/sessions_view.py" line="81" />
         <source>The rapporteur's account for the report, in light Markdown; saved as you type</source>
         <translation>Le compte rendu du rapporteur pour le rapport, en Markdown simple ; enregistré au fil de la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="105" />
+        <location filename="../../ui/plenary/sessions_view.py" line="106" />
         <source>session</source>
         <extracomment>the uuid of each session's account: the stored one, or the one the first save will create Ctrl+B, Ctrl+I, the same as buttons in the title's row, and the formatted preview</extracomment>
         <translation>séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="106" />
+        <location filename="../../ui/plenary/sessions_view.py" line="107" />
         <source>Account · {0}</source>
         <translation>Compte rendu · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="109" />
+        <location filename="../../ui/plenary/sessions_view.py" line="110" />
         <source>Decide later: your text stays in the editor, not saved; “Merge…” under it opens this window again. Choosing another session before deciding saves both texts, theirs first.</source>
         <translation>Décider plus tard : votre texte reste dans l’éditeur, sans être enregistré ; « Fusionner… » en dessous rouvre cette fenêtre. Choisir une autre séance avant de décider enregistre les deux textes, le leur en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="126" />
+        <location filename="../../ui/plenary/sessions_view.py" line="127" />
         <source>Edit account</source>
         <translation>Modifier le compte rendu</translation>
     </message>
@@ -896,38 +901,38 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="142" />
+        <location filename="../../ui/plenary/sessions_view.py" line="143" />
         <source>Recorded</source>
         <translation>Consigné</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="143" />
+        <location filename="../../ui/plenary/sessions_view.py" line="144" />
         <source>Plenary sessions by day</source>
         <translation>Séances plénières par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="145" />
+        <location filename="../../ui/plenary/sessions_view.py" line="146" />
         <source>Every agenda item that is not a round or a break; choose one to record its speakers and account</source>
         <translation>Chaque point du programme qui n’est ni un tour ni une pause ; choisissez-en un pour consigner ses intervenants et son compte rendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plenary/sessions_view.py" line="224" />
+        <location filename="../../ui/plenary/sessions_view.py" line="225" />
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform><numerusform>%n intervenants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="226" />
+        <location filename="../../ui/plenary/sessions_view.py" line="227" />
         <source>account</source>
         <translation>compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/plenary/sessions_view.py" line="246" />
+        <location filename="../../ui/plenary/sessions_view.py" line="247" />
         <source>&lt;i&gt;No plenary session on the agenda yet: add one in Setup › Agenda (any item that is not a round or a break).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aucune séance plénière au programme pour l’instant : ajoutez-en une dans Préparation › Programme (tout point qui n’est ni un tour ni une pause).&lt;/i&gt;</translation>
     </message>
@@ -1119,6 +1124,193 @@
         <location filename="../../ui/plenary/speakers_panel.py" line="366" />
         <source>Removed {0}; Undo brings them back.</source>
         <translation>{0} retiré(e) ; Annuler le ou la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="62" />
+        <source>What the vote is on</source>
+        <translation>Objet du vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="67" />
+        <source>Dots per phone</source>
+        <translation>Gommettes par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="68" />
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="70" />
+        <source>Open a dot vote</source>
+        <translation>Ouvrir un vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Open a dot vote on:</source>
+        <translation>Ouvrir un vote par gommettes sur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="72" />
+        <source>Dots per phone:</source>
+        <translation>Gommettes par téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="84" />
+        <source>Dot votes</source>
+        <translation>Votes par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="89" />
+        <source>Results of the chosen vote, most dots first</source>
+        <translation>Résultats du vote choisi, du plus grand nombre de gommettes au plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="90" />
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="102" />
+        <source>QR code of the vote's page</source>
+        <translation>Code QR de la page du vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="107" />
+        <source>Address of the vote's page</source>
+        <translation>Adresse de la page du vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="108" />
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="111" />
+        <source>Renew link</source>
+        <translation>Renouveler le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="113" />
+        <source>Renew the vote's link</source>
+        <translation>Renouveler le lien du vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="114" />
+        <source>A new link and QR code; the old ones stop working</source>
+        <translation>Un nouveau lien et un nouveau code QR ; les anciens cessent de fonctionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="116" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="118" />
+        <source>Delete the chosen vote and its dots</source>
+        <translation>Supprimer le vote choisi et ses gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="150" />
+        <source>The cross-cutting lessons</source>
+        <translation>Les enseignements transversaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="152" />
+        <source>Key points of {0}</source>
+        <translation>Points clés de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="170" />
+        <location filename="../../ui/plenary/votes_view.py" line="258" />
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n téléphone</numerusform><numerusform>%n téléphones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="171" />
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="179" />
+        <source>Cross-cutting lessons</source>
+        <translation>Enseignements transversaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="181" />
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="199" />
+        <source>No vote yet. Write the cross-cutting lessons (or mark key points in a room), then open a vote and show its QR code.</source>
+        <translation>Aucun vote pour l’instant. Rédigez les enseignements transversaux (ou marquez des points clés dans une salle), puis ouvrez un vote et affichez son code QR.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plenary/votes_view.py" line="211" />
+        <source>%n phone(s) voted</source>
+        <translation>
+            <numerusform>%n téléphone a voté</numerusform><numerusform>%n téléphones ont voté</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="213" />
+        <source>{0} — {1}, {2} dots given, {3} per phone.</source>
+        <translation>{0} — {1} ; gommettes données : {2} ({3} par téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Open: phones can give their dots.</source>
+        <translation>Vote ouvert : les téléphones peuvent donner leurs gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="215" />
+        <source>Closed.</source>
+        <translation>Vote clos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="216" />
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="217" />
+        <source>Close the chosen vote</source>
+        <translation>Clore le vote choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="218" />
+        <source>Reopen the chosen vote</source>
+        <translation>Rouvrir le vote choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="228" />
+        <source>Share the venue pages (Round › Share on the venue network) to show this vote's QR code.</source>
+        <translation>Partagez les pages du site (Tour › Partager sur le réseau du site) pour afficher le code QR de ce vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="256" />
+        <source>Delete the vote</source>
+        <translation>Supprimer le vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenary/votes_view.py" line="257" />
+        <source>Delete the vote “{0}” and the dots {1} gave? This cannot be undone.</source>
+        <translation>Supprimer le vote « {0} » et les gommettes données par {1} ? Cette action est irréversible.</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -65,6 +66,9 @@ class VotesPanel(QWidget):
         self.dots.setRange(1, 10)
         self.dots.setValue(3)
         self.dots.setAccessibleName(self.tr("Dots per phone"))
+        inner = self.dots.findChild(QLineEdit)
+        if inner is not None:  # a screen reader names the field typed in, not only its box
+            inner.setAccessibleName(self.tr("Dots per phone"))
         self.open_button = QPushButton(self.tr("Open the vote"))
         self.open_button.setObjectName("vote_open")
         self.open_button.setAccessibleName(self.tr("Open a dot vote"))
