@@ -35,7 +35,6 @@ from cafe.report import markup as mk
 from cafe.report.columns import FlowingColumns
 from cafe.report.data import AnnexBlock, Column, ReportData, Section, ThemeSection, category_title
 from cafe.report.layout import PIECE_LINES, bounded_rows, paragraphs
-from cafe.report.rtl import paragraph
 from cafe.report.pdf_style import ACCENT, FRAME_H, FRAME_W, RULE, Bookmark, Cancelled
 from cafe.report.report_blocks import (
     NEW_PAGE,
@@ -47,6 +46,8 @@ from cafe.report.report_blocks import (
     speaker_blocks,
     summary_blocks,
 )
+from cafe.report.rtl import paragraph
+from cafe.report.vote_blocks import vote_blocks, vote_heading
 
 #: The tallest row of the participants' table (points), well under a page: a longer name runs on in the next row.
 ROW_LIMIT = 330.0
@@ -215,6 +216,9 @@ class Story:
                 self.heading(f"lesson-{n}", lesson.title, 1)
                 self.prose("\n\n".join(lesson.paragraphs))
             self._tick()
+        for m, vote in enumerate(self.data.votes, start=1):
+            self.heading(f"vote-{m}", vote_heading(vote), 1)
+            self.blocks(vote_blocks(vote))
 
     def _annex(self, section: Section) -> None:
         self.heading("annex", section.title)
