@@ -94,6 +94,7 @@ class FlowingColumns(Flowable):
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self._measured: list[list[_Entry]] | None = None
         self._measured_for: float | None = None
+        self._body: tuple[float, float] | None = None  # (width, the tallest column's height) once worked out
         self._header_height = 0.0
         self.width = self.height = 0.0
 
@@ -119,7 +120,10 @@ class FlowingColumns(Flowable):
 
     def wrap(self, availWidth, availHeight):
         columns = self._measure(availWidth)
-        body = max((_stack_height(c) for c in columns), default=0.0)
+        # reportlab wraps a flowable several times on its way to a page: add the heights up once
+        if self._body is None or self._body[0] != availWidth:
+            self._body = (availWidth, max((_stack_height(c) for c in columns), default=0.0))
+        body = self._body[1]
         self.width = sum(self._widths(availWidth))
         self.height = self._header_height + self.cell_top + body + self.cell_bottom
         return self.width, self.height
@@ -210,15 +214,16 @@ def _fill(entries: list[_Entry], room: float, width: float, *,
     heading (keep with next) left last moves on with what follows it.
     """
     placed: list[_Entry] = []
-    rest = list(entries)
     used = 0.0
-    while rest:
-        entry = rest[0]
+    at = 0  # entries[at:] are not placed
+    tail: list[_Entry] = []  # the rest of an entry split at the foot of the room
+    while at < len(entries):
+        entry = entries[at]
         before = entry.before if placed else 0.0
         if used + before + entry.height <= room + 1e-6:
             placed.append(entry)
             used += before + entry.height + entry.after
-            rest.pop(0)
+            at += 1
             continue
         space = room - used - before
         if space > 0:
@@ -227,8 +232,10 @@ def _fill(entries: list[_Entry], room: float, width: float, *,
                 head = _measure(parts[0], width)
                 if head.height <= space + 1e-6:
                     placed.append(head)
-                    rest[0:1] = [_measure(p, width) for p in parts[1:]]
+                    tail = [_measure(p, width) for p in parts[1:]]
+                    at += 1
         break
+    rest = tail + entries[at:]
     # A heading never ends the column on this page: it goes on with its first item. Unless the headings
     # alone fill most of the room (a heading longer than a page): moving them on would gain nothing.
     trailing = 0

@@ -22,7 +22,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 
-from cafe.report.rtl import bullet_width, paragraph
+from cafe.report.plain_paragraph import paragraph
+from cafe.report.rtl import bullet_width
 
 #: The most characters of user text in one paragraph.
 PIECE_CHARS = 4_000
@@ -69,7 +70,8 @@ def pieces(text: str, limit: int = PIECE_CHARS, lines: int = PIECE_LINES) -> lis
 
 def paragraphs(text: str, style: ParagraphStyle, *, bullet: str | None = None, bold: bool = False,
                lines: int = PIECE_LINES) -> list:
-    """User ``text`` as paragraphs (:func:`cafe.report.rtl.paragraph`) of one piece each (see :func:`pieces`).
+    """User ``text`` as paragraphs (:func:`cafe.report.rtl.paragraph`; plain text without the markup parser,
+    :mod:`cafe.report.plain_paragraph`) of one piece each (see :func:`pieces`).
 
     The pieces of a long text read as one paragraph: no space between them,
     and the bullet's hanging indent kept after the first. Ordinary text is one piece.

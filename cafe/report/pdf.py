@@ -23,6 +23,11 @@ Contract
   characters runs on over several rows). Should reportlab still find
   something it cannot place, the build fails with
   :class:`cafe.report.output.ExportError` naming the section.
+* A 50,000-note report is about 100,000 paragraphs: plain text is set
+  without reportlab's markup parser, from remembered word widths
+  (:mod:`cafe.report.plain_paragraph`, the same lines and bytes as reportlab's
+  own ``Paragraph``), and reportlab is handed the flowables a window at a
+  time (:data:`WINDOW`), as it takes each one off the front of its list.
 * ``progress(fraction, stage)`` is called from the building thread with a
   fraction in [0, 1]; ``cancel`` is anything with ``is_set()`` (a
   ``threading.Event``), checked between flowables: when set, :class:`Cancelled`
@@ -55,6 +60,10 @@ from cafe.report.pdf_style import styles as _styles
 __all__ = ["FRAME_W", "MARGIN", "Cancelled", "build_pdf"]
 
 Progress = Callable[[float, str], None]
+
+#: How many flowables reportlab is handed at a time. It takes each one off the front of its list, which
+#: costs the length of the list every time: a 50,000-note report is about 90,000 flowables.
+WINDOW = 1024
 
 
 # --- the document ------------------------------------------------------------------------
@@ -99,6 +108,8 @@ class _Doc(BaseDocTemplate):
         self.progress = progress
         self.cancel = cancel
         self._title_runs: list | None = None
+        self._queue: list = []  # the flowables not yet handed to reportlab (see WINDOW)
+        self._window: list = []  # the list reportlab builds from
         self.section = "the title page"
         frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, id="body", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
@@ -107,7 +118,28 @@ class _Doc(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._body_page),
         ])
 
+    def build(self, flowables, *args, **kwargs):
+        """reportlab's build, handed the flowables a window at a time (:data:`WINDOW`); ``flowables`` is
+        emptied as they go."""
+        self._queue = flowables
+        self._window = []
+        self._top_up(self._window)
+        super().build(self._window, *args, **kwargs)
+
+    def _top_up(self, window: list) -> None:
+        """Refill reportlab's list from the queue when it runs low. It never ends inside a run of flowables
+        kept with the next one, so reportlab groups each run as it would from the whole list."""
+        queue = self._queue
+        if window is not self._window or not queue or len(window) >= WINDOW // 2:
+            return  # (reportlab also hands its own lists to handle_flowable)
+        n = min(WINDOW, len(queue))
+        while n < len(queue) and _keeps_with_next(queue[n - 1]):
+            n += 1
+        window.extend(queue[:n])
+        del queue[:n]
+
     def handle_flowable(self, flowables):
+        self._top_up(flowables)
         try:
             super().handle_flowable(flowables)
         except LayoutError as exc:
@@ -115,6 +147,7 @@ class _Doc(BaseDocTemplate):
             detail = " ".join(str(exc).split())
             raise ExportError(f"The PDF could not be laid out in “{_outline_title(self.section)}” "
                               f"({detail[:160]}…); nothing was written.") from None
+        self._top_up(flowables)  # before reportlab sees an empty list and stops
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, Bookmark):
@@ -190,6 +223,11 @@ class _Doc(BaseDocTemplate):
         room = PAGE_W - MARGIN - x - 12
         title = self._running_title(room)
         shaping.draw_runs(canv, title, PAGE_W - MARGIN - sum(w for _n, _r, w in title), y, 8)
+
+
+def _keeps_with_next(flowable) -> bool:
+    keep = getattr(flowable, "getKeepWithNext", None)
+    return bool(keep and keep())
 
 
 # --- entry point -------------------------------------------------------------------------
