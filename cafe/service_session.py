@@ -79,14 +79,18 @@ def _stale_edit(bind: Any, keys: list[tuple[Any, int | None]], room_id: int | No
         if key is None:
             continue
         model, ident = key[0], key[1]
-        kind = KIND_OF_MODEL[model]
+        kind = KIND_OF_MODEL.get(model)  # None: a table outside the workshop file (a contribution, a vote)
         with Session(bind) as fresh:
             row = fresh.get(model, ident)
             if row is None:
+                if kind is None:
+                    return StaleEdit(_("This was deleted elsewhere meanwhile; your edit was not applied."))
                 return StaleEdit(_("This {kind} was deleted elsewhere meanwhile; your edit was not applied.").format(
                     kind=kind_text(kind.name)))
             if row.version == version:  # nobody changed it: the UPDATE was not allowed to see it
                 return _read_only(bind, getattr(row, "room_id", room_id), what)
+            if kind is None:
+                return StaleEdit(_("This was changed elsewhere meanwhile; your edit was not applied."))
             current = to_snap(kind, row, ref_uuids(fresh, kind, [row]))
         return StaleEdit(_("This {kind} was changed elsewhere meanwhile (version {version}); your edit was not "
                            "applied.").format(kind=kind_text(kind.name), version=row.version), current)

@@ -228,7 +228,14 @@ class ContributionOps(NoteOps):
             row = self._contribution(s, uuid)
             if row.state != m.ContributionState.new:
                 raise StaleEdit(_decided(row), None)
-            self._decide(s, row, m.ContributionState.dismissed)
+            table = m.table_of(m.Contribution)
+            done = s.connection().execute(
+                sa.update(table).where(table.c.uuid == uuid, table.c.state == m.ContributionState.new.value)
+                .values(state=m.ContributionState.dismissed.value, version=table.c.version + 1))
+            if done.rowcount != 1:  # another laptop decided between our read and this write
+                s.rollback()
+                raise StaleEdit(_("Another laptop decided on this contribution meanwhile; it is no longer "
+                                  "in the queue."), None)
             return self._commit(s, Changes("dismiss_contribution", frozenset({"contribution"}), frozenset({uuid}),
                                            Inverse("return_contribution", {"uuid": uuid}), None, origin))
 
