@@ -34,3 +34,30 @@ def test_the_round_clock_uses_the_servers_time(qtbot, window, shared_url):
     open_in(qtbot, window, shared_url)
     ticker = ticker_for(window.controller)
     assert ticker.watch.server_offset_s == window.controller.server_offset_s
+
+
+def test_a_contribution_posted_beside_a_shared_workshop_reaches_the_room_laptop_and_its_acceptance_the_others(
+        qtbot, window, shared_url):
+    """``cafe serve`` writes a phone's post on the server; the room laptop's queue shows it within a second;
+    once accepted there, every laptop (the server's side here) has the note and an empty queue."""
+    from notes_support import room_view
+    from PySide6.QtCore import Qt
+    from support import wait_idle
+
+    open_in(qtbot, window, shared_url)
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller._listener is not None and controller._listener.wait_connected(0),
+                    timeout=5000)
+    view = room_view(qtbot, window, 1, 0)
+    serve_side = Service(open_database(shared_url))
+    snap = serve_side.snapshot()
+    room, rnd = snap.rooms[1].uuid, snap.rounds[0].uuid
+    serve_side.post_contribution(room, "practice", "Flexi visa system", "Bahrain", device="phone")
+    qtbot.waitUntil(lambda: view.queue.list.count() == 1, timeout=1500)
+    view.queue.list.setFocus()
+    qtbot.keyClick(view.queue.list, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller)
+    qtbot.waitUntil(lambda: serve_side.snapshot().contributions == (), timeout=3000)
+    assert any(n.text == "Flexi visa system" and n.attributions == ("Bahrain",)
+               for n in serve_side.notes(room, rnd))
+    serve_side.db.dispose()
