@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from cafe.progress_line import ProgressLine
 from cafe.storage import paths
 
 EXIT_OK = 0
@@ -170,7 +171,11 @@ def _cmd_sample(args) -> int:
 def _cmd_load(args) -> int:
     from cafe import workshop_file
 
+    progress = ProgressLine()
+    progress.say(f"Reading and checking {args.file}…")
     rows = workshop_file.read_rows(args.file)  # validate before creating any database
+    progress.say(f"Writing {len(rows.get('participant', []))} participants and {len(rows.get('note', []))} notes "
+                 "in one transaction…")
     # A load that fails leaves no new database behind: when the database file did not exist, the
     # files this command created (the database, its -wal, -shm and -journal) are removed again.
     database: Path | None = None
@@ -206,6 +211,7 @@ def _cmd_load(args) -> int:
                 pass  # the error that stopped the load is the one to report
         raise
     finally:
+        progress.done()
         if service is not None:
             service.db.dispose()
     # read_rows names its lists by kind ("participant", "note")
@@ -386,18 +392,26 @@ def _cmd_report(args) -> int:
     fmt = output_format(args.out, args.format)
     if args.out.exists() and args.out.is_dir():
         raise CliError(f"{args.out}: is a folder; give a file name such as {args.out / ('report' + SUFFIXES[fmt])}.")
+    progress = ProgressLine()
     service = _open_service(args.db, create=False)
     try:
         if not service.has_workshop():
             raise CliError(f"{service.db.display_name}: the database holds no workshop to report on.")
+        progress.say(f"Reading {service.db.display_name}…")
         snapshot, notes = service.snapshot(), service.notes()
     finally:
         service.db.dispose()
+    warnings: list[str] = []
     try:
         path = export(snapshot, notes, args.out, fmt, include_participants=args.participants,
-                      on_warning=lambda line: print(f"cafe: warning: {line}", file=sys.stderr))
+                      progress=lambda fraction, stage: progress.fraction(f"Writing {args.out.name}…", fraction, stage),
+                      on_warning=warnings.append)
     except ExportError as exc:
         raise CliError(str(exc)) from None
+    finally:
+        progress.done()
+    for line in warnings:
+        print(f"cafe: warning: {line}", file=sys.stderr)
     live = sum(1 for n in notes if n.deleted_at is None)
     print(f"Wrote {path} ({FORMATS[fmt]}, {len(snapshot.themes)} themes, {live} notes"
           f"{', with participants' if args.participants and fmt != 'csv' else ''}).", file=sys.stdout)
