@@ -28,6 +28,7 @@ from cafe.storage import damage
 from cafe.storage import models as m
 from cafe.storage.backups import PeriodicBackups
 from cafe.storage.db import Database
+from cafe.storage.snapshot_reads import PARTIAL_TABLES, note_counts, refreshed_fields
 from cafe.storage.snapshots import (
     KIND_OF_MODEL,
     KINDS,
@@ -95,29 +96,6 @@ _NULLED_REFS: dict[str, list[tuple[Any, str]]] = {
 }
 
 
-#: the kinds a snapshot is brought up to date for by reading their own table again:
-#: kind -> (the snapshot's field, its order)
-_PARTIAL_TABLES: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "round_summary": ("summaries", lambda r: r.uuid),
-    "room_round": ("room_rounds", lambda r: r.uuid),
-    "lesson": ("lessons", lambda r: (r.position, r.uuid)),
-}
-
-
-def _note_counts(s: Session, room_uuid: Mapping[int, str], round_uuid: Mapping[int, str]
-                 ) -> dict[tuple[str, str | None], int]:
-    """(room uuid, round uuid or None) -> live notes, for the rooms in ``room_uuid`` (the notes of a
-    damaged room are left out with it); one grouped count, from the index."""
-    counts: dict[tuple[str, str | None], int] = {}
-    q = (select(col(m.Note.room_id), col(m.Note.round_id), sa.func.count())
-         .where(col(m.Note.deleted_at).is_(None)).group_by(col(m.Note.room_id), col(m.Note.round_id)))
-    for room_id, round_id, n in s.exec(q):
-        if room_id in room_uuid:
-            key = (room_uuid[room_id], round_uuid.get(round_id) if round_id is not None else None)
-            counts[key] = counts.get(key, 0) + n
-    return counts
-
-
 class ServiceBase:
     def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = m.utcnow):
         self.db = db
@@ -166,7 +144,7 @@ class ServiceBase:
             got = damage.resolve({k: damage.read_table(conn, kind) for k, kind in KINDS.items() if k != "note"})
             uuid_of = got.uuid_of()
             snaps = {k: to_snaps(KINDS[k], rs, uuid_of) for k, rs in got.rows.items()}
-            counts = _note_counts(s, {r.id: r.uuid for r in got.rows["room"]},
+            counts = note_counts(s, {r.id: r.uuid for r in got.rows["room"]},
                                   {r.id: r.uuid for r in got.rows["round"]})
         day_dates = {d.uuid: d.date for d in snaps["day"]}
         by_pos = lambda r: (r.position, r.uuid)  # noqa: E731
@@ -193,7 +171,7 @@ class ServiceBase:
     def partial_kinds(self) -> frozenset[str]:
         """The kinds of change :meth:`refresh_snapshot` brings a snapshot up to date for by reading
         only what they touch (the capabilities' mixins add theirs)."""
-        return frozenset({"note", *_PARTIAL_TABLES})
+        return frozenset({"note", *PARTIAL_TABLES})
 
     def refresh_snapshot(self, previous: WorkshopSnapshot | None, kinds: Iterable[str]) -> WorkshopSnapshot:
         """:meth:`snapshot` after changes of ``kinds`` since ``previous`` was read: when every kind is
@@ -210,23 +188,8 @@ class ServiceBase:
     def _refreshed_fields(self, previous: WorkshopSnapshot, kinds: frozenset[str]) -> dict[str, Any] | None:
         """The snapshot's fields that changes of ``kinds`` touch, read again (None: read everything,
         e.g. a row read now is damaged). Mixins extend it for their own kinds."""
-        out: dict[str, Any] = {}
-        tables = [k for k in _PARTIAL_TABLES if k in kinds]
         with self._session() as s:
-            conn = s.connection()
-            if tables:
-                got = damage.resolve(damage.read_tables(conn, damage.needed_kinds(tables)))
-                if got.problems:
-                    return None
-                uuid_of = got.uuid_of(tables)
-                for kind in tables:
-                    name, key = _PARTIAL_TABLES[kind]
-                    out[name] = tuple(sorted(to_snaps(KINDS[kind], got.rows[kind], uuid_of), key=key))
-            if "note" in kinds:
-                room, rnd = m.table_of(m.Room), m.table_of(m.Round)
-                out["note_counts"] = _note_counts(s, dict(conn.execute(sa.select(room.c.id, room.c.uuid)).all()),
-                                                  dict(conn.execute(sa.select(rnd.c.id, rnd.c.uuid)).all()))
-        return out
+            return refreshed_fields(s, kinds)
 
     def notes(self, room_uuid: str | None = None, round_uuid: str | None = None,
               *, include_deleted: bool = False) -> list:

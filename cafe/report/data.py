@@ -47,6 +47,7 @@ from cafe.people.members import members_by_group
 from cafe.plenary.report_settings import SHOWN_BY_DEFAULT, ReportSection, report_sections, report_title
 from cafe.report.sessions_data import SessionSection, kind_title, sessions
 from cafe.report.statistics import sentence
+from cafe.report.vote_data import VoteResult, vote_results
 from cafe.report.wording import format_dates, format_day, time_range, workshop_language
 from cafe.storage.snapshots import WorkshopSnapshot
 
@@ -137,19 +138,6 @@ class LessonSection:
     title: str
     paragraphs: tuple[str, ...]
     sources: tuple[LessonSource, ...]
-
-
-@dataclass(frozen=True)
-class VoteResult:
-    """A dot vote's results as the report and the slides print them."""
-
-    uuid: str
-    title: str
-    dots: int  # per phone
-    voters: int
-    open: bool
-    #: (choice, dots given), most dots first
-    rows: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -340,16 +328,8 @@ def _report_data(snapshot: WorkshopSnapshot, notes: Iterable, lang: str) -> Repo
         wrapup_lead_in=str(getattr(workshop, "wrapup_lead_in", "") or "").strip(),
         paper="letter" if str(getattr(workshop, "report_paper", "") or "").strip().casefold() == "letter" else "a4",
         language=lang,
-        votes=_votes(snapshot),
+        votes=vote_results(snapshot),
     )
-
-
-def _votes(snapshot) -> tuple[VoteResult, ...]:
-    from cafe.plenary.votes import vote_title
-
-    return tuple(VoteResult(v.uuid, vote_title(v, snapshot), v.dots, v.voters, v.open,
-                            tuple((text, n) for _uuid, text, n in v.ranked()))
-                 for v in getattr(snapshot, "votes", ()) if v.voters)
 
 
 def _report_title(workshop) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from cafe.i18n import _
 from cafe.report import markup as mk
-from cafe.report.data import VoteResult
 from cafe.report.slides import dots_text
+from cafe.report.vote_data import VoteResult
 
 
 def vote_heading(vote: VoteResult) -> str:

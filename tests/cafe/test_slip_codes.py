@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from cafe import workshop_file
-from cafe.report import printouts
+from cafe.report import printouts, qr_flowable
 from cafe.service import Service
 from cafe.storage.db import open_database
 from cafe.storage.paths import sample_workshop_path
@@ -120,7 +120,7 @@ def test_the_qr_code_drawn_is_that_of_the_participants_route_page(snap, codes):
     (rects,) = drawn(data).rects.values()  # one QR code, nothing else filled
     grid, module = modules(rects)
     assert grid == matrix(f"{URL}/route/{codes[awa.uuid]}")
-    assert 22 * mm <= (len(grid) + 2 * printouts.QR_BORDER) * module <= 26 * mm  # with its quiet zone
+    assert 22 * mm <= (len(grid) + 2 * qr_flowable.QR_BORDER) * module <= 26 * mm  # with its quiet zone
 
 
 def test_a_phone_reads_the_qr_codes_off_the_printed_page(tmp_path, snap, codes):

@@ -61,6 +61,9 @@ class VotesPanel(QWidget):
         self.subject = QComboBox()
         self.subject.setObjectName("vote_subject")
         self.subject.setAccessibleName(self.tr("What the vote is on"))
+        # a theme's title can be long: the box does not widen the window for it (its list shows it whole)
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(24)
         self.dots = QSpinBox()
         self.dots.setObjectName("vote_dots")
         self.dots.setRange(1, 10)
@@ -156,6 +159,7 @@ class VotesPanel(QWidget):
             self.subject.addItem(self.tr("Key points of {0}").format(theme.title), theme.uuid)
         found = self.subject.findData(chosen)
         self.subject.setCurrentIndex(max(found, 0))
+        self.subject.view().setMinimumWidth(self.subject.view().sizeHintForColumn(0) + 24)  # whole titles
         self.subject.blockSignals(False)
         current = self._chosen()
         self.votes.blockSignals(True)
