@@ -41,6 +41,9 @@ class SnapshotUpdate:
     own_only: bool = False
     #: a different workshop was opened: views start afresh
     reopened: bool = False
+    #: the rows that changed, by uuid, when every change named them (None: not known, e.g. a
+    #: notice too long to carry them, or a full read): a view may skip what names none of its rows
+    uuids: frozenset[str] | None = None
 
     def touches(self, *kinds: str) -> bool:
         return "*" in self.kinds or bool(self.kinds.intersection(kinds))

@@ -311,7 +311,7 @@ class RoomView(QWidget):
 
     # -- snapshots ------------------------------------------------------------------------------------
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
-        self.index = index
+        previous, self.index = self.index, index
         if update.reopened:
             self.notes.workshop_opened()
             self.brief.close_projector()
@@ -344,12 +344,30 @@ class RoomView(QWidget):
             self.controller.read(lambda _service: candidates(snap), self.attributions.set_candidates)
         before = (self.notes.room_uuid, self.notes.round_uuid)
         self.notes.show(self.selected_room(), self.selected_round())
-        if update.touches("note") and before == (self.notes.room_uuid, self.notes.round_uuid):
+        notes_here = update.touches("note") and self._notes_changed_here(previous, index, update)
+        if notes_here and before == (self.notes.room_uuid, self.notes.round_uuid):
             self.notes.notes_changed(update.own_only and "*" not in update.kinds)
         self._show_room()
         self._show_banner()
-        if update.touches("note", "round_summary", "theme", "assignment", "round", "group", "room", "agenda_item"):
+        if notes_here or update.touches("round_summary", "theme", "assignment", "round", "group", "room",
+                                        "agenda_item"):
             self.brief.changed()
+
+    def _notes_changed_here(self, previous: WorkshopIndex | None, index: WorkshopIndex,
+                            update: SnapshotUpdate) -> bool:
+        """Whether notes of the room shown changed: not when every change named its rows, none of them
+        is shown here and the room's count of notes is the same (another room's note typed), so the
+        cost of a note typed elsewhere does not grow with the notes of this room."""
+        room = self.notes.room_uuid
+        if update.uuids is None or "*" in update.kinds or update.reopened or previous is None or room is None:
+            return True
+
+        def count(snap: Any) -> int:
+            return sum(n for (r, _rnd), n in snap.note_counts.items() if r == room)
+
+        if count(previous.snap) != count(index.snap):
+            return True
+        return any(note.uuid in update.uuids for note in self.notes.state.notes())
 
     # -- never losing text ------------------------------------------------------------------------------
     def flush(self) -> None:

@@ -129,6 +129,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._reloading = False
         self._dirty = 0
         self._pending_kinds: set[str] = set()
+        #: the uuids the pending changes named (None: some change did not name its rows)
+        self._pending_uuids: set[str] | None = set()
         self._pending_own = True
         self._changes_arrived.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)
         self._notice_arrived.connect(self._on_notice, Qt.ConnectionType.QueuedConnection)
@@ -451,11 +453,14 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     def _on_changes(self, generation: int, changes: Changes) -> None:
         if generation != self.generation:
             return
-        self._request_reload(set(changes.kinds), own=changes.origin is self._origin)
+        self._request_reload(set(changes.kinds), own=changes.origin is self._origin, uuids=changes.uuids)
 
-    def _request_reload(self, kinds: set[str], own: bool) -> None:
+    def _request_reload(self, kinds: set[str], own: bool, uuids: frozenset[str] | None = None) -> None:
         self._pending_kinds |= kinds
         self._pending_own = self._pending_own and own
+        # the rows named, as long as every change named its rows (one that did not makes them unknown)
+        self._pending_uuids = None if uuids is None or self._pending_uuids is None or "*" in kinds \
+            else self._pending_uuids | uuids
         self._dirty += 1
         self._start_reload()
 
@@ -464,7 +469,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             return
         self._reloading = True
         seen, kinds, own = self._dirty, frozenset(self._pending_kinds), self._pending_own
-        self._pending_kinds, self._pending_own = set(), True
+        uuids = None if self._pending_uuids is None else frozenset(self._pending_uuids)
+        self._pending_kinds, self._pending_own, self._pending_uuids = set(), True, set()
         generation = self.generation
         worker = self._worker
         previous = self.index.snap if self.index is not None else None
@@ -480,7 +486,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self._reloading = False
             if snapshot is not _STALE and generation == self.generation:
                 self.index = WorkshopIndex(snapshot)
-                self.snapshot_changed.emit(self.index, SnapshotUpdate(kinds, own))
+                self.snapshot_changed.emit(self.index, SnapshotUpdate(kinds, own, uuids=uuids))
             if self._dirty != seen:
                 self._start_reload()
 

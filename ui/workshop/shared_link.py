@@ -95,7 +95,8 @@ class SharedLink:
 
     def _on_notice(self, generation: int, notice: Any) -> None:
         if generation == self.generation:
-            self._request_reload({"*"} if notice.reload else set(notice.kinds), own=False)
+            self._request_reload({"*"} if notice.reload else set(notice.kinds), own=False,
+                                 uuids=None if notice.reload else notice.uuids)
 
     def _on_server_state(self, online: bool) -> None:
         if self._journal is None:
