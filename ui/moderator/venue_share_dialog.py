@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -276,10 +276,12 @@ class VenueShareDialog(QDialog):
         holder = QWidget()
         grid = QGridLayout(holder)
         if url:
-            grid.addWidget(self._code_tile(self.tr("Now and next"), f"{url}/now"), 0, 0)
+            top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
+            grid.addWidget(self._code_tile(self.tr("Now and next"), f"{url}/now"), 0, 0, top)
             for n, ((uuid, name), (is_open, link)) in enumerate(zip(rooms, posting, strict=True), start=1):
-                grid.addWidget(self._code_tile(self.tr("{0}: clock").format(name), f"{url}/room/{uuid}"), n, 0)
-                grid.addWidget(self._posting_tile(uuid, name, is_open, link), n, 1)
+                grid.addWidget(self._code_tile(self.tr("{0}: clock").format(name), f"{url}/room/{uuid}"), n, 0, top)
+                grid.addWidget(self._posting_tile(uuid, name, is_open, link), n, 1, top)
+            grid.setColumnStretch(2, 1)
         self.codes.setWidget(holder)
         self.codes.verticalScrollBar().setValue(scrolled)
         self._fill_people()
