@@ -257,12 +257,12 @@ def post_page(room: str, theme: str, action: str, *, questions: Sequence[str] = 
         f'<input type="hidden" name="uuid" value="{e(values.get("uuid", ""))}">'
         f'<fieldset class="kinds"><legend>{e(_("What is it?"))}</legend>{kinds}</fieldset>'
         f'<label for="text">{e(_("Your contribution"))}</label>'
-        f'<textarea id="text" name="text" rows="5" maxlength="1000" required>{e(values.get("text", ""))}</textarea>'
+        f'<textarea id="text" name="text" rows="5" maxlength="1000" dir="auto" required>{e(values.get("text", ""))}</textarea>'
         f'<label for="countries">{e(_("Countries or organisations it concerns (optional)"))}</label>'
-        f'<input id="countries" name="countries" maxlength="200" autocomplete="off" '
+        f'<input id="countries" name="countries" maxlength="200" autocomplete="off" dir="auto" '
         f'value="{e(values.get("countries", ""))}">'
         f'<label for="name">{e(_("Your name (optional)"))}</label>'
-        f'<input id="name" name="name" maxlength="100" autocomplete="name" value="{e(values.get("name", ""))}">'
+        f'<input id="name" name="name" maxlength="100" autocomplete="name" dir="auto" value="{e(values.get("name", ""))}">'
         f'<button type="submit" id="send">{e(_("Send to the note-taker"))}</button></form>'
         '<p class="privacy">' + e(_("The room’s note-taker reads it and adds it to the notes, or leaves it out. "
                                     "Your name, if you give it, is seen by the note-taker only.")) + "</p>"
