@@ -164,8 +164,8 @@ def test_cafe_serve_shares_a_workshop_and_stops_on_request(workshop, tmp_path, m
     thread.start()
     try:
         deadline = time.monotonic() + 10
-        while "now and next:" not in out.getvalue() and time.monotonic() < deadline:
-            time.sleep(0.02)
+        while "Ctrl+C stops sharing." not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.02)  # every line printed (the rooms' links come after "now and next")
         text = out.getvalue()
         url = text.split("now and next: ")[1].split()[0]
         assert httpx.get(url).status_code == 200
