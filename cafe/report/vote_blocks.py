@@ -1,7 +1,7 @@
 """A dot vote's results as report blocks: who voted, then the choices with their dots, most first.
 
 Every writer (PDF, Word, Markdown) prints a vote after the lessons under the heading
-:func:`vote_heading`, with these blocks: a sentence ("23 participants voted, 3 dots each.") and
+:func:`vote_heading`, with these blocks: a sentence ("23 participants voted; dots per person: 3.") and
 a numbered list ("**12 dots**: Fair recruitment"). The choices are the participants' words as
 the vote offered them: plain text, never read as markup.
 """
@@ -21,8 +21,9 @@ def vote_heading(vote: VoteResult) -> str:
 def vote_blocks(vote: VoteResult) -> list:
     from cafe.i18n import ngettext
 
-    voted = ngettext("{n} participant voted, {dots} dots each.", "{n} participants voted, {dots} dots each.",
-                     vote.voters).format(n=vote.voters, dots=vote.dots)
+    voted = ngettext("{n} participant voted; dots per person: {dots}.",
+                     "{n} participants voted; dots per person: {dots}.", vote.voters)
+    voted = voted.format(n=vote.voters, dots=vote.dots)
     if vote.open:
         voted += " " + _("The vote was still open when this report was written.")
     items = tuple((mk.Bold((mk.Text(dots_text(n)),)), mk.Text(": " + text)) for text, n in vote.rows)

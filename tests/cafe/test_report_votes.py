@@ -43,7 +43,7 @@ def test_markdown_word_and_pdf_print_the_results_after_the_lessons(workshop, tmp
     md = write_markdown(data, tmp_path / "r.md").read_text(encoding="utf-8")
     at = md.index("### Dot vote: Cross-cutting lessons")
     assert md.index("Fair recruitment") < at  # the lessons first
-    assert "2 participants voted, 3 dots each." in md[at:]
+    assert "2 participants voted; dots per person: 3." in md[at:]
     assert "1. **4 dots**: Data \\*\\*sharing\\*\\* \\<b>now\\</b>" in md[at:]  # escaped: never markup
     assert "2. **1 dot**: Fair recruitment" in md[at:]
 
