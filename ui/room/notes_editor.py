@@ -195,6 +195,60 @@ class NotesEditor(EntryActions, KeyActions, MergeActions, QObject):
 
         self.controller.read(lambda service: service.room_notes(room, rnd), done, failed)
 
+    def read_named(self, uuids: frozenset[str], count: int) -> None:
+        """Other laptops changed the notes ``uuids`` (among other rows) in the room shown: read only
+        those and patch the column, so one note typed elsewhere does not read thousands again.
+        Anything but an edit in place, a deletion or an item added at the end of its column (a
+        move, an insertion, a heading renamed), or a count that does not come out at ``count``
+        (the snapshot's live notes of the room and round), reads everything again."""
+        room, rnd = self.state.room_uuid, self.state.round_uuid
+        if room is None or not self.controller.is_open or self._reading or self.reload_wanted:
+            self.reload()
+            return
+        self._later.stop()
+        self._reading = True
+        self._request += 1
+        request = self._request
+
+        def done(notes) -> None:
+            self._reading = False
+            if request != self._request or (room, rnd) != (self.state.room_uuid, self.state.round_uuid):
+                return
+            if self._read_again or not self._patch(notes, count):
+                self._read_again = False
+                self.reload()
+                return
+            self.render()
+
+        def failed(message) -> None:
+            self._reading = False
+            self.reload()
+
+        self.controller.read(lambda service: service.notes_named(uuids), done, failed)
+
+    def _patch(self, notes: list, count: int) -> bool:
+        """Put ``notes`` (as read now) into the column read before; False when only a whole read is right."""
+        room, rnd = self.state.room_uuid, self.state.round_uuid
+        read = dict(self.state.read)
+        for note in notes:
+            here = note.room_uuid == room and (rnd is None or note.round_uuid == rnd)
+            old = read.get(note.uuid)
+            if not here or note.deleted_at is not None:
+                read.pop(note.uuid, None)
+                continue
+            category = value_of(note.category)
+            if old is None:
+                ends = [x.position for x in read.values() if value_of(x.category) == category]
+                if ends and note.position <= max(ends):
+                    return False  # put between others: their places moved too
+            elif (old.position, value_of(old.category), old.heading) != (note.position, category, note.heading):
+                return False  # moved, or its heading renamed with others
+            read[note.uuid] = note
+        if len(read) != count:
+            return False
+        self.state.read = read
+        return True
+
     def workshop_opened(self) -> None:
         """Another workshop (or the first) is open: forget reads in flight, load its drafts."""
         self._reading = self._read_again = False

@@ -346,12 +346,19 @@ class RoomView(QWidget):
         self.notes.show(self.selected_room(), self.selected_round())
         notes_here = update.touches("note") and self._notes_changed_here(previous, index, update)
         if notes_here and before == (self.notes.room_uuid, self.notes.round_uuid):
-            self.notes.notes_changed(update.own_only and "*" not in update.kinds)
+            if update.uuids is not None and not update.own_only and "*" not in update.kinds:
+                self.notes.read_named(update.uuids, self._shown_count(index))  # another laptop's notes
+            else:
+                self.notes.notes_changed(update.own_only and "*" not in update.kinds)
         self._show_room()
         self._show_banner()
         if notes_here or update.touches("round_summary", "theme", "assignment", "round", "group", "room",
                                         "agenda_item"):
             self.brief.changed()
+
+    def _shown_count(self, index: WorkshopIndex) -> int:
+        room, rnd = self.notes.room_uuid, self.notes.round_uuid
+        return sum(n for (r, x), n in index.snap.note_counts.items() if r == room and (rnd is None or x == rnd))
 
     def _notes_changed_here(self, previous: WorkshopIndex | None, index: WorkshopIndex,
                             update: SnapshotUpdate) -> bool:
