@@ -28,6 +28,11 @@ def naive_utc(instant: dt.datetime) -> dt.datetime:
     return instant.astimezone(dt.UTC).replace(tzinfo=None)
 
 
+def aware_utc(instant: dt.datetime) -> dt.datetime:
+    """``instant`` with its time zone; a naive value is taken to be UTC (as the database reads them)."""
+    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.UTC)
+
+
 def _finite(value: float, what: str) -> float:
     try:
         value = float(value)

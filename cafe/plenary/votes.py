@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+from cafe.clock.watch import aware_utc
 from cafe.i18n import _
 from cafe.plenary.sessions import SessionOps
 from cafe.service_base import Changes, NotFound, ServiceError
@@ -129,7 +130,7 @@ class VoteOps(SessionOps):
             offered = tuple((str(o.get("uuid", "")), str(o.get("text", ""))) for o in (options or ())
                             if isinstance(o, dict))
             votes.append(VoteSnap(uuid, version, str(title or ""), str(subject or LESSONS), offered, int(dots),
-                                  bool(is_open), int(generation or 0), _aware(opened),
+                                  bool(is_open), int(generation or 0), aware_utc(opened),
                                   totals.get(vote_id, {}), voters.get(vote_id, 0)))
         return tuple(votes)
 
@@ -238,8 +239,3 @@ class VoteOps(SessionOps):
             raise NotFound(_("This vote no longer exists."))
         return row
 
-
-def _aware(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-    return dt.datetime.fromisoformat(str(value))

@@ -28,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+from cafe.clock.watch import aware_utc
 from cafe.i18n import _
 from cafe.notes.ops import NoteOps
 from cafe.notes.ops import _category as _note_category
@@ -140,7 +141,7 @@ class ContributionOps(NoteOps):
                 waiting.append(ContributionSnap(
                     uuid, version, room_uuid, round_uuid if round_uuid in rounds else None,
                     getattr(category, "value", str(category)), str(text),
-                    tuple(str(x) for x in (countries or ()) if isinstance(x, str)), str(name or ""), _aware(posted)))
+                    tuple(str(x) for x in (countries or ()) if isinstance(x, str)), str(name or ""), aware_utc(posted)))
             for room_uuid, is_open, generation in conn.execute(
                     sa.select(room.c.uuid, venue.c.open, venue.c.generation)
                     .select_from(venue.join(room, room.c.id == venue.c.room_id))):
@@ -314,11 +315,6 @@ def _decided(row: m.Contribution) -> str:
         return _("This contribution was already accepted (on this or another laptop).")
     return _("This contribution was already dismissed (on this or another laptop).")
 
-
-def _aware(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-    return dt.datetime.fromisoformat(str(value))
 
 
 def posting_state(snap: WorkshopSnapshot, room_uuid: str) -> PostingState:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.recent_files import app_settings
-from ui.common.venue_link import qr_pixmap as common_qr_pixmap
+from ui.common.venue_link import qr_pixmap
 
 if TYPE_CHECKING:
     from ui.moderator.venue_share import VenueShare
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 #: where the chosen address and port are remembered (QSettings)
 SETTINGS_HOST = "venue/host"
 SETTINGS_PORT = "venue/port"
-QR_SIZE = 168
 LOOPBACK = "127.0.0.1"
 
 
@@ -65,10 +64,6 @@ def local_addresses() -> list[tuple[str, str]]:
         found.sort(key=lambda pair: pair[0] != primary)  # the one the computer routes through first
     found.append((LOOPBACK, QCoreApplication.translate("VenueShareDialog", "127.0.0.1 (this computer only)")))
     return found
-
-
-def qr_pixmap(text: str, size: int = QR_SIZE) -> QPixmap:
-    return common_qr_pixmap(text, size)
 
 
 class VenueShareDialog(QDialog):

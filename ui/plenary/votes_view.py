@@ -90,6 +90,7 @@ class VotesPanel(QWidget):
         self.votes.setObjectName("vote_list")
         self.votes.setAccessibleName(self.tr("Dot votes"))
         self.votes.setMaximumWidth(340)
+        self.votes.setWordWrap(True)  # "… · open · 23 phones" whole, not behind a scroll bar
         self.votes.currentItemChanged.connect(lambda _cur, _prev: self._show_vote())
         self.results = QTableWidget(0, 2)
         self.results.setObjectName("vote_results")
@@ -228,9 +229,10 @@ class VotesPanel(QWidget):
         token = hub.vote_token(vote.uuid, self.index.snap) if hub is not None and self.index is not None else None
         if url and token:
             address = f"{url}/vote/{vote.uuid}/{token}"
-            self.qr.setPixmap(qr_pixmap(address, 180))
-            self.qr.setAccessibleDescription(address)
-            self.address.setText(address)
+            if address != self.address.text():  # drawn again only for a new address, not for every dot
+                self.qr.setPixmap(qr_pixmap(address, 180))
+                self.qr.setAccessibleDescription(address)
+                self.address.setText(address)
         else:
             self.qr.clear()
             self.address.setText(self.tr("Share the venue pages (Round › Share on the venue network) to show "
