@@ -2,7 +2,9 @@
 
 Order matters for speed: the window is shown first; only after its first
 paint does the controller open the database on the worker thread, which is
-where sqlmodel, SQLAlchemy and Alembic are imported.
+where sqlmodel, SQLAlchemy and Alembic are imported. (Importing them on the
+worker while the window is built gains nothing measurable: both hold the
+interpreter lock.)
 
 ``CAFE_BENCH_EXIT_WHEN_READY=1`` prints ``cafe-bench <mark> <unix time>``
 lines (``first-window``, ``interactive``; ``interactive-cpu`` gives the
@@ -119,6 +121,41 @@ class _FirstPaint(QObject):
         return False
 
 
+#: packages that never use PySide6 (the core is kept free of Qt by the layering contracts); see below
+_NOT_QT = frozenset({"cafe", "sqlalchemy", "sqlmodel", "pydantic", "pydantic_core", "alembic", "annotated_types",
+                     "typing_inspection", "typing_extensions", "pycountry", "platformdirs", "psycopg", "babel",
+                     "reportlab", "segno", "docx", "lxml", "jsonschema", "referencing", "rpds", "attr", "attrs",
+                     "greenlet", "uharfbuzz", "starlette", "uvicorn", "anyio", "h11", "sniffio", "idna"})
+
+
+def spare_pyside_source_scan() -> None:
+    """Skip PySide6's source scan for modules known not to use it.
+
+    After PySide6 is imported, every module imported reads its whole source file
+    (``inspect.getsource``) to find out whether it mentions PySide6, for the sake of
+    ``from __feature__ import ...``, which this app never uses. The storage stack
+    the worker imports at startup is about 450 such modules: a tenth of its time.
+    Modules of the standard library and of the packages above are answered without
+    reading; the rest, and any PySide6 without this hook, are left as they were.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or scan is None or getattr(scan, "spared", False):
+        return
+    plain = _NOT_QT | sys.stdlib_module_names
+
+    def uses_pyside(module) -> bool:
+        package = getattr(module, "__name__", "").partition(".")[0]
+        if package == "ui":
+            return True  # the window's own modules: the answer for them, without reading them
+        if package in plain:
+            return False
+        return scan(module)
+
+    uses_pyside.spared = True  # type: ignore[attr-defined]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)
+
+
 def start_target(db_target: str | None) -> tuple[str, Path | None]:
     """(database to open, sample to load into it or None): the default database loads the sample once."""
     if db_target is not None:
@@ -135,6 +172,7 @@ def start_target(db_target: str | None) -> tuple[str, Path | None]:
 def main(db_target: str | None = None) -> int:
     """Run the app on ``db_target`` (SQLite path or SQLAlchemy URL; None: the user's default database)."""
     bench = os.environ.get(BENCH_ENV) == "1"
+    spare_pyside_source_scan()
     # No cyclic collections while the window and the storage stack load: the imports allocate
     # hundreds of thousands of objects and would trigger dozens of collections (about 0.1 s). The
     # controller freezes what the first workshop made alive; collections resume once it is on screen.

@@ -371,11 +371,16 @@ class MainWindow(QMainWindow):
             self._nav_changed(self.nav.currentRow())
         self._show_title()
         self.repair_action.setEnabled(bool(self.files.damaged))
-        if update.reopened or index.snap.skipped or self.files.damaged:
-            self.controller.read(lambda service: service.damaged_rows(), lambda found: self._damaged(found, update))
-        if not self._ready:
+        starting = not self._ready
+        if starting:
             self._ready = True
             QTimer.singleShot(0, self.ready.emit)
+        if update.reopened or index.snap.skipped or self.files.damaged:
+            def read_damage() -> None:
+                self.controller.read(lambda service: service.damaged_rows(), lambda found: self._damaged(found, update))
+            # at startup, once the window takes input: the worker's time (and the interpreter lock) goes to it first
+            QTimer.singleShot(0, read_damage) if starting else read_damage()
+        if starting:
             QTimer.singleShot(0, self._build_the_rest)
 
     def _damaged(self, found: list, update: SnapshotUpdate) -> None:

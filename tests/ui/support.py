@@ -40,3 +40,11 @@ def reading(path: Path):
         yield service
     finally:
         service.db.dispose()
+
+
+def groups_tab(win):
+    """Setup › Groups brought to the front, as a user does: it fills its columns, tables and score only then."""
+    setup = win.views["setup"]
+    win.show_place("setup")
+    setup.setCurrentWidget(setup.groups)
+    return setup.groups

@@ -134,3 +134,31 @@ def test_the_bundled_font_becomes_the_application_font(qapp):
     assert app_module.load_fonts(qapp) == "DejaVu Sans"
     assert qapp.font().family() == "DejaVu Sans"
     assert (paths.RESOURCES / "fonts" / "LICENSE-DejaVu.txt").read_text().count("Bitstream") >= 3
+
+
+def test_pyside_reads_no_source_of_modules_known_not_to_use_it(qapp, monkeypatch, tmp_path):
+    """PySide6 reads the source of every module imported after it; the app spares the storage stack that."""
+    import types
+
+    feature = sys.modules["shibokensupport.feature"]
+    read: list[str] = []
+    monkeypatch.setattr(feature, "_mod_uses_pyside", lambda module: read.append(module.__name__) or False)
+    app_module.spare_pyside_source_scan()
+    answers = {name: feature._mod_uses_pyside(types.ModuleType(name))
+               for name in ("sqlalchemy.orm.fake", "cafe.storage.fake", "json.fake", "ui.room.fake", "someone.else")}
+    assert read == ["someone.else"]  # read, as PySide6 would
+    assert answers["ui.room.fake"] is True and answers["cafe.storage.fake"] is False
+    app_module.spare_pyside_source_scan()  # a second call does not wrap the wrapper
+    feature._mod_uses_pyside(types.ModuleType("someone.else"))
+    assert read == ["someone.else", "someone.else"]
+    # PySide6 looks the function up by name at each import statement, so the answers above are the ones it gets
+    (tmp_path / "probe_module_for_pyside.py").write_text("VALUE = 1\n", encoding="utf-8")
+    (tmp_path / "cafe_probe").mkdir()
+    (tmp_path / "cafe_probe" / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(app_module, "_NOT_QT", app_module._NOT_QT | {"cafe_probe"})
+    monkeypatch.setattr(feature, "_mod_uses_pyside", lambda module: read.append(module.__name__) or False)
+    app_module.spare_pyside_source_scan()
+    import cafe_probe  # noqa: F401
+    import probe_module_for_pyside  # noqa: F401
+    assert read[2:] == ["probe_module_for_pyside"]

@@ -7,7 +7,7 @@ import io
 import unicodedata
 
 from pypdf import PdfReader
-from support import open_in, reading, wait_idle
+from support import groups_tab, open_in, reading, wait_idle
 
 from ui.dialogs import ConfirmDialog
 from ui.print_menu import PdfFileDialog
@@ -19,7 +19,7 @@ LATE = [{"name": "Élodie Martin", "country": "France", "stakeholder_type": "civ
 
 
 def tab_of(win):
-    return win.views["setup"].groups
+    return groups_tab(win)
 
 
 def groups_by_name(db) -> dict[str, str]:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
-from support import reading, wait_idle
+from support import groups_tab, open_in, reading, wait_idle
 
 from ui.dialogs import ConfirmDialog
 from ui.setup.group_columns import MIME
 
 
 def tab_of(win):
-    return win.views["setup"].groups
+    return groups_tab(win)
 
 
 def memberships(db) -> dict[str, tuple[str, bool]]:
@@ -180,3 +180,34 @@ def test_a_change_elsewhere_costs_no_recount(qtbot, sample_window):
     assert tab._request == requests
     tab.set_snapshot(sample_window.controller.index, SnapshotUpdate(frozenset({"group_member"})))
     assert tab._request == requests + 1
+
+
+def test_the_groups_tab_fills_and_scores_only_once_in_front(qtbot, sample_window, sample_db):
+    """Behind another tab it costs nothing (at startup the first frame comes first); chosen, it shows everything."""
+    setup = sample_window.views["setup"]
+    tab = setup.groups
+    assert setup.currentWidget() is not tab
+    wait_idle(qtbot, tab.controller)
+    assert tab.score is None and tab.columns == [] and tab.model.rowCount() == 0
+    assert tab.place_button.text() == "Place newcomers (0)"  # the buttons follow the workshop even so
+    setup.setCurrentWidget(tab)
+    wait_for_score(qtbot, tab)
+    assert tab.model.rowCount() == 3 and len(tab.columns) == 3
+    # another workshop opened while the tab is behind: filled again when the window shows it in front
+    setup.setCurrentWidget(setup.workshop)
+    open_in(qtbot, sample_window, sample_db)
+    wait_idle(qtbot, tab.controller)
+    assert tab.score is None and tab._fill_due
+    setup.tabBar().setCurrentIndex(setup.indexOf(tab))
+    wait_for_score(qtbot, tab)
+    assert tab.model.rowCount() == 3 and not tab._fill_due
+    # in a window on screen, the show event does it
+    setup.setCurrentWidget(setup.workshop)
+    open_in(qtbot, sample_window, sample_db)
+    assert tab.score is None
+    sample_window.show()
+    sample_window.show_place("setup")
+    setup.setCurrentWidget(tab)
+    qtbot.waitExposed(sample_window)
+    wait_for_score(qtbot, tab)
+    assert tab.isVisible() and tab.model.rowCount() == 3

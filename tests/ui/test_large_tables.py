@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView
-from support import copy_database, open_in, wait_idle
+from support import copy_database, groups_tab, open_in, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,7 +152,7 @@ def test_the_country_field_offers_the_countries_once_it_is_used(qtbot, sample_wi
 
 
 def test_the_balance_tables_and_group_columns_show_a_conference(qtbot, conference_window):
-    groups = conference_window.views["setup"].groups
+    groups = groups_tab(conference_window)
     assert groups.model.rowCount() == 20
     assert sum(int(groups.model.value(r, 1)) for r in range(20)) == 2000
     assert sum(c.list.count() for c in groups.columns) == 2000

@@ -29,6 +29,7 @@ def test_setup_lists_show_the_sample(sample_window):
     assert [setup.tabText(i) for i in range(setup.count())] == [
         "Workshop", "Agenda", "Rooms", "Themes", "Hosts", "Participants", "Groups"]
     assert setup.participants.model.rowCount() == 190
+    setup.setCurrentWidget(setup.groups)  # it fills when in front
     assert setup.groups.model.rowCount() == 3
     members = sum(int(setup.groups.model.data(setup.groups.model.index(r, 1))) for r in range(3))
     assert members == 190

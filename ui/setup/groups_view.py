@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +74,10 @@ class GroupsTab(AssignActions):
         self.columns: list[GroupColumn] = []
         self._request = 0
         self.score: tuple[int, int] | None = None
+        #: the columns, the tables and the score are worked out when the tab comes to the front: nobody
+        #: reads them before, and at startup the time (and the worker's) belongs to the first frame
+        self._fill_due = False
+        self._score_due = False
 
         self.n_groups = QSpinBox()
         self.n_groups.setRange(1, 52)
@@ -215,13 +219,38 @@ class GroupsTab(AssignActions):
         if update.reopened:  # another workshop: the last outcome (and a pending question) was about the one before
             self.newcomers_placed = ()
             self._show_outcome("")
+            self.score = None
+            self.score_label.setText("")
             self.assign_button.setEnabled(True)
+        self._fill_menu(index)
+        self._update_buttons()
+        if self._in_front():
+            self._fill(index)
+        else:
+            self._fill_due = True  # the columns, the tables and the score: filled when the tab comes to the front
+
+    def _in_front(self) -> bool:
+        """Whether this tab is in front: not behind another tab or place (a window not yet shown counts)."""
+        return self.isVisibleTo(self.window())
+
+    def _fill(self, index: WorkshopIndex) -> None:
+        self._fill_due = False
         self._fill_columns(index)
         self._fill_balance(index)
-        self._fill_menu(index)
-        self._request_score()
+        self._request_score(now=True)
         self._update_selection()
         self._update_buttons()
+
+    def reveal(self) -> None:
+        """The tab came to the front: fill what waited for it."""
+        if self._fill_due and self.index is not None:
+            self._fill(self.index)
+        elif self._score_due:
+            self._request_score(now=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reveal()
 
     def _people(self, index: WorkshopIndex) -> dict[str, Any]:
         return {p.uuid: p for p in index.snap.participants}
@@ -303,10 +332,14 @@ class GroupsTab(AssignActions):
         self.move_menu.addAction(out)
 
     # -- the score, on the worker --------------------------------------------------------------
-    def _request_score(self) -> None:
+    def _request_score(self, *, now: bool = False) -> None:
         index = self.index
         if index is None:
             return
+        if not now and not self._in_front():
+            self._score_due = True
+            return
+        self._score_due = False
         self._request += 1
         request = self._request
         mode = self.delegations.currentData()

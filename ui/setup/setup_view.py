@@ -138,6 +138,8 @@ class SetupView(QTabWidget):
                            (self.hosts, self.tr("Hosts")), (self.participants, self.tr("Participants")),
                            (self.groups, self.tr("Groups"))):
             self.addTab(tab, title)
+        # a tab fills what waited for it when chosen, also in a window not on screen yet (it gets no show event)
+        self.currentChanged.connect(lambda i: self.groups.reveal() if self.widget(i) is self.groups else None)
 
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
         for i in range(self.count()):
