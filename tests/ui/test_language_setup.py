@@ -65,7 +65,10 @@ def build_places(controller):
     rounds.set_snapshot(controller.index, FULL)
     dialog = ImportDialog(controller)
     moves = MovesDisplay(controller)
-    places = [(f"setup/{i}", setup.widget(i)) for i in range(setup.count())]
+    places = []
+    for i in range(setup.count()):
+        setup.setCurrentIndex(i)  # each tab is built, and filled, when it comes to the front
+        places.append((f"setup/{i}", setup.tab(i)))
     places.append(("setup/tabs", setup.tabBar()))
     places += [(f"rounds/{i}", rounds.tabs.widget(i)) for i in range(rounds.tabs.count())]
     places.append(("rounds", rounds))

@@ -132,3 +132,26 @@ def test_the_window_fits_the_screen_and_opens_where_it_was_closed(qtbot):
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (min(700, free.width()), min(500, free.height() - 40))
     again.controller.tasks.shutdown()
+
+
+def test_setup_builds_a_tab_when_it_is_first_wanted_from_the_latest_snapshot(qtbot, sample_window):
+    from ui.setup.setup_view import TAB_KEYS
+
+    setup = sample_window.views["setup"]
+    built = lambda: [key for key in TAB_KEYS if setup._pages[key].tab is not None]  # noqa: E731
+    assert built() == ["workshop"]  # the tab in front; the others cost nothing at startup
+    setup.setCurrentIndex(TAB_KEYS.index("rooms"))  # chosen by the user
+    assert built() == ["workshop", "rooms"] and setup.currentWidget().isAncestorOf(setup.rooms)
+    assert setup.rooms.model.rowCount() == 3
+    # a change made while a tab is not built yet: it starts from the snapshot that has it
+    from ui.workshop.ops import call_named
+
+    assert "themes" not in built()
+    with qtbot.waitSignal(sample_window.controller.snapshot_changed, timeout=10000):
+        sample_window.controller.edit("Add theme", call_named("add_theme", {"title": "Late theme"}))
+    wait_idle(qtbot, sample_window.controller)
+    setup.setCurrentWidget(setup.themes)  # a tab as well as its page
+    assert setup.currentIndex() == TAB_KEYS.index("themes") == setup.indexOf(setup.themes)
+    assert setup.themes.model.rowCount() == 4
+    model = setup.themes.model
+    assert "Late theme" in [model.data(model.index(r, c)) for r in range(4) for c in range(model.columnCount())]

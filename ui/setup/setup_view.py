@@ -26,12 +26,12 @@ from ui.common.forms import ChoiceField, DateField, LineField, RowForm, SpinFiel
 from ui.common.language import LANGUAGES
 from ui.common.markup_editing import attach_markup_bar
 from ui.common.plural import english
-from ui.setup.groups_view import GroupsTab
-from ui.setup.people_view import ParticipantsTab
-from ui.setup.setup_tabs import AgendaTab, HostsTab, MasterDetailTab, RoomsTab, ThemesTab
 
 if TYPE_CHECKING:
     from cafe.storage.workshop_index import SnapshotUpdate
+    from ui.setup.groups_view import GroupsTab
+    from ui.setup.people_view import ParticipantsTab
+    from ui.setup.setup_tabs import AgendaTab, HostsTab, MasterDetailTab, RoomsTab, ThemesTab
     from ui.workshop.controller import WorkshopController
 
 
@@ -121,27 +121,128 @@ class WorkshopTab(QWidget):
         self.summary.setText("\n".join(lines))
 
 
+if TYPE_CHECKING:
+    _Tab = WorkshopTab | MasterDetailTab | ParticipantsTab | GroupsTab
+
+#: the tabs, in order: their keys (attributes of :class:`SetupView`)
+TAB_KEYS = ("workshop", "agenda", "rooms", "themes", "hosts", "participants", "groups")
+
+
+def _build_tab(key: str, controller: WorkshopController) -> QWidget:
+    """One tab; its module imported here, when the tab is first wanted (startup speed)."""
+    if key == "workshop":
+        return WorkshopTab(controller)
+    if key == "participants":
+        from ui.setup.people_view import ParticipantsTab
+
+        return ParticipantsTab(controller)
+    if key == "groups":
+        from ui.setup.groups_view import GroupsTab
+
+        return GroupsTab(controller)
+    from ui.setup import setup_tabs
+
+    cls = {"agenda": setup_tabs.AgendaTab, "rooms": setup_tabs.RoomsTab, "themes": setup_tabs.ThemesTab,
+           "hosts": setup_tabs.HostsTab}[key]
+    return cls(controller)
+
+
+class _Page(QWidget):
+    """A tab's page in the tab widget; the tab itself goes in when it is first wanted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.tab: QWidget | None = None
+
+
 class SetupView(QTabWidget):
-    """Workshop, Agenda, Rooms, Themes, Hosts, Participants, Groups."""
+    """Workshop, Agenda, Rooms, Themes, Hosts, Participants, Groups.
+
+    Like the window's places, a tab is built the first time it is wanted: when it comes to the
+    front, or when asked for by name (``view.groups``); it then starts from the latest snapshot.
+    The others cost nothing at startup. ``setCurrentWidget`` and ``indexOf`` take a tab as well
+    as its page.
+    """
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
         super().__init__(parent)
-        self.workshop = WorkshopTab(controller)
-        self.agenda = AgendaTab(controller)
-        self.rooms = RoomsTab(controller)
-        self.themes = ThemesTab(controller)
-        self.hosts = HostsTab(controller)
-        self.participants = ParticipantsTab(controller)
-        self.groups = GroupsTab(controller)
-        for tab, title in ((self.workshop, self.tr("Workshop")), (self.agenda, self.tr("Agenda")),
-                           (self.rooms, self.tr("Rooms")), (self.themes, self.tr("Themes")),
-                           (self.hosts, self.tr("Hosts")), (self.participants, self.tr("Participants")),
-                           (self.groups, self.tr("Groups"))):
-            self.addTab(tab, title)
-        # a tab fills what waited for it when chosen, also in a window not on screen yet (it gets no show event)
-        self.currentChanged.connect(lambda i: self.groups.reveal() if self.widget(i) is self.groups else None)
+        self.controller = controller
+        self._index: WorkshopIndex | None = None
+        titles = (self.tr("Workshop"), self.tr("Agenda"), self.tr("Rooms"), self.tr("Themes"), self.tr("Hosts"),
+                  self.tr("Participants"), self.tr("Groups"))
+        self._pages: dict[str, _Page] = {}
+        for key, title in zip(TAB_KEYS, titles, strict=True):
+            self._pages[key] = page = _Page()
+            self.addTab(page, title)
+        self.currentChanged.connect(self._current_changed)
+        self.tab(0)  # the one in front
+
+    # -- the tabs, built when wanted ------------------------------------------------------------
+    def tab(self, i: int) -> QWidget:
+        """The tab at position ``i``, built now if it was not yet."""
+        key = TAB_KEYS[i]
+        page = self._pages[key]
+        if page.tab is None:
+            page.tab = _build_tab(key, self.controller)
+            page.box.addWidget(page.tab)
+            if self._index is not None:
+                from cafe.storage.workshop_index import SnapshotUpdate
+
+                cast("_Tab", page.tab).set_snapshot(self._index, SnapshotUpdate(frozenset({"*"}), reopened=True))
+        return page.tab
+
+    def _named(self, key: str) -> QWidget:
+        return self.tab(TAB_KEYS.index(key))
+
+    @property
+    def workshop(self) -> WorkshopTab:
+        return cast(WorkshopTab, self._named("workshop"))
+
+    @property
+    def agenda(self) -> AgendaTab:
+        return cast("AgendaTab", self._named("agenda"))
+
+    @property
+    def rooms(self) -> RoomsTab:
+        return cast("RoomsTab", self._named("rooms"))
+
+    @property
+    def themes(self) -> ThemesTab:
+        return cast("ThemesTab", self._named("themes"))
+
+    @property
+    def hosts(self) -> HostsTab:
+        return cast("HostsTab", self._named("hosts"))
+
+    @property
+    def participants(self) -> ParticipantsTab:
+        return cast("ParticipantsTab", self._named("participants"))
+
+    @property
+    def groups(self) -> GroupsTab:
+        return cast("GroupsTab", self._named("groups"))
+
+    def _page_of(self, widget: QWidget) -> QWidget:
+        return next((page for page in self._pages.values() if page.tab is widget), widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setCurrentWidget(self._page_of(widget))
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        return super().indexOf(self._page_of(widget))
+
+    def _current_changed(self, i: int) -> None:
+        if i < 0:
+            return
+        tab = self.tab(i)
+        if TAB_KEYS[i] == "groups":
+            # it fills what waited for it when chosen, also in a window not on screen yet (no show event then)
+            cast("GroupsTab", tab).reveal()
 
     def set_snapshot(self, index: WorkshopIndex, update: SnapshotUpdate) -> None:
-        for i in range(self.count()):
-            tab = cast("WorkshopTab | MasterDetailTab | ParticipantsTab | GroupsTab", self.widget(i))  # see __init__
-            tab.set_snapshot(index, update)
+        self._index = index
+        for page in self._pages.values():  # the tabs built so far; one built later starts from this snapshot
+            if page.tab is not None:
+                cast("_Tab", page.tab).set_snapshot(index, update)
