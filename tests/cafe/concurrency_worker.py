@@ -9,6 +9,7 @@ retried there, as in the app).
 
 from __future__ import annotations
 
+import queue
 import random
 import time
 from typing import Any
@@ -16,6 +17,34 @@ from typing import Any
 from cafe.service import Service, StaleEdit
 from cafe.storage.db import open_database
 from cafe.sync.caller import Caller
+
+
+def gather(procs: list[Any], results: Any, timeout: float) -> list[Any]:
+    """Start ``procs`` and collect what they put on ``results`` until every one has ended (or ``timeout``).
+
+    Read while they run: a process cannot end before what it put has gone through the pipe, which
+    holds 64 KB, so waiting for the processes first and reading after waits for ever once they have
+    put more than that (the merged texts of a long run of conflicts do).
+    """
+    for p in procs:
+        p.start()
+    out: list[Any] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(p.is_alive() for p in procs):
+        try:
+            out.append(results.get(timeout=0.1))
+        except queue.Empty:
+            pass
+    for p in procs:
+        p.join(timeout=max(0.1, deadline - time.monotonic()))
+        if p.is_alive():
+            p.kill()
+            p.join()
+    while True:  # what was still in the pipe when the last one ended
+        try:
+            out.append(results.get(timeout=0.5))
+        except queue.Empty:
+            return out
 
 
 def _save(caller: Caller, what: str, target: dict[str, str], text: str, version: int) -> Any:

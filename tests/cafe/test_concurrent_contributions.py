@@ -98,12 +98,10 @@ def test_every_contribution_is_decided_once_and_accepted_ones_are_one_note_each(
     results = ctx.Queue()
     procs = [ctx.Process(target=_phones, args=(workshop_url, results))]
     procs += [ctx.Process(target=_laptop, args=(workshop_url, me, results)) for me in range(1, LAPTOPS + 1)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout=120)
-    assert [p.exitcode for p in procs] == [0] * len(procs)
-    outcomes = [results.get(timeout=5) for _ in procs]
+    from concurrency_worker import gather
+
+    outcomes = gather(procs, results, timeout=120)
+    assert [p.exitcode for p in procs] == [0] * len(procs) and len(outcomes) == len(procs)
     decided = [d for _me, ds, _r in outcomes if _me != "phones" for d in ds]
     # each contribution decided by exactly one laptop
     by_uuid = Counter(uuid for _state, uuid in decided)

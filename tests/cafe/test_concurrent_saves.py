@@ -7,7 +7,6 @@ throwaway server, on PostgreSQL.
 from __future__ import annotations
 
 import multiprocessing
-import queue
 from collections import Counter
 
 import pytest
@@ -50,20 +49,14 @@ def _target(url: str, what: str) -> dict[str, str]:
 
 
 def _run(target_fn, args_of) -> list[tuple]:
+    from concurrency_worker import gather
+
     ctx = multiprocessing.get_context("spawn")
     results = ctx.Queue()
     procs = [ctx.Process(target=target_fn, args=(*args_of(me), results)) for me in (1, 2)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout=240)
+    out = gather(procs, results, timeout=240)
     assert [p.exitcode for p in procs] == [0, 0]
-    out = []
-    while True:
-        try:
-            out.append(results.get(timeout=0.5))
-        except queue.Empty:
-            return out
+    return out
 
 
 @pytest.mark.parametrize("what", ["note", "summary", "lesson"])
