@@ -35,11 +35,15 @@ def gather(procs: list[Any], results: Any, timeout: float) -> list[Any]:
             out.append(results.get(timeout=0.1))
         except queue.Empty:
             pass
+    killed = False
     for p in procs:
         p.join(timeout=max(0.1, deadline - time.monotonic()))
         if p.is_alive():
             p.kill()
             p.join()
+            killed = True
+    if killed:  # it may have died halfway through a message: reading on could wait for ever
+        return out
     while True:  # what was still in the pipe when the last one ended
         try:
             out.append(results.get(timeout=0.5))

@@ -47,4 +47,6 @@ def groups_tab(win):
     setup = win.views["setup"]
     win.show_place("setup")
     setup.setCurrentWidget(setup.groups)
+    if not win.isVisible():
+        setup.groups.reveal()  # what its show event does; a window never shown gets none
     return setup.groups

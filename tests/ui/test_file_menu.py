@@ -204,8 +204,8 @@ def test_a_workshop_with_a_damaged_row_opens_and_the_row_is_moved_aside_from_the
     notices = []
     window.controller.notice.connect(notices.append)
     window.files.message.connect(notices.append)
-    open_in(qtbot, window, sample_db)  # the window opens
-    assert window.repair_action.isEnabled()
+    open_in(qtbot, window, sample_db)  # the window opens; the damage is read once it takes input
+    qtbot.waitUntil(window.repair_action.isEnabled, timeout=10000)
     assert any("opened without 1 damaged row" in n for n in notices)
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text, action: True))
     window.repair_action.trigger()
