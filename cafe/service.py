@@ -42,7 +42,6 @@ from cafe.storage.backups import Backup, BackupError
 from cafe.storage.db import upgrade
 from cafe.storage.paths import data_dir
 from cafe.storage.repair import Repair, repair
-from cafe.storage.snapshots import KINDS, to_snaps
 from cafe.sync.merge import MergeOps
 from cafe.venue.ops import ContributionOps
 
@@ -104,11 +103,7 @@ class Service(SetupOps, PeopleOps, RotationOps, ClockOps, ContributionOps, NoteO
             return []
         note = m.table_of(m.Note)
         with self._session() as s:
-            conn = s.connection()
-            reads = damage.read_tables(conn, ("room", "theme", "round"))
-            reads["note"] = damage.read_table(conn, KINDS["note"], [note.c.uuid.in_(wanted)], (note.c.id,))
-            got = damage.resolve(reads)
-            return to_snaps(KINDS["note"], got.rows["note"], got.uuid_of(("note",)))
+            return self._note_snaps(s, [note.c.uuid.in_(wanted)], (note.c.id,))
 
     def note_category_counts(self) -> list[tuple[str, str | None, str, int]]:
         """(room uuid, theme uuid or None, category, number of live notes), counted by the database.

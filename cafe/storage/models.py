@@ -105,8 +105,6 @@ class SpeakerRole(str, enum.Enum):
     rapporteur = "rapporteur"
 
 
-
-
 class EnumText(TypeDecorator):
     """An enum stored as its value in a plain text column.
 

@@ -41,7 +41,6 @@ def note_counts(s: Session, room_uuid: Mapping[int, str], round_uuid: Mapping[in
     return counts
 
 
-
 def refreshed_fields(s: Session, kinds: frozenset[str]) -> dict[str, Any] | None:
     """The fields of a snapshot that changes of ``kinds`` touch, read now in ``s``; None when a row
     read is damaged (the caller then reads everything)."""

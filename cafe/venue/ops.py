@@ -316,7 +316,6 @@ def _decided(row: m.Contribution) -> str:
     return _("This contribution was already dismissed (on this or another laptop).")
 
 
-
 def posting_state(snap: WorkshopSnapshot, room_uuid: str) -> PostingState:
     """A room's posting link as the snapshot has it (open, generation 0 without a row)."""
     posting: Mapping[str, PostingState] = getattr(snap, "posting", None) or {}

@@ -357,8 +357,7 @@ class RoomView(QWidget):
             self.brief.changed()
 
     def _shown_count(self, index: WorkshopIndex) -> int:
-        room, rnd = self.notes.room_uuid, self.notes.round_uuid
-        return sum(n for (r, x), n in index.snap.note_counts.items() if r == room and (rnd is None or x == rnd))
+        return index.note_count(self.notes.room_uuid, self.notes.round_uuid) if self.notes.room_uuid else 0
 
     def _notes_changed_here(self, previous: WorkshopIndex | None, index: WorkshopIndex,
                             update: SnapshotUpdate) -> bool:
@@ -368,11 +367,7 @@ class RoomView(QWidget):
         room = self.notes.room_uuid
         if update.uuids is None or "*" in update.kinds or update.reopened or previous is None or room is None:
             return True
-
-        def count(snap: Any) -> int:
-            return sum(n for (r, _rnd), n in snap.note_counts.items() if r == room)
-
-        if count(previous.snap) != count(index.snap):
+        if previous.note_count(room) != index.note_count(room):
             return True
         return any(note.uuid in update.uuids for note in self.notes.state.notes())
 
