@@ -42,6 +42,7 @@ from cafe.storage.backups import Backup, BackupError
 from cafe.storage.db import upgrade
 from cafe.storage.paths import data_dir
 from cafe.storage.repair import Repair, repair
+from cafe.storage.snapshot_reads import note_snaps
 from cafe.sync.merge import MergeOps
 from cafe.venue.ops import ContributionOps
 
@@ -103,7 +104,7 @@ class Service(SetupOps, PeopleOps, RotationOps, ClockOps, ContributionOps, NoteO
             return []
         note = m.table_of(m.Note)
         with self._session() as s:
-            return self._note_snaps(s, [note.c.uuid.in_(wanted)], (note.c.id,))
+            return note_snaps(s, [note.c.uuid.in_(wanted)], (note.c.id,))
 
     def note_category_counts(self) -> list[tuple[str, str | None, str, int]]:
         """(room uuid, theme uuid or None, category, number of live notes), counted by the database.

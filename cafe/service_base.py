@@ -28,7 +28,7 @@ from cafe.storage import damage
 from cafe.storage import models as m
 from cafe.storage.backups import PeriodicBackups
 from cafe.storage.db import Database
-from cafe.storage.snapshot_reads import PARTIAL_TABLES, note_counts, refreshed_fields
+from cafe.storage.snapshot_reads import PARTIAL_TABLES, note_counts, note_snaps, refreshed_fields
 from cafe.storage.snapshots import (
     KIND_OF_MODEL,
     KINDS,
@@ -203,16 +203,7 @@ class ServiceBase:
                 where.append(note.c.round_id == self._id(s, m.Round, round_uuid))
             if not include_deleted:
                 where.append(note.c.deleted_at.is_(None))
-            return self._note_snaps(s, where, (note.c.category, note.c.position, note.c.id))
-
-    @staticmethod
-    def _note_snaps(s: Session, where: list[Any], order_by: Iterable[Any]) -> list:
-        """The notes ``where`` selects, in ``order_by``'s order, as snapshots; damaged ones left out."""
-        conn = s.connection()
-        reads = damage.read_tables(conn, ("room", "theme", "round"))
-        reads["note"] = damage.read_table(conn, KINDS["note"], where, order_by)
-        got = damage.resolve(reads)
-        return to_snaps(KINDS["note"], got.rows["note"], got.uuid_of(("note",)))
+            return note_snaps(s, where, (note.c.category, note.c.position, note.c.id))
 
     def rows(self, kind_name: str) -> list:
         """Every row of one kind as snapshots (for exports); damaged rows are left out."""

@@ -2,13 +2,14 @@
 
 * :func:`note_counts`: the live notes per room and round, in one grouped count (from the index on
   room, round and deletion).
+* :func:`note_snaps`: notes as snapshots, damaged ones left out (a room's column, or notes by uuid).
 * :func:`refreshed_fields`: the snapshot's fields a change of some kinds touches, read again: a
   kind's own table and those it refers to (:data:`PARTIAL_TABLES`), and the note counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,6 +40,15 @@ def note_counts(s: Session, room_uuid: Mapping[int, str], round_uuid: Mapping[in
             key = (room_uuid[room_id], round_uuid.get(round_id) if round_id is not None else None)
             counts[key] = counts.get(key, 0) + n
     return counts
+
+
+def note_snaps(s: Session, where: list[Any], order_by: Iterable[Any]) -> list:
+    """The notes ``where`` selects, in ``order_by``'s order, as snapshots; damaged ones left out."""
+    conn = s.connection()
+    reads = damage.read_tables(conn, ("room", "theme", "round"))
+    reads["note"] = damage.read_table(conn, KINDS["note"], where, order_by)
+    got = damage.resolve(reads)
+    return to_snaps(KINDS["note"], got.rows["note"], got.uuid_of(("note",)))
 
 
 def refreshed_fields(s: Session, kinds: frozenset[str]) -> dict[str, Any] | None:
