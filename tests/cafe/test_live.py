@@ -45,7 +45,7 @@ def test_a_note_saved_on_one_laptop_is_announced_to_the_other(laptops):
     try:
         snap = a.snapshot()
         note = a.add_note(snap.rooms[0].uuid, snap.rounds[0].uuid, "practice", "Flexi visa (Bahrain)").row
-        notice = notices.get(timeout=2)
+        notice = notices.get(timeout=10)
         assert notice.kinds == {"note"} and notice.uuids == {note.uuid}
         assert [n.text for n in b.notes(snap.rooms[0].uuid)] == ["Flexi visa (Bahrain)"]
         # b's own change is not announced back to b
@@ -62,7 +62,7 @@ def test_nothing_is_announced_for_a_refused_change(laptops):
     try:
         room = a.snapshot().rooms[0]
         a.update_room(room.uuid, room.version, name="Salle XI")
-        notices.get(timeout=2)
+        notices.get(timeout=10)
         with pytest.raises(StaleEdit):
             a.update_room(room.uuid, room.version, name="stale")
         with pytest.raises(queue.Empty):
@@ -88,7 +88,7 @@ def test_listener_reconnects_after_its_connection_is_killed_and_asks_for_a_reloa
     a, b, url = laptops
     listener, notices, states = listen(url, b)
     try:
-        assert states.get(timeout=2) is True
+        assert states.get(timeout=10) is True
         with a.db.engine.connect() as conn:
             killed = conn.execute(sa.text(
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
@@ -99,7 +99,7 @@ def test_listener_reconnects_after_its_connection_is_killed_and_asks_for_a_reloa
         assert notices.get(timeout=5) == Notice(reload=True)
         snap = a.snapshot()
         a.add_note(snap.rooms[0].uuid, snap.rounds[0].uuid, "other", "after the reconnect")
-        assert notices.get(timeout=2).kinds == {"note"}
+        assert notices.get(timeout=10).kinds == {"note"}
     finally:
         listener.stop()
 

@@ -156,7 +156,7 @@ def test_the_stream_beats_without_a_document_while_nothing_changes(workshop):
     with serving(workshop, heartbeat_s=0.3) as (_hub, _server, url):
         reader = StreamReader(f"{url}/room/{room.uuid}/events")
         reader.next()
-        beat = reader.next(timeout=3, with_state=False)
+        beat = reader.next(timeout=10, with_state=False)
         assert set(beat) == {"now"}
 
 

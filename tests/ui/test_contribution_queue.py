@@ -128,5 +128,5 @@ def test_a_contribution_written_by_cafe_serve_on_the_same_file_reaches_the_queue
     room = window.controller.index.snap.rooms[0].uuid
     with reading(sample_db) as serve_side:
         serve_side.post_contribution(room, "challenge", "Posted through cafe serve", device="phone")
-    qtbot.waitUntil(lambda: view.queue.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.queue.list.count() == 1, timeout=10000)
     assert "Posted through cafe serve" in view.queue.list.item(0).text()

@@ -278,7 +278,7 @@ def test_a_summary_changed_elsewhere_while_typing_is_not_overwritten_after_a_rel
     settle(qtbot, win)
     # ... and the window sees within a second that another program wrote the file: it reads it all again
     qtbot.waitUntil(lambda: win.controller.index.summary_of[(rnd, room)].text == "Laptop B meanwhile.",
-                    timeout=5000)
+                    timeout=10000)
     assert view.summary.editor.toPlainText().endswith(" Mine.")
     view.summary.autosave.fire()
     settle(qtbot, win)
