@@ -29,6 +29,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cafe.storage import paths
+from ui.common.collector import MainThreadCollector
 from ui.common.recent_files import APPLICATION, ORGANISATION
 from ui.dialogs import ErrorDialog
 from ui.main_window import APP_TITLE, MainWindow
@@ -175,7 +176,8 @@ def main(db_target: str | None = None) -> int:
     spare_pyside_source_scan()
     # No cyclic collections while the window and the storage stack load: the imports allocate
     # hundreds of thousands of objects and would trigger dozens of collections (about 0.1 s). The
-    # controller freezes what the first workshop made alive; collections resume once it is on screen.
+    # controller freezes what the first workshop made alive; collections resume once it is on screen,
+    # on the main thread only (ui.common.collector: one on the worker could free Qt objects there).
     collecting = gc.isenabled()
     gc.disable()
     # the running application, if any, is a QApplication too (the app and the tests only make those)
@@ -216,9 +218,11 @@ def main(db_target: str | None = None) -> int:
         window.ready.connect(ready)
         controller.open_failed.connect(lambda message: print(f"cafe-bench failed {message}", flush=True))
 
+    collector = MainThreadCollector(window)
+
     def collect_again(*_args) -> None:
-        if collecting:
-            gc.enable()
+        if collecting and not collector.active:
+            collector.start()
 
     window.ready.connect(collect_again)
     controller.open_failed.connect(collect_again)
@@ -229,5 +233,7 @@ def main(db_target: str | None = None) -> int:
     finally:
         controller.close()
         tasks.shutdown()
-        collect_again()
+        collector.stop()
+        if collecting:
+            gc.enable()  # the worker has stopped: collections may run where they fall again
     return code

@@ -14,6 +14,21 @@ from PySide6.QtCore import QSettings
 from support import copy_database, open_in
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_main_thread(qapp):
+    """As in the app (ui.common.collector): the windows, dialogs and views tests leave behind are
+    collected on the main thread, never by a collection that happens to start on a worker."""
+    import gc
+
+    from ui.common.collector import MainThreadCollector
+
+    collector = MainThreadCollector(qapp)
+    collector.start()
+    yield
+    collector.stop()
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     """QSettings and the data folder live in the test's tmp_path, never in the user's home."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -38,9 +39,23 @@ def test_main_opens_the_default_database_and_quits_when_ready_in_bench_mode(qapp
     monkeypatch.setenv(app_module.BENCH_ENV, "1")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
+    # collections: none while starting, then only on the main thread's timer, automatic again at exit
+    started = []
+    real_start = app_module.MainThreadCollector.start
+
+    def start(collector):
+        started.append(gc.isenabled())
+        real_start(collector)
+        started.append(gc.isenabled())
+
+    monkeypatch.setattr(app_module.MainThreadCollector, "start", start)
+    was = gc.isenabled()
+    gc.enable()
     try:
         assert app_module.main(None) == 0
+        assert started == [False, False] and gc.isenabled()
     finally:
+        (gc.enable if was else gc.disable)()
         for handler in logging.getLogger().handlers:
             if handler not in handlers:
                 logging.getLogger().removeHandler(handler)
