@@ -146,6 +146,9 @@ def open_window(app, db: Path):
     run_until(app, lambda: controller.index is not None and window.views and controller.idle)
     window.show_place("room")
     run_until(app, lambda: controller.idle)
+    from ui.common.collector import MainThreadCollector
+
+    MainThreadCollector(window).start()  # as the app does once the workshop is on screen
     return window
 
 

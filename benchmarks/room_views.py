@@ -20,6 +20,8 @@ Medians over the repeats; figures, not asserts (exits 0 unless the window fails)
 
 ``--quick``: 5,000 notes (250 a room) and 2 repeats, a smoke run of well under a minute.
 ``--db``: a conference built before (``python benchmarks/conference.py FILE``), reused as it is.
+Cyclic garbage is collected on the main thread, as in the app (:mod:`ui.common.collector`);
+``CAFE_BENCH_AUTOMATIC_GC=1`` leaves Python's automatic collection on instead, to compare.
 """
 
 from __future__ import annotations
@@ -114,6 +116,10 @@ def open_window(app: QApplication, db: Path):
     window.show()
     window.files.open_target(str(db))
     spin_until(app, lambda: controller.index is not None and controller.idle)
+    if os.environ.get("CAFE_BENCH_AUTOMATIC_GC") != "1":  # as the app: collections on the main thread
+        from ui.common.collector import MainThreadCollector
+
+        MainThreadCollector(window).start()
     return window, tasks
 
 
