@@ -218,7 +218,7 @@ def main(db_target: str | None = None) -> int:
         window.ready.connect(ready)
         controller.open_failed.connect(lambda message: print(f"cafe-bench failed {message}", flush=True))
 
-    collector = MainThreadCollector(window)
+    collector = MainThreadCollector(app)
 
     def collect_again(*_args) -> None:
         if collecting and not collector.active:
