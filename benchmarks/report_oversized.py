@@ -28,7 +28,8 @@ from cafe.report import fonts
 from cafe.report.data import report_data
 from cafe.report.pdf import build_pdf
 from cafe.storage import models as m
-from cafe.storage.snapshots import KINDS, WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
+from cafe.storage.snapshots import KINDS
 
 GOAL_CPU = 15.0
 WORDS = ("migrants", "labour", "recruitment", "fees", "rights", "access", "justice", "services", "national",

@@ -28,13 +28,12 @@ from cafe.storage import damage
 from cafe.storage import models as m
 from cafe.storage.backups import PeriodicBackups
 from cafe.storage.db import Database
+from cafe.storage.snap_types import WorkshopSnapshot, agenda_sort_key
 from cafe.storage.snapshot_reads import PARTIAL_TABLES, note_counts, note_snaps, refreshed_fields
 from cafe.storage.snapshots import (
     KIND_OF_MODEL,
     KINDS,
     Kind,
-    WorkshopSnapshot,
-    agenda_sort_key,
     ref_uuids,
     to_snap,
     to_snaps,

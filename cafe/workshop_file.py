@@ -35,7 +35,8 @@ from cafe.storage.atomic import WriteError, atomic_write
 from cafe.storage.backups import BackupError, make_backup
 from cafe.storage.damage import RowProblem
 from cafe.storage.models import NoteCategory
-from cafe.storage.snapshots import KINDS, agenda_sort_key, snap_to_row_form
+from cafe.storage.snap_types import agenda_sort_key
+from cafe.storage.snapshots import KINDS, snap_to_row_form
 from cafe.workshop_file_checks import (
     check_header,
     hostile_values,

@@ -21,7 +21,7 @@ from cafe.clock.watch import ClockError, naive_utc
 from cafe.i18n import _, format_date, pgettext
 
 if TYPE_CHECKING:
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 
 def kind_word(kind: object) -> str:

@@ -28,7 +28,7 @@ from cafe.clock.text import format_remaining
 from cafe.i18n import _
 
 if TYPE_CHECKING:
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 _LIVE = ("running", "paused")
 

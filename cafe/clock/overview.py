@@ -18,7 +18,7 @@ from cafe.clock.timekeeping import room_lateness
 from cafe.i18n import _
 
 if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 
 #: a stage message is one line a room can read from the back

@@ -41,7 +41,7 @@ from cafe.clock.watch import naive_utc
 from cafe.i18n import _
 
 if TYPE_CHECKING:  # the storage stack stays unimported until a workshop is open (startup speed)
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 #: the shortest a break may become when it absorbs a delay
 MIN_BREAK_MINUTES = 5

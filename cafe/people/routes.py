@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cafe.i18n import N_, _, ngettext
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
 
 Seats = Mapping[str, Mapping[str, str]]
 

@@ -30,7 +30,7 @@ from cafe.i18n import _, ngettext
 from cafe.storage.workshop_index import value_of
 
 if TYPE_CHECKING:  # the plenary view imports this module before the storage stack is loaded
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 SIMILARITY = 0.5
 MIN_ROOMS = 2

@@ -26,7 +26,8 @@ from cafe.i18n import N_, _, format_number
 from cafe.service_base import Changes, Inverse, NotFound, ServiceBase, ServiceError, StaleEdit
 from cafe.storage import damage
 from cafe.storage import models as m
-from cafe.storage.snapshots import KINDS, WorkshopSnapshot, to_snap, to_snaps
+from cafe.storage.snap_types import WorkshopSnapshot
+from cafe.storage.snapshots import KINDS, to_snap, to_snaps
 
 MAX_SPEAKER_NAME = 300
 MAX_SPEAKER_LINE = 500

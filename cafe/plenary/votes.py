@@ -13,9 +13,7 @@ the report prints them.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,7 +24,7 @@ from cafe.i18n import _
 from cafe.plenary.sessions import SessionOps
 from cafe.service_base import Changes, NotFound, ServiceError
 from cafe.storage import models as m
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import VoteSnap, WorkshopSnapshot
 
 LESSONS = "lessons"
 MAX_DOTS = 10
@@ -34,30 +32,6 @@ MAX_OPTIONS = 40
 MAX_TITLE = 200
 #: how much of an option's text a vote keeps (its page and slide show this much)
 MAX_OPTION_TEXT = 400
-
-
-@dataclass(frozen=True)
-class VoteSnap:
-    """A vote and its totals, as the window, the slides, the report and the pages read them."""
-
-    uuid: str
-    version: int
-    title: str
-    subject: str
-    #: ((option uuid, text), …) in the order they were offered
-    options: tuple[tuple[str, str], ...]
-    dots: int
-    open: bool
-    generation: int
-    opened_at: dt.datetime
-    #: option uuid -> dots given; and how many devices gave any
-    totals: Mapping[str, int]
-    voters: int
-
-    def ranked(self) -> list[tuple[str, str, int]]:
-        """(uuid, text, dots), most dots first (ties in the order offered)."""
-        order = {uuid: i for i, (uuid, _text) in enumerate(self.options)}
-        return sorted(((u, t, self.totals.get(u, 0)) for u, t in self.options), key=lambda r: (-r[2], order[r[0]]))
 
 
 def vote_title(vote: VoteSnap, snap: WorkshopSnapshot | None = None) -> str:

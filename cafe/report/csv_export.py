@@ -24,7 +24,7 @@ from cafe.i18n import output_language, pgettext
 from cafe.report.data import ALL_CATEGORIES, CATEGORY_TITLES, category_title
 from cafe.report.output import atomic_write
 from cafe.report.wording import workshop_language
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
 
 HEADER = ("theme", "room", "round", "group", "column", "heading", "text", "attributions", "position",
           "created_at", "updated_at", "uuid")

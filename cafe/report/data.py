@@ -49,7 +49,7 @@ from cafe.report.sessions_data import SessionSection, kind_title, sessions
 from cafe.report.statistics import sentence
 from cafe.report.vote_data import VoteResult, vote_results
 from cafe.report.wording import format_dates, format_day, time_range, workshop_language
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
 
 LONG_NOTE_CHARS = 1_200
 PREVIEW_CHARS = 400

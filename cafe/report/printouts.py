@@ -75,7 +75,7 @@ from cafe.report.qr_flowable import QrCode, route_url
 from cafe.report.rtl import paragraph
 from cafe.report.wording import time_range, workshop_language
 from cafe.storage.atomic import WriteError, atomic_write
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
 from cafe.venue.tokens import pretty
 
 Seats = Mapping[str, Mapping[str, str]]

@@ -30,13 +30,13 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 
 from cafe.storage import models  # registers the tables on the metadata
+from cafe.storage.paths import is_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: ``PRAGMA application_id`` of every workshop database: "KCaf"
 APPLICATION_ID = int.from_bytes(b"KCaf", "big")
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 class DatabaseError(Exception):
@@ -69,11 +69,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def is_url(target: str | Path) -> bool:
-    """Only ``scheme://…`` is a URL; anything else (``a%20b.sqlite``, ``x?.sqlite``) is a file path."""
-    return not isinstance(target, Path) and bool(_URL_SCHEME.match(target))
 
 
 def to_url(target: str | Path) -> str:

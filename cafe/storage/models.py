@@ -32,6 +32,15 @@ from sqlalchemy.orm import declared_attr, validates
 from sqlmodel import Field, SQLModel
 from sqlmodel.main import SQLModelConfig
 
+from cafe.storage.enums import (
+    AgendaKind,
+    ContributionState,
+    HostRole,
+    NoteCategory,
+    RoundState,
+    SpeakerRole,
+    StakeholderType,
+)
 from cafe.storage.report_keys import check_report_sections, check_report_text, check_workshop_choice
 
 
@@ -69,54 +78,6 @@ class Versioned:
     @declared_attr  # type: ignore[arg-type]  # declared_attr's hints cover mapped attributes only
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": getattr(cls, "__table__").c.version, "version_id_generator": False}
-
-
-class AgendaKind(str, enum.Enum):
-    plenary = "plenary"
-    framing = "framing"
-    round = "round"
-    break_ = "break"
-    wrap_up = "wrap-up"
-    presentation = "presentation"
-
-
-class RoundState(str, enum.Enum):
-    scheduled = "scheduled"
-    running = "running"
-    paused = "paused"
-    finished = "finished"
-
-
-class NoteCategory(str, enum.Enum):
-    opportunity = "opportunity"
-    challenge = "challenge"
-    practice = "practice"
-    other = "other"
-
-
-class StakeholderType(str, enum.Enum):
-    state = "state"
-    civil_society = "civil society"
-    private_sector = "private sector"
-    international_organisation = "international organisation"
-    academia = "academia"
-    other = "other"
-
-
-class HostRole(str, enum.Enum):
-    host = "host"
-    note_taker = "note-taker"
-
-
-class SpeakerRole(str, enum.Enum):
-    """What a speaker did in a plenary session (the report groups speakers by it)."""
-
-    moderator = "moderator"
-    keynote = "keynote"
-    panellist = "panellist"
-    host = "host"
-    speaker = "speaker"
-    rapporteur = "rapporteur"
 
 
 class EnumText(TypeDecorator):
@@ -462,14 +423,6 @@ class Seat(Table, table=True):
     round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
     participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
     room_id: int = Field(foreign_key="room.id", ondelete="CASCADE")
-
-
-class ContributionState(str, enum.Enum):
-    """Where a contribution posted from a phone stands in its room's queue."""
-
-    new = "new"
-    accepted = "accepted"
-    dismissed = "dismissed"
 
 
 class Contribution(Versioned, Table, table=True):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "knowledge-cafe"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 def data_dir() -> Path:
@@ -25,3 +27,8 @@ def default_db_path() -> Path:
 
 def sample_workshop_path() -> Path:
     return RESOURCES / "sample-workshop.json"
+
+
+def is_url(target: str | Path) -> bool:
+    """Only ``scheme://…`` is a URL; anything else (``a%20b.sqlite``, ``x?.sqlite``) is a file path."""
+    return not isinstance(target, Path) and bool(_URL_SCHEME.match(target))

@@ -10,7 +10,6 @@ workshop file stores.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from cafe.storage import models as m
+from cafe.storage.snap_types import ADDED, FIELDS, SNAPS
 
 
 @dataclass(frozen=True)
@@ -36,23 +36,17 @@ class Kind:
     snap: type = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = [("uuid", str)]
+        names = ["uuid"]
         for name in self.model.model_fields:
-            if name in ("id", "uuid"):
-                continue
-            if name in self.added:
-                fields.append((name, Any, field(default=self.added[name])))
-            elif name.endswith("_id"):
-                fields.append((name[:-3] + "_uuid", str | None))
-            else:
-                fields.append((name, Any))
-        if any(len(f) == 2 for f in fields[len(fields) - len(self.added):]):
+            if name not in ("id", "uuid"):
+                names.append(name[:-3] + "_uuid" if name.endswith("_id") and name not in self.added else name)
+        if list(self.added) != names[len(names) - len(self.added):]:
             raise TypeError(f"{self.name}: added columns must be the model's last fields")
-        cls = dataclasses.make_dataclass(
-            self.model.__name__ + "Snap", fields, frozen=True
-        )
-        cls.__module__ = __name__
-        object.__setattr__(self, "snap", cls)
+        if tuple(names) != FIELDS.get(self.name) or dict(self.added) != ADDED.get(self.name, {}):
+            raise TypeError(f"{self.name}: cafe.storage.snap_types holds fields {FIELDS.get(self.name)} "
+                            f"(added {ADDED.get(self.name, {})}); the table has {tuple(names)} "
+                            f"(added {dict(self.added)})")
+        object.__setattr__(self, "snap", SNAPS[self.name])
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -63,8 +57,8 @@ class Kind:
         return "version" in self.model.model_fields
 
 
-def _kind(name, model, refs=None, editable=(), added=None):
-    return Kind(name, model, refs or {}, frozenset(editable), added or {})
+def _kind(name, model, refs=None, editable=()):
+    return Kind(name, model, refs or {}, frozenset(editable), ADDED.get(name, {}))
 
 
 KINDS: dict[str, Kind] = {
@@ -73,9 +67,7 @@ KINDS: dict[str, Kind] = {
         _kind("workshop", m.Workshop, editable=(
             "title", "venue", "start_date", "end_date", "time_zone", "introduction",
             "warning_minutes", "danger_minutes", "auto_start_next",
-            "report_title", "report_sections", "wrapup_lead_in", "statistics", "language", "report_paper"),
-              added={"report_title": "", "report_sections": (), "wrapup_lead_in": "", "statistics": "",
-                     "language": "en", "report_paper": "a4"}),
+            "report_title", "report_sections", "wrapup_lead_in", "statistics", "language", "report_paper")),
         _kind("day", m.Day, editable=("date", "title", "position")),
         _kind("room", m.Room, editable=("name", "capacity", "position")),
         _kind("agenda_item", m.AgendaItem, {"day_uuid": m.Day, "room_uuid": m.Room}, (
@@ -97,8 +89,7 @@ KINDS: dict[str, Kind] = {
         _kind("assignment", m.Assignment, {"round_uuid": m.Round, "group_uuid": m.Group, "room_uuid": m.Room},
               ("group_uuid", "room_uuid")),
         _kind("note", m.Note, {"room_uuid": m.Room, "theme_uuid": m.Theme, "round_uuid": m.Round}, (
-            "category", "heading", "text", "attributions", "position", "theme_uuid", "key"),
-              added={"key": False}),
+            "category", "heading", "text", "attributions", "position", "theme_uuid", "key")),
         _kind("round_summary", m.RoundSummary, {"room_uuid": m.Room, "round_uuid": m.Round},
               ("text", "draft")),
         _kind("lesson", m.Lesson, editable=("title", "text", "note_uuids", "position")),
@@ -169,77 +160,6 @@ def snap_to_row_form(snap) -> dict[str, Any]:
         v = getattr(snap, f.name)
         out[f.name] = list(v) if isinstance(v, tuple) else v
     return out
-
-
-@dataclass(frozen=True)
-class WorkshopSnapshot:
-    """Everything but the notes, as frozen rows, in display order."""
-
-    workshop: Any | None
-    days: tuple = ()
-    rooms: tuple = ()
-    agenda: tuple = ()
-    themes: tuple = ()
-    hosts: tuple = ()
-    participants: tuple = ()
-    groups: tuple = ()
-    members: tuple = ()
-    rounds: tuple = ()
-    room_rounds: tuple = ()
-    assignments: tuple = ()
-    summaries: tuple = ()
-    lessons: tuple = ()
-    #: the plenary sessions' speakers (by session, then position) and the rapporteur's accounts
-    speakers: tuple = ()
-    session_accounts: tuple = ()
-    #: contributions from phones waiting in the rooms' queues, oldest first
-    #: (:class:`cafe.venue.ops.ContributionSnap`), and each room's posting link by room uuid
-    #: (:class:`cafe.venue.ops.PostingState`; a room not named is open, at generation 0)
-    contributions: tuple = ()
-    posting: Mapping[str, Any] = field(default_factory=dict)
-    #: the plenary's dot votes with their totals, oldest first (:class:`cafe.plenary.votes.VoteSnap`)
-    votes: tuple = ()
-    #: (room_uuid, round_uuid or None) -> number of live notes
-    note_counts: Mapping[tuple[str, str | None], int] = field(default_factory=dict)
-    #: damaged rows left out of this snapshot, and references read as empty because of them
-    #: (:class:`cafe.storage.damage.RowProblem`; ``str()`` is one line each); empty when all is sound
-    skipped: tuple = ()
-
-    def find(self, uuid: str):
-        for name in ("rooms", "themes", "days", "agenda", "hosts", "groups", "rounds",
-                     "participants", "members", "room_rounds", "assignments", "summaries", "lessons",
-                     "speakers", "session_accounts"):
-            for row in getattr(self, name):
-                if row.uuid == uuid:
-                    return row
-        if self.workshop is not None and self.workshop.uuid == uuid:
-            return self.workshop
-        return None
-
-    def day_of(self, item) -> Any | None:
-        return next((d for d in self.days if d.uuid == item.day_uuid), None)
-
-    def round_items(self) -> list[tuple[Any, Any]]:
-        """(round, agenda item) pairs in round order."""
-        items = {a.uuid: a for a in self.agenda}
-        return [(r, items[r.agenda_item_uuid]) for r in sorted(self.rounds, key=lambda r: r.number)]
-
-    def theme_in_room(self, room_uuid: str):
-        return next((t for t in self.themes if t.room_uuid == room_uuid), None)
-
-    def speakers_of(self, agenda_item_uuid: str) -> list[Any]:
-        """The speakers of one plenary session, in their order."""
-        return [s for s in self.speakers if s.agenda_item_uuid == agenda_item_uuid]
-
-    def account_of(self, agenda_item_uuid: str) -> Any | None:
-        """The rapporteur's account of one plenary session, or None when nothing is written yet."""
-        return next((a for a in self.session_accounts if a.agenda_item_uuid == agenda_item_uuid), None)
-
-
-def agenda_sort_key(day_dates: Mapping[str, dt.date]):
-    def key(item):
-        return (day_dates.get(item.day_uuid) or dt.date.min, item.start, item.end, item.uuid)
-    return key
 
 
 def ref_uuids(s: Any, kind: Kind, rows: Iterable[Any]) -> dict[tuple[type, int], str]:

@@ -32,7 +32,7 @@ from cafe.clock.watch import naive_utc
 from cafe.i18n import N_, _
 
 if TYPE_CHECKING:
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 #: English, marked for translation: read with ``_()`` where shown (the pages' language)
 NO_ROUND = N_("No round on the agenda")

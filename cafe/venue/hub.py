@@ -45,7 +45,7 @@ from cafe.venue.route_view import route_view
 from cafe.venue.tokens import Tokens, normalise, workshop_secret
 
 if TYPE_CHECKING:
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,9 @@ with a sentence (``UPDATE … WHERE state = 'new'``, atomic on both databases).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,7 +34,7 @@ from cafe.notes.ops import _heading as _note_heading
 from cafe.notes.ops import _text as _note_text
 from cafe.service_base import Changes, Inverse, NotFound, ServiceError, StaleEdit
 from cafe.storage import models as m
-from cafe.storage.snapshots import WorkshopSnapshot
+from cafe.storage.snap_types import ContributionSnap, PostingState, WorkshopSnapshot
 
 #: what a phone may send: at most this many characters of text, of countries, of a name
 MAX_TEXT = 1000
@@ -44,29 +42,6 @@ MAX_COUNTRIES = 200
 MAX_NAME = 100
 #: the categories a participant can choose from (the note columns but "other")
 POSTED_CATEGORIES = (m.NoteCategory.opportunity, m.NoteCategory.challenge, m.NoteCategory.practice)
-
-
-@dataclass(frozen=True)
-class ContributionSnap:
-    """A contribution waiting in a room's queue, as the window and the pages read it."""
-
-    uuid: str
-    version: int
-    room_uuid: str
-    round_uuid: str | None
-    category: str
-    text: str
-    countries: tuple[str, ...]
-    name: str
-    posted_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class PostingState:
-    """A room's posting link: open or closed, and the generation of its token."""
-
-    open: bool = True
-    generation: int = 0
 
 
 def device_digest(address: str) -> str:

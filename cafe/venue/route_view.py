@@ -14,7 +14,7 @@ from cafe.i18n import _
 from cafe.people import routes
 
 if TYPE_CHECKING:
-    from cafe.storage.snapshots import WorkshopSnapshot
+    from cafe.storage.snap_types import WorkshopSnapshot
 
 Seats = Mapping[str, Mapping[str, str]]
 

@@ -8,7 +8,8 @@ import unicodedata
 from pathlib import Path
 
 from cafe.storage import models as m
-from cafe.storage.snapshots import KINDS, WorkshopSnapshot
+from cafe.storage.snap_types import WorkshopSnapshot
+from cafe.storage.snapshots import KINDS
 
 TITLE = "Test workshop"
 
