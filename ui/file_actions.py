@@ -51,6 +51,8 @@ class FileActions(QObject):
     quit_requested = Signal(int)
     #: a short message for the status bar
     message = Signal(str)
+    #: the workshop on screen could not be opened after all: nothing is open
+    nothing_open = Signal()
 
     def __init__(self, window: QWidget, controller: WorkshopController, recent: RecentFiles):
         super().__init__(window)
@@ -124,6 +126,7 @@ class FileActions(QObject):
         if self.controller.is_open:
             ErrorDialog.ask(self.window, self.tr("Cannot open the workshop"), message)
             return
+        self.nothing_open.emit()
         while OpenFailedDialog.ask(self.window, message):
             if self.open_database():
                 return

@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         controller.opened.connect(lambda _name: self.security_label.hide())
         controller.insecure_connection.connect(self._insecure_connection)
         self.files.message.connect(self._notice)
+        self.files.nothing_open.connect(self.show_nothing_open)
+        # behind a kept snapshot, the places not on screen are built once the database is open: built
+        # meanwhile, they would hold the interpreter lock the worker needs to open it
+        controller.opened.connect(lambda _name: QTimer.singleShot(0, self._build_the_rest))
 
     # -- menus --------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot,
@@ -353,6 +357,13 @@ class MainWindow(QMainWindow):
         if not self.views:
             self.views = Places(self)
 
+    def show_nothing_open(self) -> None:
+        """The workshop shown could not be opened after all (its snapshot kept from the last close was
+        on screen while it opened): nothing of it stays on screen."""
+        self.placeholder.setText(self.tr("No workshop is open."))
+        self.stack.setCurrentWidget(self.placeholder)
+        self._show_title()
+
     def _build_the_rest(self) -> None:
         """Build the places not yet shown, one per turn of the event loop, while the window idles."""
         if not isinstance(self.views, Places) or not self.controller.is_open:
@@ -380,7 +391,7 @@ class MainWindow(QMainWindow):
                 self.controller.read(lambda service: service.damaged_rows(), lambda found: self._damaged(found, update))
             # at startup, once the window takes input: the worker's time (and the interpreter lock) goes to it first
             QTimer.singleShot(0, read_damage) if starting else read_damage()
-        if starting:
+        if starting and not self.controller.opening_behind:
             QTimer.singleShot(0, self._build_the_rest)
 
     def _damaged(self, found: list, update: SnapshotUpdate) -> None:

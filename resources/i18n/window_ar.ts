@@ -45,6 +45,11 @@
         <translation>جارٍ فتح ورشة العمل…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>No workshop is open.</source>
+        <translation>لا توجد ورشة عمل مفتوحة.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="114" />
         <source>Save state</source>
         <translation>حالة الحفظ</translation>

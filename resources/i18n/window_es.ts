@@ -45,6 +45,11 @@
         <translation>Abriendo el taller…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>No workshop is open.</source>
+        <translation>No hay ningún taller abierto.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="114" />
         <source>Save state</source>
         <translation>Estado del guardado</translation>

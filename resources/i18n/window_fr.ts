@@ -45,6 +45,11 @@
         <translation>Ouverture de l’atelier…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>No workshop is open.</source>
+        <translation>Aucun atelier n’est ouvert.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="114" />
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>

@@ -13,6 +13,7 @@ from support import open_in, reading
 from cafe.storage import paths
 from ui import app as app_module
 from ui.dialogs import ErrorDialog, OpenDatabaseDialog, OpenFailedDialog, TitleDialog
+from ui.workshop.kept_snapshot import KeptSnapshot
 
 SAMPLE_TITLE = "Thematic workshop on implementing the global compact for migration (sample)"
 
@@ -49,11 +50,17 @@ def test_main_opens_the_default_database_and_quits_when_ready_in_bench_mode(qapp
         started.append(gc.isenabled())
 
     monkeypatch.setattr(app_module.MainThreadCollector, "start", start)
+    shown_kept = []
+    real_show = KeptSnapshot._show_kept
+    monkeypatch.setattr(KeptSnapshot, "_show_kept", lambda c, *args: shown_kept.append(args[1]) or real_show(c, *args))
     was = gc.isenabled()
     gc.enable()
     try:
         assert app_module.main(None) == 0
         assert started == [False, False] and gc.isenabled()
+        assert shown_kept == []  # the first start loads the sample: nothing kept yet
+        assert app_module.main(None) == 0  # the next start shows what the first kept at its close
+        assert shown_kept == [str(paths.default_db_path())]
     finally:
         (gc.enable if was else gc.disable)()
         for handler in logging.getLogger().handlers:
@@ -61,7 +68,8 @@ def test_main_opens_the_default_database_and_quits_when_ready_in_bench_mode(qapp
                 logging.getLogger().removeHandler(handler)
                 handler.close()
     out = capsys.readouterr().out
-    assert "cafe-bench first-window" in out and "cafe-bench interactive" in out
+    for mark in ("first-window", "interactive", "interactive-cpu", "opened", "opened-cpu"):
+        assert out.count(f"cafe-bench {mark} ") == 2, mark
     with reading(paths.default_db_path()) as service:
         assert service.snapshot().workshop.title == SAMPLE_TITLE
 

@@ -52,11 +52,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from cafe.storage import paths
 from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
 from cafe.sync.caller import Caller, FileProblem, user_message
 from cafe.sync.replay import Opened, open_workshop
 from ui.common.plural import english
 from ui.workshop.edits import Edits, _submit
+from ui.workshop.kept_snapshot import KeptSnapshot, snapshot_to_keep
 from ui.workshop.shared_link import SharedLink
 from ui.workshop.tasks import TaskRunner
 from ui.workshop.workshop_files import WorkshopFiles
@@ -74,7 +76,7 @@ JOURNALED_CLOSE_GRACE_S = 1.0
 
 _STALE = object()
 
-class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
+class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject):
     """One window's workshop (see the module docstring). Signals are emitted on the main thread."""
 
     #: a workshop was opened or created: (display name of the database)
@@ -156,6 +158,9 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._offline_peak: int | None = None
         self._journal_error.connect(self._on_journal_error, Qt.ConnectionType.QueuedConnection)
         self._local_done.connect(self._on_local_done, Qt.ConnectionType.QueuedConnection)
+        #: the generation whose kept snapshot (cafe.storage.snapshot_cache) is on screen while its
+        #: database opens behind it, or None
+        self._kept: int | None = None
 
     @property
     def retry_delays(self) -> tuple[float, ...]:
@@ -174,6 +179,11 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
     @property
     def is_open(self) -> bool:
         return self.index is not None
+
+    @property
+    def opening_behind(self) -> bool:
+        """The workshop on screen is the snapshot kept at its last close; its database still opens."""
+        return self._kept is not None
 
     @property
     def idle(self) -> bool:
@@ -210,6 +220,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         old_journal = self._journal or self._closed_journal
         origin = self._origin
 
+        kept: list[Any] = []  # at startup, the file's snapshot kept at its last close (see KeptSnapshot)
+        if sample is None and new_title is None and not self.is_open and not paths.is_url(target):
+            self._read_kept(target, generation, kept)
+
         def work():  # worker thread
             self._worker.give_up_at = None
             opened = open_workshop(target, sample=sample, new_title=new_title, origin=origin,
@@ -219,24 +233,29 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
                 from cafe.storage.file_watch import FileWatch
 
                 watch.append(FileWatch(opened.service.db.path))
-            return opened
+            # compared here rather than on the main thread: a conference's snapshot is large
+            return opened, bool(kept) and kept[0][1] == opened.snapshot
 
         def warm() -> None:  # worker thread, once the workshop is on screen
             from cafe.people.countries import all_countries
 
             all_countries()  # the country names, loaded here rather than by the first view that shows one
 
-        def done(result: Opened) -> None:
+        def done(answer: tuple[Opened, bool]) -> None:
+            result, same_as_kept = answer
             # What is alive now (modules, mappings, the snapshot) stays for the session: freezing it out
             # of the cyclic collector keeps its full collections short. Measured while typing: one took
             # 107 ms on the worker and, holding the GIL, stalled the window; frozen, none over 36 ms.
             gc.freeze()
+            shown_kept, self._kept = self._kept == generation, None
             self.generation = generation
-            self.undo_stack.clear()
+            if not shown_kept:  # edits made on the kept snapshot stay undoable
+                self.undo_stack.clear()
             self.target = target
             self.display_name = result.display_name
             self.is_file = result.is_file
-            self.index = WorkshopIndex(result.snapshot)
+            if not same_as_kept:
+                self.index = WorkshopIndex(result.snapshot)
             self._last_error = None
             self._close_journal()
             if result.journal is not None:
@@ -256,7 +275,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self.server_offset_s = result.server_offset_s
             self.server_offset_changed.emit(result.server_offset_s)
             self.opened.emit(result.display_name)
-            self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
+            if not shown_kept:
+                self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
+            elif not same_as_kept:  # the file changed since its snapshot was kept: as another program's change
+                self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"})))
             if result.sample_error:
                 self.notice.emit(self.tr("The sample workshop could not be loaded: {0}").format(result.sample_error))
             if result.replayed is not None:
@@ -266,6 +288,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
             self.tasks.submit(warm, lambda _none: None, lambda _exc: None)
 
         def failed(exc: BaseException) -> None:
+            if self._kept == generation:  # the kept snapshot goes with it: nothing is open
+                self._kept, self.index = None, None
             message = user_message(exc)
             if message is None:
                 self._unexpected(exc)
@@ -322,12 +346,16 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, QObject):
         self._journal = None
         self._closed_journal = journal
 
+        target, worker = self.target if self.is_file else None, self._worker
+
         def release() -> None:
-            self._worker.swap(None, 0, None)
-            if file_watch is not None:
+            keep = snapshot_to_keep(worker, target)  # after the last save
+            if file_watch is not None:  # first: a read-only connection left last could not fold the log in
                 file_watch.close()
+            worker.swap(None, 0, None)
             if journal is not None:
                 journal.close(wait=False)
+            keep()  # once the file is released
 
         if not _submit(self.tasks, release, lambda _r: None, lambda _e: None) and journal is not None:
             journal.close(wait=False)

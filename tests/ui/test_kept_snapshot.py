@@ -1,0 +1,180 @@
+"""At startup the window shows the snapshot kept at the workshop file's last close, while the
+database opens behind it (:mod:`ui.workshop.kept_snapshot`); nothing typed meanwhile is lost."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+from support import open_in, reading, wait_idle
+
+from cafe.storage import snapshot_cache
+from cafe.storage.db import DatabaseError
+from ui.dialogs import OpenFailedDialog
+from ui.main_window import MainWindow
+from ui.workshop import controller as controller_module
+from ui.workshop.controller import WorkshopController
+from ui.workshop.ops import S, call
+from ui.workshop.tasks import TaskRunner
+
+
+def new_window(qtbot) -> MainWindow:
+    win = MainWindow(WorkshopController(TaskRunner()))
+    qtbot.addWidget(win)
+    return win
+
+
+def shut(win: MainWindow) -> None:
+    win.controller.close()
+    win.controller.tasks.shutdown()
+
+
+@pytest.fixture
+def closed_once(qtbot, sample_db):
+    """The sample workshop's file, opened in a window and closed: its snapshot is kept."""
+    first = open_in(qtbot, new_window(qtbot), sample_db)
+    shut(first)
+    assert snapshot_cache.load(str(sample_db)) is not None
+    return sample_db
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Holds the opening of the database on the worker until set (the kept snapshot stays on screen)."""
+    gate = threading.Event()
+    original = controller_module.open_workshop
+
+    def held(*args, **kwargs):
+        assert gate.wait(15)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(controller_module, "open_workshop", held)
+    yield gate
+    gate.set()
+
+
+@pytest.fixture
+def second(qtbot):
+    win = new_window(qtbot)
+    events: list[tuple] = []
+    win.controller.snapshot_changed.connect(
+        lambda index, update: events.append(("snapshot", index.title, update.reopened)))
+    win.controller.opened.connect(lambda name: events.append(("opened", name)))
+    yield win, events
+    shut(win)
+
+
+def test_the_kept_snapshot_is_on_screen_before_the_database_opens(qtbot, closed_once, gate, second):
+    win, events = second
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: bool(events), timeout=15000)
+    title = win.controller.index.title
+    assert events == [("snapshot", title, True)]  # shown while the database is still held
+    assert win.controller.is_open and title in win.windowTitle()
+    assert win.stack.currentWidget() is not win.placeholder
+    gate.set()
+    qtbot.waitUntil(lambda: len(events) == 2, timeout=15000)
+    wait_idle(qtbot, win.controller)
+    # the file held what was kept: opened, and no second drawing of the same workshop
+    assert events == [("snapshot", title, True), ("opened", str(closed_once.resolve()))]
+
+
+def test_an_edit_made_on_the_kept_snapshot_is_saved_once_the_database_opens(qtbot, closed_once, gate, second):
+    win, events = second
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: bool(events), timeout=15000)
+    snap = win.controller.index.snap
+    saved = []
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=snap.rounds[0].uuid,
+                                         category="practice", text="Typed while the workshop opened"),
+                        on_saved=saved.append)
+    assert win.controller.save_state == "Saving…"
+    gate.set()
+    qtbot.waitUntil(lambda: bool(saved), timeout=15000)
+    wait_idle(qtbot, win.controller)
+    with reading(closed_once) as service:
+        assert "Typed while the workshop opened" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+    assert win.controller.save_state == "Saved"
+    assert win.controller.undo_stack.count() == 1  # still undoable
+    win.controller.undo()
+    wait_idle(qtbot, win.controller)
+    with reading(closed_once) as service:
+        assert "Typed while the workshop opened" not in [n.text for n in service.notes(snap.rooms[0].uuid)]
+
+
+def test_a_kept_snapshot_the_file_no_longer_matches_is_replaced_by_what_the_file_holds(qtbot, closed_once, second):
+    with reading(closed_once) as service:
+        real = service.snapshot()
+    # a kept snapshot that says otherwise than the file (the file itself is as it was kept)
+    stale = dataclasses.replace(real, workshop=dataclasses.replace(real.workshop, title="An older title"))
+    assert snapshot_cache.save(str(closed_once), stale)
+    win, events = second
+    with qtbot.waitSignal(win.controller.opened, timeout=15000):
+        win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: len(events) == 3, timeout=15000)
+    assert events == [("snapshot", "An older title", True), ("opened", str(closed_once.resolve())),
+                      ("snapshot", real.workshop.title, False)]  # a refresh: views keep what is being typed
+    assert win.controller.index.snap == real
+    assert real.workshop.title in win.windowTitle()
+
+
+def test_when_the_database_cannot_open_after_all_nothing_stays_on_screen_and_edits_are_refused(
+        qtbot, closed_once, monkeypatch, second):
+    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
+    gate = threading.Event()
+
+    def locked(*args, **kwargs):
+        assert gate.wait(15)
+        raise DatabaseError(f"{closed_once}: the database is locked by another program; try again.")
+
+    monkeypatch.setattr(controller_module, "open_workshop", locked)
+    win, events = second
+    before = closed_once.read_bytes()
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: bool(events), timeout=15000)
+    snap = win.controller.index.snap
+    refused = []
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=None,
+                                         category="other", text="Typed while it failed"),
+                        on_refused=refused.append)
+    with qtbot.waitSignal(win.files.quit_requested, timeout=15000):
+        gate.set()
+    wait_idle(qtbot, win.controller)
+    assert not win.controller.is_open
+    assert win.stack.currentWidget() is win.placeholder and win.placeholder.text() == "No workshop is open."
+    assert refused and "no longer open" in refused[0]  # said, not dropped
+    assert closed_once.read_bytes() == before
+
+
+def test_after_closing_the_workshop_file_alone_holds_every_edit(qtbot, sample_db, tmp_path):
+    """The write-ahead log is folded into the file at close (its own connections closed in the
+    right order), so a copy of the file alone, e.g. on a USB stick, has everything."""
+    win = open_in(qtbot, new_window(qtbot), sample_db)
+    snap = win.controller.index.snap
+    saved = []
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=None,
+                                         category="other", text="The last thing typed"), on_saved=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=15000)
+    shut(win)
+    assert not sample_db.with_name(sample_db.name + "-wal").exists()
+    alone = tmp_path / "copied" / "workshop.sqlite"
+    alone.parent.mkdir()
+    alone.write_bytes(sample_db.read_bytes())
+    with reading(alone) as service:
+        assert "The last thing typed" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_nothing_open_reads_in_the_language(qapp, qtbot, lang):
+    from i18n_support import language
+
+    with language(qapp, lang):
+        win = new_window(qtbot)
+        try:
+            win.show_nothing_open()
+            assert win.stack.currentWidget() is win.placeholder
+            text = win.placeholder.text()
+            assert text and text != "No workshop is open."
+        finally:
+            shut(win)
