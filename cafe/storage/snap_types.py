@@ -74,7 +74,7 @@ def _snap_class(kind: str, names: tuple[str, ...]) -> type:
     return cls
 
 
-#: kind -> its snapshot class (each also a name of this module, so that a snapshot can be pickled)
+#: kind -> its snapshot class (each also a name of this module, like a class written out here)
 SNAPS: dict[str, type] = {kind: _snap_class(kind, names) for kind, names in FIELDS.items()}
 globals().update({cls.__name__: cls for cls in SNAPS.values()})
 

@@ -5,17 +5,20 @@ thirds of a start) before the first snapshot can be read. When the window
 closes a workshop file, :func:`save` keeps that file's snapshot (read after
 the last save, once the database is released); at the next start :func:`load`
 gives it back, read without the storage stack, so the window shows the
-workshop while the database is opened behind it. It is given back only when it
-is certainly the file's content now:
+workshop while the database is opened behind it. It is given back only when
+everything says it is the file's content now:
 
 * the file is the same one, unchanged since (device, inode, size and
-  modification time to the nanosecond, as :func:`save` found them once the
-  database was released), and no other program holds commits for it in a
-  write-ahead log (no ``-wal`` file with anything in it);
+  modification time, as :func:`save` found them once the database was
+  released), and no other program holds commits for it in a write-ahead log
+  (no ``-wal`` file with anything in it);
 * it was written by a version of the app whose snapshots have the same fields
   and values (:data:`FORMAT`);
-* it reads back as snapshot types and plain values only: the file is unpickled
-  by an allow-list (:class:`_Unpickler`), never as arbitrary objects.
+* it reads back as snapshot types and plain values only: the file is JSON in
+  a shape of our own (each snapshot a class name from an allow-list and its
+  values in field order, an enumeration member by its class and value, a date
+  by its ISO text), checked field by field as it is read; nothing in it can
+  name code to run or reach an object the app already holds.
 
 Anything else (no cache, another file, a changed file, damage, another
 version) gives None and the window opens as before. The caller still opens the
@@ -25,11 +28,13 @@ screen meanwhile. Snapshots that left damaged rows out are not kept.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import enum
 import hashlib
-import io
+import json
 import logging
 import os
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -38,44 +43,83 @@ from cafe.storage.snap_types import WorkshopSnapshot
 
 log = logging.getLogger(__name__)
 
-#: what a kept snapshot's objects may be
-_ALLOWED: dict[str, frozenset[str]] = {
-    snap_types.__name__: frozenset({*(cls.__name__ for cls in snap_types.SNAPS.values()),
-                                    "WorkshopSnapshot", "ContributionSnap", "PostingState", "VoteSnap"}),
-    enums.__name__: frozenset(enums.__all__),
-    "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),
-    "builtins": frozenset({"frozenset", "set"}),
-}
+#: the classes a kept snapshot is made of, by name
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+    *snap_types.SNAPS.values(), snap_types.WorkshopSnapshot, snap_types.ContributionSnap,
+    snap_types.PostingState, snap_types.VoteSnap)}
+_FIELDS: dict[str, tuple[str, ...]] = {name: tuple(f.name for f in dataclasses.fields(cls))
+                                      for name, cls in _CLASSES.items()}
+_ENUMS: dict[str, type[enum.Enum]] = {name: getattr(enums, name) for name in enums.__all__}
 
 
 def _format() -> str:
-    """The snapshots' shape: their fields, the values a snapshot made without added columns holds,
-    and the enumerations' values. A cache written by a version with another shape is not read."""
-    shape = repr((1, snap_types.FIELDS, snap_types.ADDED,
-                  [(name, [member.value for member in getattr(enums, name)]) for name in enums.__all__]))
+    """The snapshots' shape: every class's fields, the values a snapshot made without added columns
+    holds, and the enumerations' values. A cache written by a version with another shape is not read."""
+    shape = repr((2, sorted(_FIELDS.items()), snap_types.ADDED,
+                  sorted((name, [member.value for member in cls]) for name, cls in _ENUMS.items())))
     return hashlib.sha256(shape.encode()).hexdigest()[:16]
 
 
 FORMAT = _format()
 
 
-def _enum_member(cls: Any, name: str) -> Any:
-    """What an enum member's pickle calls (``getattr(cls, name)``), for the enumerations' members only."""
-    if cls in _ENUMS and isinstance(name, str) and name in cls.__members__:
-        return cls.__members__[name]
-    raise pickle.UnpicklingError(f"{cls!r}.{name!r} is not an enumeration's member")
+def _utc(value: dt.datetime) -> bool:
+    return value.tzinfo is None or (type(value.tzinfo) is dt.timezone and value.utcoffset() == dt.timedelta(0))
 
 
-_ENUMS: frozenset[Any] = frozenset(getattr(enums, name) for name in enums.__all__)
+def _encode(value: Any) -> Any:
+    """A snapshot value as JSON: plain values as they are, anything else tagged (see :func:`_decode`)."""
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if kind is tuple:
+        return {"t": [_encode(v) for v in value]}
+    if kind is list:
+        return {"l": [_encode(v) for v in value]}
+    if kind is dict:
+        return {"m": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if kind is dt.datetime and _utc(value):
+        return {"dt": value.isoformat()}
+    if kind is dt.date:
+        return {"d": value.isoformat()}
+    if kind is dt.time and value.tzinfo is None:
+        return {"tm": value.isoformat()}
+    if kind.__name__ in _ENUMS and _ENUMS[kind.__name__] is kind:
+        return {"e": [kind.__name__, value.value]}
+    if kind.__name__ in _CLASSES and _CLASSES[kind.__name__] is kind:
+        return {"s": [kind.__name__, [_encode(getattr(value, name)) for name in _FIELDS[kind.__name__]]]}
+    raise TypeError(f"{kind.__name__} is not a snapshot value")
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if module == "builtins" and name == "getattr":  # how an enum member is pickled
-            return _enum_member
-        if name in _ALLOWED.get(module, ()):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of a snapshot")
+def _decode(obj: dict) -> Any:
+    """The value one tagged JSON object stands for (``json.loads``'s object hook: innermost first)."""
+    if len(obj) != 1:
+        raise ValueError("not a snapshot value")
+    (tag, body), = obj.items()
+    if tag == "t" and type(body) is list:
+        return tuple(body)
+    if tag == "l" and type(body) is list:
+        return body
+    if tag == "m" and type(body) is list:
+        return dict(body)
+    if tag == "dt" and type(body) is str:
+        value = dt.datetime.fromisoformat(body)
+        if not _utc(value):
+            raise ValueError("a time that is not UTC")
+        return value
+    if tag == "d" and type(body) is str:
+        return dt.date.fromisoformat(body)
+    if tag == "tm" and type(body) is str:
+        return dt.time.fromisoformat(body)
+    if tag == "e" and type(body) is list and len(body) == 2 and body[0] in _ENUMS:
+        return _ENUMS[body[0]](body[1])
+    if tag == "s" and type(body) is list and len(body) == 2 and body[0] in _CLASSES \
+            and type(body[1]) is list and len(body[1]) == len(_FIELDS[body[0]]):
+        cls: Any = _CLASSES[body[0]]
+        made = cls.__new__(cls)
+        made.__dict__.update(zip(_FIELDS[body[0]], body[1]))  # every field given, as the constructor would
+        return made
+    raise ValueError(f"{tag!r} is not a snapshot value")
 
 
 def cache_path(target: str) -> Path | None:
@@ -84,10 +128,10 @@ def cache_path(target: str) -> Path | None:
         return None
     name = str(Path(target).expanduser().resolve())
     digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return paths.data_dir() / "snapshots" / f"{digest}.pickle"
+    return paths.data_dir() / "snapshots" / f"{digest}.json"
 
 
-def _file_state(database: Path) -> tuple[int, int, int, int] | None:
+def _file_state(database: Path) -> list[int] | None:
     """The file's identity and last change; None when it is not there or a write-ahead log holds
     commits not yet in it (another program has the database open)."""
     try:
@@ -101,66 +145,66 @@ def _file_state(database: Path) -> tuple[int, int, int, int] | None:
         pass
     except OSError:
         return None
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
 
 
 def save(target: str, snapshot: WorkshopSnapshot) -> bool:
     """Keep ``snapshot`` as the content of the workshop file ``target``, which must be released
     (no connection open on it) and read just before. False when it is not kept (damaged rows left
     out, another program holding the file, the data folder not writable)."""
-    where = cache_path(target)
-    if where is None or snapshot.skipped:
-        return False
-    database = Path(target).expanduser().resolve()
-    state = _file_state(database)
-    if state is None:
-        forget(target)
-        return False
-    header = {"format": FORMAT, "database": str(database), "state": state}
+    part = None
     try:
+        where = cache_path(target)
+        if where is None or snapshot.skipped:
+            return False
+        database = Path(target).expanduser().resolve()
+        state = _file_state(database)
+        if state is None:
+            forget(target)
+            return False
+        header = {"format": FORMAT, "database": str(database), "state": state}
+        body = json.dumps(_encode(snapshot), separators=(",", ":"))
         where.parent.mkdir(parents=True, exist_ok=True)
         part = where.with_name(f"{where.name}.{os.getpid()}.part")
-        with open(part, "wb") as out:
-            pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(snapshot, out, protocol=pickle.HIGHEST_PROTOCOL)
+        part.write_text(json.dumps(header) + "\n" + body + "\n", encoding="utf-8")
         os.replace(part, where)
-    except (OSError, pickle.PicklingError) as exc:
-        log.info("the snapshot of %s is not kept: %s", database, exc)
+        part = None
+    except (OSError, RuntimeError, TypeError, ValueError) as exc:
+        log.info("the snapshot of %s is not kept: %s", target, exc)
         return False
+    finally:
+        if part is not None:
+            part.unlink(missing_ok=True)
     return True
 
 
 def load(target: str) -> tuple[str, WorkshopSnapshot] | None:
-    """(display name, snapshot) kept for the workshop file ``target`` when it is certainly the file's
-    content now (see the module's docstring); None otherwise."""
-    where = cache_path(target)
-    if where is None:
-        return None
-    database = Path(target).expanduser().resolve()
+    """(display name, snapshot) kept for the workshop file ``target`` when everything says it is the
+    file's content now (see the module's docstring); None otherwise."""
     try:
-        data = where.read_bytes()
-    except OSError:
-        return None
-    try:
-        stream = io.BytesIO(data)
-        header = _Unpickler(stream).load()
-        if not isinstance(header, dict) or header.get("format") != FORMAT \
-                or header.get("database") != str(database) or header.get("state") != _file_state(database):
+        where = cache_path(target)
+        if where is None:
             return None
-        snapshot = _Unpickler(stream).load()
+        database = Path(target).expanduser().resolve()
+        with open(where, encoding="utf-8") as kept:
+            header = json.loads(kept.readline())
+            if not isinstance(header, dict) or header.get("format") != FORMAT \
+                    or header.get("database") != str(database) or header.get("state") != _file_state(database):
+                return None
+            snapshot = json.loads(kept.read(), object_hook=_decode)
     except Exception as exc:  # noqa: BLE001 — any damage to a cache means: no cache
-        log.info("the snapshot kept for %s is not used: %s", database, exc)
+        log.info("the snapshot kept for %s is not used: %s", target, exc)
         return None
-    if not isinstance(snapshot, WorkshopSnapshot):
+    if type(snapshot) is not WorkshopSnapshot:
         return None
     return str(database), snapshot
 
 
 def forget(target: str) -> None:
     """Remove what is kept for ``target`` (it is no longer the file's content)."""
-    where = cache_path(target)
-    if where is not None:
-        try:
+    try:
+        where = cache_path(target)
+        if where is not None:
             where.unlink(missing_ok=True)
-        except OSError:
-            pass
+    except (OSError, RuntimeError):
+        pass

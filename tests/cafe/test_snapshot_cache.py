@@ -4,8 +4,7 @@ equal to what the file holds, and only while it certainly is."""
 from __future__ import annotations
 
 import dataclasses
-import io
-import pickle
+import json
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from cafe.service import Service
 from cafe.storage import snapshot_cache
 from cafe.storage import models as m
 from cafe.storage.db import open_database
+from cafe.storage.enums import RoundState
 from cafe.storage.paths import sample_workshop_path
 from cafe.storage.snap_types import SNAPS
 from cafe.storage.snapshots import Kind
@@ -99,12 +99,11 @@ def test_a_snapshot_that_left_damaged_rows_out_is_not_kept(live_file):
     assert snapshot_cache.load(str(live_file)) is None
 
 
-def rewrite(path: Path, header_change: dict | None = None, body: bytes | None = None) -> None:
+def rewrite(path: Path, header_change: dict | None = None, body: str | None = None) -> None:
     where = snapshot_cache.cache_path(str(path))
-    stream = io.BytesIO(where.read_bytes())
-    header = pickle.load(stream)
-    rest = stream.read()
-    where.write_bytes(pickle.dumps({**header, **(header_change or {})}) + (rest if body is None else body))
+    header, rest = where.read_text(encoding="utf-8").split("\n", 1)
+    where.write_text(json.dumps({**json.loads(header), **(header_change or {})}) + "\n"
+                     + (rest if body is None else body), encoding="utf-8")
 
 
 def test_a_cache_of_another_version_damaged_or_cut_short_is_not_used(live_file):
@@ -116,31 +115,39 @@ def test_a_cache_of_another_version_damaged_or_cut_short_is_not_used(live_file):
     where = snapshot_cache.cache_path(str(live_file))
     where.write_bytes(where.read_bytes()[:-200])
     assert snapshot_cache.load(str(live_file)) is None
-    where.write_bytes(b"not a pickle at all")
+    where.write_bytes(b"not a cache at all")
     assert snapshot_cache.load(str(live_file)) is None
 
 
-class _Runs:
-    def __init__(self, marker: str):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (Path.touch, (Path(self.marker),))
-
-
-class _Reaches:
-    def __reduce__(self):
-        return (getattr, (SNAPS["note"], "__init__"))
+def test_the_format_covers_every_class_a_snapshot_holds(monkeypatch):
+    before = snapshot_cache._format()
+    for name in ("WorkshopSnapshot", "VoteSnap", "ContributionSnap", "PostingState", "NoteSnap"):
+        monkeypatch.setitem(snapshot_cache._FIELDS, name, (*snapshot_cache._FIELDS[name], "added_later"))
+        assert snapshot_cache._format() != before, name
+        monkeypatch.undo()
 
 
-def test_a_cache_holding_anything_but_snapshot_values_is_refused_without_running_it(live_file, tmp_path):
-    snapshot_cache.save(str(live_file), read(live_file))
-    marker = tmp_path / "ran"
-    rewrite(live_file, body=pickle.dumps(_Runs(str(marker))))
-    assert snapshot_cache.load(str(live_file)) is None
-    assert not marker.exists()
-    rewrite(live_file, body=pickle.dumps(_Reaches()))  # getattr is for enumerations' members only
-    assert snapshot_cache.load(str(live_file)) is None
+def test_a_cache_holding_anything_but_snapshot_values_is_refused_and_changes_nothing(live_file):
+    snap = read(live_file)
+    snapshot_cache.save(str(live_file), snap)
+    body = snapshot_cache.cache_path(str(live_file)).read_text(encoding="utf-8").split("\n", 1)[1]
+    room = json.dumps(snapshot_cache._encode(snap.rooms[0]), separators=(",", ":"))
+    attempts = [
+        body.replace('["RoomSnap",', '["Path",', 1),  # a class that is not a snapshot's
+        body.replace('{"e":["RoundState","scheduled"]}', '{"e":["RoundState","sabotaged"]}', 1),  # no such value
+        body.replace(room, room[:-3] + ',1]]}', 1),  # a field too many
+        body.replace('{"t":[', '{"x":0,"t":[', 1),  # a tag with something beside it
+        body.replace('{"e":["RoundState",', '{"e":["os.system",', 1),  # an enumeration that is not one
+        '{"__class__": "WorkshopSnapshot"}',
+        '[' * 100_000,  # nested past any stack
+    ]
+    assert all(a != body for a in attempts[:5])
+    for attempt in attempts:
+        rewrite(live_file, body=attempt)
+        assert snapshot_cache.load(str(live_file)) is None
+    assert RoundState.scheduled.value == "scheduled" and RoundState("running") is RoundState.running
+    rewrite(live_file, body=body)  # and the file as written reads back
+    assert snapshot_cache.load(str(live_file))[1] == snap
 
 
 def test_keeping_and_reading_back_need_no_storage_stack(live_file, tmp_path):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import types
 
 import pytest
-from support import open_in, reading, wait_idle
+from support import copy_database, open_in, reading, wait_idle
 
 from cafe.storage import snapshot_cache
 from cafe.storage.db import DatabaseError
@@ -120,7 +121,7 @@ def test_a_kept_snapshot_the_file_no_longer_matches_is_replaced_by_what_the_file
 
 
 def test_when_the_database_cannot_open_after_all_nothing_stays_on_screen_and_edits_are_refused(
-        qtbot, closed_once, monkeypatch, second):
+        qtbot, closed_once, monkeypatch, second, caplog):
     monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
     gate = threading.Event()
 
@@ -144,6 +145,7 @@ def test_when_the_database_cannot_open_after_all_nothing_stays_on_screen_and_edi
     assert not win.controller.is_open
     assert win.stack.currentWidget() is win.placeholder and win.placeholder.text() == "No workshop is open."
     assert refused and "no longer open" in refused[0]  # said, not dropped
+    assert "Typed while it failed" in caplog.text  # and its words are in the error log
     assert closed_once.read_bytes() == before
 
 
@@ -178,3 +180,66 @@ def test_nothing_open_reads_in_the_language(qapp, qtbot, lang):
             assert text and text != "No workshop is open."
         finally:
             shut(win)
+
+
+def test_of_two_openings_in_flight_the_last_is_on_screen_and_edited(qtbot, closed_once, tmp_path, second):
+    """A file without a kept snapshot is opening when a recent file that has one is chosen: the kept
+    snapshot is not shown over the first, and once both are open the window shows the second."""
+    other = copy_database(closed_once, tmp_path / "other.sqlite")
+    with reading(other) as service:
+        ws = service.snapshot().workshop
+        service.update_workshop(ws.uuid, ws.version, title="Another workshop")
+    with reading(closed_once) as service:
+        kept_title = service.snapshot().workshop.title
+    assert snapshot_cache.load(str(closed_once)) is not None
+    win, events = second
+    win.files.open_target(str(other))
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: [e[0] for e in events].count("opened") == 2, timeout=15000)
+    wait_idle(qtbot, win.controller)
+    assert win.controller.target == str(closed_once)
+    assert win.controller.index.title == kept_title and kept_title in win.windowTitle()
+    assert ("snapshot", kept_title, True) == events[-1]
+
+
+def test_closing_while_the_database_opens_saves_the_edit_and_leaves_the_file_whole(
+        qtbot, closed_once, gate, second):
+    win, events = second
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: bool(events), timeout=15000)
+    snap = win.controller.index.snap
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=None,
+                                         category="other", text="Typed, then the window closed"))
+    win.controller.close()
+    gate.set()
+    win.controller.tasks.shutdown()
+    assert not closed_once.with_name(closed_once.name + "-wal").exists()
+    alone = closed_once.with_name("alone.sqlite")
+    alone.write_bytes(closed_once.read_bytes())  # the file alone, as copied to a USB stick
+    with reading(alone) as service:
+        assert "Typed, then the window closed" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+    assert not win.controller.is_open  # the opening's answer, delivered after the close, is ignored
+    qtbot.wait(50)
+    assert not win.controller.is_open and win.controller.index is None
+
+
+def test_nothing_is_kept_when_another_program_committed_since_the_window_last_looked(sample_db):
+    from cafe.service import Service
+    from cafe.storage.db import open_database
+    from cafe.storage.file_watch import FileWatch
+    from ui.workshop.kept_snapshot import snapshot_to_keep
+
+    def close_window(other_program_writes: bool) -> None:
+        service, watch = Service(open_database(sample_db)), FileWatch(sample_db)
+        if other_program_writes:
+            with reading(sample_db) as other:
+                other.add_note(other.snapshot().rooms[0].uuid, None, "other", "From cafe serve")
+        keep = snapshot_to_keep(types.SimpleNamespace(service=service), [watch])
+        watch.close()
+        service.db.dispose()
+        keep()
+
+    close_window(other_program_writes=True)
+    assert snapshot_cache.load(str(sample_db)) is None
+    close_window(other_program_writes=False)
+    assert snapshot_cache.load(str(sample_db)) is not None

@@ -58,7 +58,7 @@ from cafe.sync.caller import Caller, FileProblem, user_message
 from cafe.sync.replay import Opened, open_workshop
 from ui.common.plural import english
 from ui.workshop.edits import Edits, _submit
-from ui.workshop.kept_snapshot import KeptSnapshot, snapshot_to_keep
+from ui.workshop.kept_snapshot import KeptSnapshot, same_as_kept, snapshot_to_keep
 from ui.workshop.shared_link import SharedLink
 from ui.workshop.tasks import TaskRunner
 from ui.workshop.workshop_files import WorkshopFiles
@@ -161,6 +161,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         #: the generation whose kept snapshot (cafe.storage.snapshot_cache) is on screen while its
         #: database opens behind it, or None
         self._kept: int | None = None
+        #: the watches of openings not answered yet (each a list its work fills on the worker)
+        self._watches: list[list[Any]] = []
+        #: openings asked for up to this generation were closed before they answered: ignored
+        self._closed_upto = 0
 
     @property
     def retry_delays(self) -> tuple[float, ...]:
@@ -210,6 +214,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         generation = self._next_generation
 
         watch: list[Any] = []  # the workshop file's watch, made on the worker (a file only)
+        self._watches.append(watch)
 
         def listener(changes, generation=generation):  # worker thread
             if watch:
@@ -233,8 +238,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
                 from cafe.storage.file_watch import FileWatch
 
                 watch.append(FileWatch(opened.service.db.path))
-            # compared here rather than on the main thread: a conference's snapshot is large
-            return opened, bool(kept) and kept[0][1] == opened.snapshot
+            return opened, same_as_kept(kept, opened.snapshot)
 
         def warm() -> None:  # worker thread, once the workshop is on screen
             from cafe.people.countries import all_countries
@@ -242,7 +246,10 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             all_countries()  # the country names, loaded here rather than by the first view that shows one
 
         def done(answer: tuple[Opened, bool]) -> None:
-            result, same_as_kept = answer
+            result, unchanged = answer
+            self._watches = [w for w in self._watches if w is not watch]
+            if generation <= self._closed_upto:  # closed meanwhile: its release closed the watch too
+                return
             # What is alive now (modules, mappings, the snapshot) stays for the session: freezing it out
             # of the cyclic collector keeps its full collections short. Measured while typing: one took
             # 107 ms on the worker and, holding the GIL, stalled the window; frozen, none over 36 ms.
@@ -254,7 +261,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self.target = target
             self.display_name = result.display_name
             self.is_file = result.is_file
-            if not same_as_kept:
+            if not (shown_kept and unchanged):
                 self.index = WorkshopIndex(result.snapshot)
             self._last_error = None
             self._close_journal()
@@ -277,7 +284,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self.opened.emit(result.display_name)
             if not shown_kept:
                 self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
-            elif not same_as_kept:  # the file changed since its snapshot was kept: as another program's change
+            elif not unchanged:  # the file changed since its snapshot was kept: as another program's change
                 self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"})))
             if result.sample_error:
                 self.notice.emit(self.tr("The sample workshop could not be loaded: {0}").format(result.sample_error))
@@ -288,8 +295,11 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self.tasks.submit(warm, lambda _none: None, lambda _exc: None)
 
         def failed(exc: BaseException) -> None:
+            self._watches = [w for w in self._watches if w is not watch]
+            if generation <= self._closed_upto:
+                return
             if self._kept == generation:  # the kept snapshot goes with it: nothing is open
-                self._kept, self.index = None, None
+                self._drop_kept()
             message = user_message(exc)
             if message is None:
                 self._unexpected(exc)
@@ -301,19 +311,6 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self.open_failed.emit(message)
 
         self.tasks.submit(work, done, failed)
-
-    def _check_file(self) -> None:
-        """Another program wrote the workshop file (``cafe serve``, a ``cafe`` command): read it all
-        again. Once a second, on the worker (a PRAGMA on a connection of its own)."""
-        watch, generation = self._file_watch, self.generation
-        if watch is None or not self.is_open or self._reloading:
-            return
-
-        def done(changed: bool) -> None:
-            if changed and generation == self.generation:
-                self._request_reload({"*"}, own=False)
-
-        _submit(self.tasks, watch.changed, done, lambda _exc: None)
 
     def create_workshop(self, title: str) -> None:
         """Give an empty database its workshop (not an undo step)."""
@@ -343,15 +340,20 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         self._worker.wake()
         self.undo_stack.clear()
         self.index = None
+        self._kept = None
         self._journal = None
         self._closed_journal = journal
-
-        target, worker = self.target if self.is_file else None, self._worker
+        # openings not answered yet are closed with this one: their watches too, and their answers ignored
+        self._closed_upto = self._next_generation
+        opening, self._watches = self._watches, []
+        worker = self._worker
 
         def release() -> None:
-            keep = snapshot_to_keep(worker, target)  # after the last save
-            if file_watch is not None:  # first: a read-only connection left last could not fold the log in
-                file_watch.close()
+            watches = [file_watch] if file_watch is not None else []
+            watches += [w for made in opening for w in made if w is not file_watch]
+            keep = snapshot_to_keep(worker, watches)  # after the last save
+            for w in watches:  # first: a read-only connection left last could not fold the log in
+                w.close()
             worker.swap(None, 0, None)
             if journal is not None:
                 journal.close(wait=False)

@@ -8,7 +8,8 @@ opens behind it, and its own snapshot replaces the kept one when they differ
 (as another program's change would). Edits made meanwhile wait on the worker
 behind the opening, as every edit waits for the one before, and are saved once
 it is open; if it cannot be opened they are refused like any edit of a workshop
-no longer open, and the window says why it could not open.
+no longer open (their words written to the error log), and the window says why
+it could not open.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class KeptSnapshot:
         index: WorkshopIndex | None
         _kept: int | None
         _next_generation: int
+        _closed_upto: int
+        flush_requested: Any
         _last_error: str | None
         _set_save_state: Callable[[], None]
         _unexpected: Callable[[BaseException], None]
@@ -58,7 +61,8 @@ class KeptSnapshot:
             return found
 
         def show(found) -> None:
-            if found is not None and generation == self._next_generation and not self.is_open:
+            if found is not None and generation == self._next_generation and not self.is_open \
+                    and generation > self._closed_upto:
                 self._show_kept(generation, target, *found)
 
         self.tasks.submit(read, show, self._unexpected)
@@ -76,21 +80,46 @@ class KeptSnapshot:
         self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
 
 
-def snapshot_to_keep(worker: Any, target: str | None) -> Callable[[], None]:
-    """On the worker, before the workshop file ``target`` is released: read its snapshot now, and
-    return what keeps it once the file is released (nothing for a server's workshop, None)."""
+    def _drop_kept(self) -> None:
+        """The database behind the kept snapshot could not be opened: nothing stays open. What views
+        still hold is pushed first; those edits, and any made meanwhile, are refused like any edit of a
+        workshop no longer open (the save state says so) and their words are written to the error log."""
+        self.flush_requested.emit()
+        for i in range(self.undo_stack.count()):
+            for step in getattr(self.undo_stack.command(i), "steps", ()):
+                log.warning("not saved, the workshop could not be opened: %s %s", step.op, step.kwargs)
+        self._kept, self.index = None, None
+
+
+def snapshot_to_keep(worker: Any, watches: list[Any]) -> Callable[[], None]:
+    """On the worker, before a workshop file is released: read the open file's snapshot now, and
+    return what keeps it once the file is released. Nothing is kept for a server's workshop, or when
+    another program committed to the file since this window last looked (``watches``: the file's
+    :class:`~cafe.storage.file_watch.FileWatch`)."""
     service = worker.service
-    if target is None or service is None:
+    path = service.db.path if service is not None else None
+    if path is None:
         return lambda: None
     try:
         snapshot = service.snapshot()
+        if any(w.changed() for w in watches if w.path == path):
+            return lambda: None
     except Exception:  # noqa: BLE001 — nothing kept: the next start opens as before
-        log.info("no snapshot kept for %s", target, exc_info=True)
+        log.info("no snapshot kept for %s", path, exc_info=True)
         return lambda: None
 
     def keep() -> None:
         from cafe.storage import snapshot_cache
 
-        snapshot_cache.save(target, snapshot)
+        snapshot_cache.save(str(path), snapshot)
 
     return keep
+
+
+def same_as_kept(kept: list, snapshot: Any) -> bool:
+    """The database's snapshot is the kept one (worker thread: a conference's snapshot is large).
+    One that cannot even be compared (another version's fields) differs."""
+    try:
+        return bool(kept) and kept[0][1] == snapshot
+    except Exception:  # noqa: BLE001
+        return False

@@ -1,4 +1,5 @@
-"""Workshop files from a window: check, replace the workshop by one, export one (on the worker).
+"""Workshop files from a window: check, replace the workshop by one, export one (on the worker); and
+the open file written by another program.
 
 A mixin of :class:`ui.workshop.controller.WorkshopController`; a refused file
 reaches the caller as a :class:`cafe.sync.caller.FileProblem` with one line per problem.
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
 from cafe.sync.caller import FileProblem
+from ui.workshop.edits import _submit
 
 
 class WorkshopFiles:
@@ -22,6 +24,15 @@ class WorkshopFiles:
         undo_stack: QUndoStack
         read: Callable[..., None]
         _write: Callable[..., None]
+        tasks: Any
+        generation: int
+        _file_watch: Any
+        _reloading: bool
+        _request_reload: Callable[..., None]
+
+        @property
+        def is_open(self) -> bool: ...
+
 
     def check_workshop_file(self, path: str, on_valid: Callable[[], None],
                             on_invalid: Callable[[FileProblem | str], None]) -> None:
@@ -65,3 +76,16 @@ class WorkshopFiles:
                 raise FileProblem(str(exc), tuple(exc.errors)) from None
 
         self.read(work, lambda _: on_done(), on_error)
+
+    def _check_file(self) -> None:
+        """Another program wrote the workshop file (``cafe serve``, a ``cafe`` command): read it all
+        again. Once a second, on the worker (a PRAGMA on a connection of its own)."""
+        watch, generation = self._file_watch, self.generation
+        if watch is None or not self.is_open or self._reloading:
+            return
+
+        def done(changed: bool) -> None:
+            if changed and generation == self.generation:
+                self._request_reload({"*"}, own=False)
+
+        _submit(self.tasks, watch.changed, done, lambda _exc: None)
