@@ -23,9 +23,12 @@ class FileWatch:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self._seen: int | None = None
+        self._closed = False
         self.mark()
 
     def _read(self) -> int | None:
+        if self._closed:  # for good: a read-only connection left open keeps the log out of the file
+            return None
         try:
             if self._conn is None:
                 self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1,
@@ -48,9 +51,19 @@ class FileWatch:
         return True
 
     def close(self) -> None:
+        """Close the connection for good (later reads see nothing: they never open it again)."""
+        self._closed = True
         if self._conn is not None:
             try:
                 self._conn.close()
             except sqlite3.Error:
                 pass
             self._conn = None
+
+
+def close_watches(watches: list) -> None:
+    """Close every watch named: each a :class:`FileWatch`, None, or a list of them."""
+    for item in watches:
+        for watch in item if isinstance(item, list) else [item]:
+            if watch is not None:
+                watch.close()

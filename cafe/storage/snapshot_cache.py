@@ -17,8 +17,9 @@ everything says it is the file's content now:
 * it reads back as snapshot types and plain values only: the file is JSON in
   a shape of our own (each snapshot a class name from an allow-list and its
   values in field order, an enumeration member by its class and value, a date
-  by its ISO text), checked field by field as it is read; nothing in it can
-  name code to run or reach an object the app already holds.
+  by its ISO text), each snapshot checked for its fields and for what it holds
+  (:func:`_sound`); nothing in it can name code to run or reach an object the
+  app already holds.
 
 Anything else (no cache, another file, a changed file, damage, another
 version) gives None and the window opens as before. The caller still opens the
@@ -35,6 +36,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +124,48 @@ def _decode(obj: dict) -> Any:
     raise ValueError(f"{tag!r} is not a snapshot value")
 
 
+#: what each of a WorkshopSnapshot's sequences holds
+_HOLDS: dict[str, type] = {
+    "days": snap_types.SNAPS["day"], "rooms": snap_types.SNAPS["room"], "agenda": snap_types.SNAPS["agenda_item"],
+    "themes": snap_types.SNAPS["theme"], "hosts": snap_types.SNAPS["host"],
+    "participants": snap_types.SNAPS["participant"], "groups": snap_types.SNAPS["group"],
+    "members": snap_types.SNAPS["group_member"], "rounds": snap_types.SNAPS["round"],
+    "room_rounds": snap_types.SNAPS["room_round"], "assignments": snap_types.SNAPS["assignment"],
+    "summaries": snap_types.SNAPS["round_summary"], "lessons": snap_types.SNAPS["lesson"],
+    "speakers": snap_types.SNAPS["speaker"], "session_accounts": snap_types.SNAPS["session_account"],
+    "contributions": snap_types.ContributionSnap, "votes": snap_types.VoteSnap,
+}
+#: the most a kept snapshot may weigh (a 50,000-note conference's is about 1 MB)
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def _sound(snapshot: Any) -> bool:
+    """``snapshot`` is a WorkshopSnapshot holding what its fields say: each sequence the rows of its
+    table, uuids as text, the posting links and note counts as the window reads them."""
+    if type(snapshot) is not WorkshopSnapshot or snapshot.skipped != ():
+        return False
+    if snapshot.workshop is not None and type(snapshot.workshop) is not snap_types.SNAPS["workshop"]:
+        return False
+    for name, cls in _HOLDS.items():
+        rows = getattr(snapshot, name)
+        if type(rows) is not tuple or any(type(row) is not cls for row in rows):
+            return False
+    rows = [snapshot.workshop, *(row for name in _HOLDS for row in getattr(snapshot, name))]
+    for row in rows:
+        if row is None:
+            continue
+        for key, value in row.__dict__.items():
+            if (key == "uuid" and type(value) is not str) or \
+                    (key.endswith("_uuid") and value is not None and type(value) is not str):
+                return False
+    posting, counts = snapshot.posting, snapshot.note_counts
+    return type(posting) is dict and all(type(k) is str and type(v) is snap_types.PostingState
+                                         for k, v in posting.items()) \
+        and type(counts) is dict and all(type(k) is tuple and len(k) == 2 and type(k[0]) is str
+                                         and (k[1] is None or type(k[1]) is str) and type(v) is int
+                                         for k, v in counts.items())
+
+
 def cache_path(target: str) -> Path | None:
     """Where the snapshot of the workshop file ``target`` is kept; None for a server's URL."""
     if paths.is_url(target):
@@ -186,6 +230,9 @@ def load(target: str) -> tuple[str, WorkshopSnapshot] | None:
         if where is None:
             return None
         database = Path(target).expanduser().resolve()
+        found = where.stat()  # a regular file of a sane size: never a pipe that would hold the worker
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+            return None
         with open(where, encoding="utf-8") as kept:
             header = json.loads(kept.readline())
             if not isinstance(header, dict) or header.get("format") != FORMAT \
@@ -195,7 +242,7 @@ def load(target: str) -> tuple[str, WorkshopSnapshot] | None:
     except Exception as exc:  # noqa: BLE001 — any damage to a cache means: no cache
         log.info("the snapshot kept for %s is not used: %s", target, exc)
         return None
-    if type(snapshot) is not WorkshopSnapshot:
+    if not _sound(snapshot):
         return None
     return str(database), snapshot
 

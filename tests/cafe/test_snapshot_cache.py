@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -168,3 +169,33 @@ def test_the_snapshot_types_must_match_the_tables():
     assert Kind("room", m.Room, {}, frozenset()).snap is SNAPS["room"]
     with pytest.raises(TypeError, match="snap_types"):
         Kind("room", m.Day, {}, frozenset())  # a table whose columns the kept fields do not list
+
+
+def test_a_snapshot_holding_the_wrong_things_in_its_fields_is_refused(live_file):
+    snap = read(live_file)
+    for wrong in (dataclasses.replace(snap, rooms="abc"),
+                  dataclasses.replace(snap, days=(snap.rooms[0],)),  # a room where days go
+                  dataclasses.replace(snap, posting={"a": "b"}),
+                  dataclasses.replace(snap, note_counts={("room", None): "many"}),
+                  dataclasses.replace(snap, rooms=(dataclasses.replace(snap.rooms[0], uuid=7),))):
+        assert snapshot_cache.save(str(live_file), wrong)  # kept as it is given...
+        assert snapshot_cache.load(str(live_file)) is None  # ...and not read back as a workshop
+    assert snapshot_cache.save(str(live_file), snap)
+    assert snapshot_cache.load(str(live_file))[1] == snap
+
+
+def test_a_pipe_where_the_cache_should_be_is_not_read(live_file):
+    where = snapshot_cache.cache_path(str(live_file))
+    where.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(where)  # opening it to read would wait for a writer forever
+    assert snapshot_cache.load(str(live_file)) is None
+
+
+def test_a_closed_file_watch_never_opens_its_connection_again(live_file):
+    from cafe.storage.file_watch import FileWatch
+
+    watch = FileWatch(live_file)
+    watch.close()
+    assert watch.changed() is False
+    watch.mark()
+    assert watch._conn is None

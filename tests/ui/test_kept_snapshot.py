@@ -243,3 +243,43 @@ def test_nothing_is_kept_when_another_program_committed_since_the_window_last_lo
     assert snapshot_cache.load(str(sample_db)) is None
     close_window(other_program_writes=False)
     assert snapshot_cache.load(str(sample_db)) is not None
+
+
+def test_opening_another_workshop_leaves_the_first_file_whole(qtbot, sample_db, tmp_path, second):
+    other = copy_database(sample_db, tmp_path / "other.sqlite")
+    win, events = second
+    open_in(qtbot, win, sample_db)
+    snap = win.controller.index.snap
+    saved = []
+    win.controller.edit("Add item", call(S.add_note, room_uuid=snap.rooms[0].uuid, round_uuid=None,
+                                         category="other", text="Typed before switching"), on_saved=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=15000)
+    open_in(qtbot, win, other)
+    assert not sample_db.with_name(sample_db.name + "-wal").exists()
+    alone = tmp_path / "alone.sqlite"
+    alone.write_bytes(sample_db.read_bytes())
+    with reading(alone) as service:
+        assert "Typed before switching" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+
+
+def test_a_change_outside_the_undo_history_on_a_kept_snapshot_is_refused_when_the_opening_fails(
+        qtbot, closed_once, monkeypatch, second):
+    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
+    gate = threading.Event()
+
+    def locked(*args, **kwargs):
+        assert gate.wait(15)
+        raise DatabaseError(f"{closed_once}: the database is locked by another program; try again.")
+
+    monkeypatch.setattr(controller_module, "open_workshop", locked)
+    win, events = second
+    win.files.open_target(str(closed_once))
+    qtbot.waitUntil(lambda: bool(events), timeout=15000)
+    room = win.controller.index.snap.rooms[0].uuid
+    done, refused = [], []
+    win.controller.write(lambda service: service.set_posting([room], open=False), done.append, refused.append)
+    with qtbot.waitSignal(win.files.quit_requested, timeout=15000):
+        gate.set()
+    wait_idle(qtbot, win.controller)
+    assert done == [] and refused and "no longer open" in refused[0]
+    assert win.controller.save_state.startswith("Not saved")

@@ -49,10 +49,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from cafe.storage import paths
+from cafe.storage.file_watch import close_watches
 from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
 from cafe.sync.caller import Caller, FileProblem, user_message
 from cafe.sync.replay import Opened, open_workshop
@@ -214,6 +215,9 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         generation = self._next_generation
 
         watch: list[Any] = []  # the workshop file's watch, made on the worker (a file only)
+        # the watches of the workshop open now and of openings before this one: closed on the worker
+        # before their databases are let go (a read-only connection left last keeps the log out of a file)
+        superseded = [self._file_watch, *self._watches]
         self._watches.append(watch)
 
         def listener(changes, generation=generation):  # worker thread
@@ -233,6 +237,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self._worker.give_up_at = None
             opened = open_workshop(target, sample=sample, new_title=new_title, origin=origin,
                                    old_journal=old_journal)
+            close_watches(superseded)
             self._worker.swap(opened.service, generation, listener)
             if opened.is_file and opened.service.db.path is not None:
                 from cafe.storage.file_watch import FileWatch
@@ -349,11 +354,8 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         worker = self._worker
 
         def release() -> None:
-            watches = [file_watch] if file_watch is not None else []
-            watches += [w for made in opening for w in made if w is not file_watch]
-            keep = snapshot_to_keep(worker, watches)  # after the last save
-            for w in watches:  # first: a read-only connection left last could not fold the log in
-                w.close()
+            keep = snapshot_to_keep(worker, [file_watch, *opening])  # after the last save
+            close_watches([file_watch, *opening])  # first: a read-only connection left last keeps the log out
             worker.swap(None, 0, None)
             if journal is not None:
                 journal.close(wait=False)
@@ -376,13 +378,16 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
         worker = self._worker
 
         def work():
-            if worker.generation != generation:
-                return _STALE
+            if worker.generation != generation:  # refused, not dropped: the save state says so
+                from cafe.service import ServiceError
+
+                raise ServiceError(QCoreApplication.translate(
+                    "Edits", "That change belongs to a workshop that is no longer open."))
             return fn(worker.service)
 
         def done(result) -> None:
             self._end_save(None)
-            if result is not _STALE and on_done is not None:
+            if on_done is not None:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:

@@ -68,13 +68,18 @@ class KeptSnapshot:
         self.tasks.submit(read, show, self._unexpected)
 
     def _show_kept(self, generation: int, target: str, display_name: str, snapshot: Any) -> None:
+        try:
+            index = WorkshopIndex(snapshot)
+        except Exception:  # noqa: BLE001 — not shown: the window waits for the database as before
+            log.warning("the snapshot kept for %s is not shown", target, exc_info=True)
+            return
         self._kept = generation
         self.generation = generation
         self.undo_stack.clear()
         self.target = target
         self.display_name = display_name
         self.is_file = True
-        self.index = WorkshopIndex(snapshot)
+        self.index = index
         self._last_error = None
         self._set_save_state()
         self.snapshot_changed.emit(self.index, SnapshotUpdate(frozenset({"*"}), reopened=True))
@@ -94,15 +99,16 @@ class KeptSnapshot:
 def snapshot_to_keep(worker: Any, watches: list[Any]) -> Callable[[], None]:
     """On the worker, before a workshop file is released: read the open file's snapshot now, and
     return what keeps it once the file is released. Nothing is kept for a server's workshop, or when
-    another program committed to the file since this window last looked (``watches``: the file's
-    :class:`~cafe.storage.file_watch.FileWatch`)."""
+    another program committed to the file since this window last looked (``watches``: file watches,
+    None, or lists of them, as :func:`cafe.storage.file_watch.close_watches` takes them)."""
     service = worker.service
     path = service.db.path if service is not None else None
     if path is None:
         return lambda: None
     try:
         snapshot = service.snapshot()
-        if any(w.changed() for w in watches if w.path == path):
+        flat = [w for item in watches for w in (item if isinstance(item, list) else [item]) if w is not None]
+        if any(w.changed() for w in flat if w.path == path):
             return lambda: None
     except Exception:  # noqa: BLE001 — nothing kept: the next start opens as before
         log.info("no snapshot kept for %s", path, exc_info=True)
