@@ -61,9 +61,12 @@ class FileWatch:
             self._conn = None
 
 
+def each_watch(watches: list) -> list[FileWatch]:
+    """The watches named: each item a :class:`FileWatch`, None, or a list of them (an opening's)."""
+    return [w for item in watches for w in (item if isinstance(item, list) else [item]) if w is not None]
+
+
 def close_watches(watches: list) -> None:
-    """Close every watch named: each a :class:`FileWatch`, None, or a list of them."""
-    for item in watches:
-        for watch in item if isinstance(item, list) else [item]:
-            if watch is not None:
-                watch.close()
+    """Close every watch named (as :func:`each_watch` reads them)."""
+    for watch in each_watch(watches):
+        watch.close()

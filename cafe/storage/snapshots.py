@@ -42,10 +42,9 @@ class Kind:
                 names.append(name[:-3] + "_uuid" if name.endswith("_id") and name not in self.added else name)
         if list(self.added) != names[len(names) - len(self.added):]:
             raise TypeError(f"{self.name}: added columns must be the model's last fields")
-        if tuple(names) != FIELDS.get(self.name) or dict(self.added) != ADDED.get(self.name, {}):
-            raise TypeError(f"{self.name}: cafe.storage.snap_types holds fields {FIELDS.get(self.name)} "
-                            f"(added {ADDED.get(self.name, {})}); the table has {tuple(names)} "
-                            f"(added {dict(self.added)})")
+        if tuple(names) != FIELDS.get(self.name):
+            raise TypeError(f"{self.name}: cafe.storage.snap_types holds fields {FIELDS.get(self.name)}; "
+                            f"the table has {tuple(names)}")
         object.__setattr__(self, "snap", SNAPS[self.name])
 
     @property

@@ -31,6 +31,15 @@ def shut(win: MainWindow) -> None:
     win.controller.tasks.shutdown()
 
 
+def notes_in_the_file_alone(path, copy) -> list[str]:
+    """The notes' texts a copy of ``path``'s bytes alone holds (as copied to a USB stick, no -wal)."""
+    assert not path.with_name(path.name + "-wal").exists()
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_bytes(path.read_bytes())
+    with reading(copy) as service:
+        return [n.text for room in service.snapshot().rooms for n in service.notes(room.uuid)]
+
+
 @pytest.fixture
 def closed_once(qtbot, sample_db):
     """The sample workshop's file, opened in a window and closed: its snapshot is kept."""
@@ -51,6 +60,21 @@ def gate(monkeypatch):
         return original(*args, **kwargs)
 
     monkeypatch.setattr(controller_module, "open_workshop", held)
+    yield gate
+    gate.set()
+
+
+@pytest.fixture
+def failing(monkeypatch, closed_once):
+    """The opening fails once set (the database locked by another program); the user then quits."""
+    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
+    gate = threading.Event()
+
+    def locked(*args, **kwargs):
+        assert gate.wait(15)
+        raise DatabaseError(f"{closed_once}: the database is locked by another program; try again.")
+
+    monkeypatch.setattr(controller_module, "open_workshop", locked)
     yield gate
     gate.set()
 
@@ -121,15 +145,8 @@ def test_a_kept_snapshot_the_file_no_longer_matches_is_replaced_by_what_the_file
 
 
 def test_when_the_database_cannot_open_after_all_nothing_stays_on_screen_and_edits_are_refused(
-        qtbot, closed_once, monkeypatch, second, caplog):
-    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
-    gate = threading.Event()
-
-    def locked(*args, **kwargs):
-        assert gate.wait(15)
-        raise DatabaseError(f"{closed_once}: the database is locked by another program; try again.")
-
-    monkeypatch.setattr(controller_module, "open_workshop", locked)
+        qtbot, closed_once, failing, second, caplog):
+    gate = failing
     win, events = second
     before = closed_once.read_bytes()
     win.files.open_target(str(closed_once))
@@ -159,12 +176,7 @@ def test_after_closing_the_workshop_file_alone_holds_every_edit(qtbot, sample_db
                                          category="other", text="The last thing typed"), on_saved=saved.append)
     qtbot.waitUntil(lambda: bool(saved), timeout=15000)
     shut(win)
-    assert not sample_db.with_name(sample_db.name + "-wal").exists()
-    alone = tmp_path / "copied" / "workshop.sqlite"
-    alone.parent.mkdir()
-    alone.write_bytes(sample_db.read_bytes())
-    with reading(alone) as service:
-        assert "The last thing typed" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+    assert "The last thing typed" in notes_in_the_file_alone(sample_db, tmp_path / "copied" / "workshop.sqlite")
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar"])
@@ -213,11 +225,8 @@ def test_closing_while_the_database_opens_saves_the_edit_and_leaves_the_file_who
     win.controller.close()
     gate.set()
     win.controller.tasks.shutdown()
-    assert not closed_once.with_name(closed_once.name + "-wal").exists()
-    alone = closed_once.with_name("alone.sqlite")
-    alone.write_bytes(closed_once.read_bytes())  # the file alone, as copied to a USB stick
-    with reading(alone) as service:
-        assert "Typed, then the window closed" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+    assert "Typed, then the window closed" in notes_in_the_file_alone(closed_once,
+                                                                      closed_once.with_name("alone.sqlite"))
     assert not win.controller.is_open  # the opening's answer, delivered after the close, is ignored
     qtbot.wait(50)
     assert not win.controller.is_open and win.controller.index is None
@@ -255,23 +264,12 @@ def test_opening_another_workshop_leaves_the_first_file_whole(qtbot, sample_db, 
                                          category="other", text="Typed before switching"), on_saved=saved.append)
     qtbot.waitUntil(lambda: bool(saved), timeout=15000)
     open_in(qtbot, win, other)
-    assert not sample_db.with_name(sample_db.name + "-wal").exists()
-    alone = tmp_path / "alone.sqlite"
-    alone.write_bytes(sample_db.read_bytes())
-    with reading(alone) as service:
-        assert "Typed before switching" in [n.text for n in service.notes(snap.rooms[0].uuid)]
+    assert "Typed before switching" in notes_in_the_file_alone(sample_db, tmp_path / "alone.sqlite")
 
 
 def test_a_change_outside_the_undo_history_on_a_kept_snapshot_is_refused_when_the_opening_fails(
-        qtbot, closed_once, monkeypatch, second):
-    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(lambda cls, parent, msg: False))
-    gate = threading.Event()
-
-    def locked(*args, **kwargs):
-        assert gate.wait(15)
-        raise DatabaseError(f"{closed_once}: the database is locked by another program; try again.")
-
-    monkeypatch.setattr(controller_module, "open_workshop", locked)
+        qtbot, closed_once, failing, second):
+    gate = failing
     win, events = second
     win.files.open_target(str(closed_once))
     qtbot.waitUntil(lambda: bool(events), timeout=15000)

@@ -49,7 +49,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from cafe.storage import paths
@@ -58,7 +58,7 @@ from cafe.storage.workshop_index import SnapshotUpdate, WorkshopIndex
 from cafe.sync.caller import Caller, FileProblem, user_message
 from cafe.sync.replay import Opened, open_workshop
 from ui.common.plural import english
-from ui.workshop.edits import Edits, _submit
+from ui.workshop.edits import Edits, _submit, no_longer_open
 from ui.workshop.kept_snapshot import KeptSnapshot, same_as_kept, snapshot_to_keep
 from ui.workshop.shared_link import SharedLink
 from ui.workshop.tasks import TaskRunner
@@ -280,9 +280,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
             self._stop_listener()
             if result.instance_id is not None:
                 self._start_listener(target, generation, result.instance_id)
-            if self._file_watch is not None:  # the workshop open before: its watch goes
-                _submit(self.tasks, self._file_watch.close, lambda _r: None, lambda _e: None)
-            self._file_watch = watch[0] if watch else None
+            self._file_watch = watch[0] if watch else None  # the one before was closed by work()
             self._watch_timer.start() if self._file_watch is not None else self._watch_timer.stop()
             self.server_offset_s = result.server_offset_s
             self.server_offset_changed.emit(result.server_offset_s)
@@ -379,10 +377,7 @@ class WorkshopController(Edits, SharedLink, WorkshopFiles, KeptSnapshot, QObject
 
         def work():
             if worker.generation != generation:  # refused, not dropped: the save state says so
-                from cafe.service import ServiceError
-
-                raise ServiceError(QCoreApplication.translate(
-                    "Edits", "That change belongs to a workshop that is no longer open."))
+                raise no_longer_open()
             return fn(worker.service)
 
         def done(result) -> None:

@@ -25,6 +25,14 @@ from ui.workshop.ops import Call
 log = logging.getLogger(__name__)
 
 
+def no_longer_open() -> Exception:
+    """The refusal of a change made for a workshop that is no longer open (worker thread)."""
+    from cafe.service import ServiceError
+
+    return ServiceError(QCoreApplication.translate(
+        "Edits", "That change belongs to a workshop that is no longer open."))
+
+
 def _submit(tasks: Any, fn: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[BaseException], None]) -> bool:
     """Queue work; False once the worker is gone (also when the interpreter is shutting down)."""
@@ -168,10 +176,7 @@ class Edits:
                     raise KeptOffline()
                 try:
                     if worker.generation != step.generation:
-                        from cafe.service import ServiceError
-
-                        raise ServiceError(QCoreApplication.translate(
-                            "Edits", "That change belongs to a workshop that is no longer open."))
+                        raise no_longer_open()
                     if first:
                         changes = worker.call(step.op, step.kwargs, origin)
                     elif step.inverse is None:

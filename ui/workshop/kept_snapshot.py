@@ -100,15 +100,16 @@ def snapshot_to_keep(worker: Any, watches: list[Any]) -> Callable[[], None]:
     """On the worker, before a workshop file is released: read the open file's snapshot now, and
     return what keeps it once the file is released. Nothing is kept for a server's workshop, or when
     another program committed to the file since this window last looked (``watches``: file watches,
-    None, or lists of them, as :func:`cafe.storage.file_watch.close_watches` takes them)."""
+    None, or lists of them, as :func:`cafe.storage.file_watch.each_watch` reads them)."""
     service = worker.service
     path = service.db.path if service is not None else None
     if path is None:
         return lambda: None
     try:
         snapshot = service.snapshot()
-        flat = [w for item in watches for w in (item if isinstance(item, list) else [item]) if w is not None]
-        if any(w.changed() for w in flat if w.path == path):
+        from cafe.storage.file_watch import each_watch
+
+        if any(w.changed() for w in each_watch(watches) if w.path == path):
             return lambda: None
     except Exception:  # noqa: BLE001 — nothing kept: the next start opens as before
         log.info("no snapshot kept for %s", path, exc_info=True)
